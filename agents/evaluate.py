@@ -166,7 +166,8 @@ def evaluate_file(path: str, db_url: str | None = None, dbs_dir: str | None = No
             r = pipe.ask(turn["q"], session)
             report.latencies_ms.append((time.perf_counter() - t0) * 1000)
             gold_sql = turn["sql"].upper()
-            ok = r.error is None and results_match(gold, _columns(r.data), "LIMIT" in gold_sql and "ORDER BY" in gold_sql)
+            top_n = "LIMIT" in gold_sql and "ORDER BY" in gold_sql
+            ok = r.error is None and results_match(gold, _columns(r.data), top_n)
             report.total += 1
             report.passed += ok
             if i:
