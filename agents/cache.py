@@ -398,3 +398,12 @@ def refresh_schema(db, cache: ResultCache | None = None):
     schema = db.schema(refresh=True)
     (cache or get_result_cache()).invalidate_db(db.url)
     return schema
+
+
+def make_cache(settings: Settings | None = None) -> ResultCache:
+    """What the pipeline calls: the shared cache of these settings (same as `get_result_cache`).
+
+    >>> make_cache() is get_result_cache()
+    True
+    """
+    return get_result_cache(settings)
