@@ -7,7 +7,7 @@ half-written file, and two processes calling `ensure_demo_db` at once are serial
 Example:
     >>> from db.demo import build_demo
     >>> path = build_demo("/tmp/demo_doctest.duckdb", rows=500, seed=1)
-    >>> import duckdb; duckdb.connect(str(path), read_only=True).sql("select count(*) from superstore").fetchone()
+    >>> import duckdb; duckdb.connect(str(path), read_only=True).execute("select count(*) from superstore").fetchone()
     (500,)
 
 CLI: `python -m db.demo [--rows N] [--out PATH] [--seed S]`.
