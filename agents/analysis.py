@@ -72,7 +72,8 @@ class Roles:
     """The role of each column of a (normalized) result: measures, time columns, categories and ids.
 
     `frame` is the result with Decimal columns turned into floats and date objects into datetimes.
-    `empty` holds columns with nothing but missing values. `kinds` maps each measure to "int", "money" or "float" (how its numbers are written).
+    `empty` holds columns with nothing but missing values.
+    `kinds` maps each measure to "int", "money" or "float" (how its numbers are written).
     """
 
     frame: pd.DataFrame
