@@ -399,8 +399,11 @@ class SessionStore:
         >>> store.append_turn(sid, {"question": "total sales"}), store.get_session(sid)["title"]
         (0, 'total sales')
         """
-        if hasattr(result, "to_dict"):
-            result = result.to_dict()
+        if hasattr(result, "to_dict"):  # an AskResult: keep its DataFrame so column types are stored too
+            frame = getattr(result, "data", None)
+            result = dict(result.to_dict())
+            if frame is not None:
+                result["data"] = frame
         if not isinstance(result, dict):
             raise InputError("A saved turn must be a result dictionary")
         with self._write() as conn:
