@@ -1,0 +1,237 @@
+"""Chat models of the configured LLM providers (Groq, Hugging Face, any OpenAI-compatible server).
+
+Everything comes from `settings.get_settings()`: `LLM_ORDER` gives the order, a provider without
+credentials / URL is skipped, every client gets `LLM_TIMEOUT_S` and `LLM_MAX_RETRIES`. `call_model` adds a
+wall-clock guard on top of the client timeout, so a provider that hangs can never hold a question longer
+than the time it was given.
+
+No network call happens at construction time: ChatHuggingFace with an `endpoint_url` takes the URL as its
+model id (no Hub lookup, no tokenizer download).
+
+Example:
+    >>> from settings import load_settings
+    >>> s = load_settings({"LLM_ORDER": "groq,openai", "GROQ_API_KEY": "k", "OPENAI_BASE_URL": ""})
+    >>> [p.label for p in configured_providers(s)]
+    ['groq:openai/gpt-oss-120b']
+"""
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+
+from agents import observability
+from db.errors import LLMError
+from settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+KNOWN_PROVIDERS = ("groq", "huggingface", "openai")
+# Threads that run LLM calls; a call abandoned by the wall-clock guard keeps its thread until the client's own
+# timeout ends it, so the pool is larger than the number of calls one question makes.
+_POOL = ThreadPoolExecutor(max_workers=32, thread_name_prefix="llm-call")
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    """One usable provider: `name` (groq | huggingface | openai), `model`, `base_url` ("" = the provider's own)."""
+
+    name: str
+    model: str
+    base_url: str = ""
+
+    @property
+    def label(self) -> str:
+        """`provider:model`, the engine name shown to users and stored with each answer."""
+        return f"{self.name}:{self.model}"
+
+
+def _safe_url(url: str) -> str:
+    """The URL without credentials or query string, for labels and logs."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/")
+
+
+def provider_info(name: str, settings: Settings) -> ProviderInfo | None:
+    """The provider's model and URL, or None when it lacks credentials / a URL.
+
+    >>> from settings import load_settings
+    >>> provider_info("huggingface", load_settings({"HF_ENDPOINT_URL": "http://127.0.0.1:9/", "HF_TOKEN": ""}))
+    ProviderInfo(name='huggingface', model='http://127.0.0.1:9', base_url='http://127.0.0.1:9/')
+    """
+    if name == "groq" and settings.groq_api_key:
+        return ProviderInfo("groq", settings.groq_model, settings.groq_api_base)
+    if name == "huggingface" and settings.hf_endpoint_url:
+        return ProviderInfo("huggingface", _safe_url(settings.hf_endpoint_url), settings.hf_endpoint_url)
+    if name == "huggingface" and settings.hf_token and settings.hf_model:
+        return ProviderInfo("huggingface", settings.hf_model, "")
+    if name == "openai" and settings.openai_base_url and settings.openai_model:
+        return ProviderInfo("openai", settings.openai_model, settings.openai_base_url)
+    return None
+
+
+def configured_providers(settings: Settings | None = None) -> list[ProviderInfo]:
+    """The usable providers in `LLM_ORDER` (without `offline`, which is always the last link anyway).
+
+    >>> from settings import load_settings
+    >>> configured_providers(load_settings({"LLM_ORDER": "groq", "GROQ_API_KEY": ""}))
+    []
+    """
+    settings = settings or get_settings()
+    found = []
+    for name in settings.providers:
+        if name == "offline":
+            continue
+        if name not in KNOWN_PROVIDERS:
+            log.warning("unknown LLM provider %r in LLM_ORDER ignored (known: %s)", name, ", ".join(KNOWN_PROVIDERS))
+            continue
+        info = provider_info(name, settings)
+        if info and info not in found:
+            found.append(info)
+    return found
+
+
+def _groq(settings: Settings) -> BaseChatModel:
+    from langchain_groq import ChatGroq
+
+    return ChatGroq(
+        model=settings.groq_model,
+        api_key=settings.groq_api_key,
+        base_url=settings.groq_api_base or None,
+        timeout=settings.llm_timeout_s,
+        max_retries=settings.llm_max_retries,
+        temperature=0,
+        max_tokens=1024,
+    )
+
+
+def _huggingface(settings: Settings) -> BaseChatModel:
+    from langchain_huggingface import ChatHuggingFace, HuggingFaceEndpoint
+
+    common = dict(
+        huggingfacehub_api_token=settings.hf_token or None,
+        timeout=max(1, math.ceil(settings.llm_timeout_s)),  # an int field in HuggingFaceEndpoint
+        task="text-generation",
+        max_new_tokens=512,
+        temperature=0.01,  # TGI refuses 0
+        do_sample=False,
+    )
+    if settings.hf_endpoint_url:
+        # endpoint_url -> ChatHuggingFace uses it as model id: no Hub lookup, requests go to {url}/v1/chat/completions
+        llm = HuggingFaceEndpoint(endpoint_url=settings.hf_endpoint_url, **common)
+    else:
+        llm = HuggingFaceEndpoint(repo_id=settings.hf_model, **common)
+    return ChatHuggingFace(llm=llm)
+
+
+def _openai(settings: Settings) -> BaseChatModel:
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(
+        model=settings.openai_model,
+        base_url=settings.openai_base_url,
+        api_key=settings.openai_api_key or "not-needed",
+        timeout=settings.llm_timeout_s,
+        max_retries=settings.llm_max_retries,
+        temperature=0,
+        max_tokens=1024,
+    )
+
+
+_BUILDERS = {"groq": _groq, "huggingface": _huggingface, "openai": _openai}
+_cache: dict[tuple[str, Settings], BaseChatModel] = {}
+_cache_lock = threading.Lock()
+
+
+def make_chat_model(name: str, settings: Settings | None = None) -> BaseChatModel:
+    """The LangChain chat model of provider `name`, with the settings' timeout and bounded retries (cached).
+
+    >>> from settings import load_settings
+    >>> m = make_chat_model("openai", load_settings({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "LLM_TIMEOUT_S": "2"}))
+    >>> (type(m).__name__, m.request_timeout, m.max_retries)
+    ('ChatOpenAI', 2.0, 1)
+    """
+    settings = settings or get_settings()
+    if name not in _BUILDERS:
+        raise LLMError(f"unknown LLM provider {name!r}; use one of {', '.join(KNOWN_PROVIDERS)}")
+    key = (name, settings)
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = _BUILDERS[name](settings)
+        return _cache[key]
+
+
+def client_retries(name: str, settings: Settings) -> int:
+    """Retries our wrapper adds: Groq and OpenAI clients retry by themselves, the HF client does not."""
+    return settings.llm_max_retries if name == "huggingface" else 0
+
+
+def _invoke_once(model, messages, handler, timeout_s: float) -> str:
+    future = _POOL.submit(model.invoke, messages, config={"callbacks": [handler]})
+    try:
+        answer = future.result(timeout=max(0.01, timeout_s))
+    except FutureTimeout:
+        handler.cancel()
+        future.cancel()
+        raise LLMError(f"{handler.provider} did not answer within {timeout_s:.1f} s", outcome="timeout") from None
+    except Exception as exc:  # the client's own error (HTTP status, connection, timeout): already logged
+        raise LLMError(f"{handler.provider} failed: {type(exc).__name__}: {str(exc)[:200]}",
+                       outcome=observability.classify_error(exc)) from exc
+    content = answer.content if hasattr(answer, "content") else answer
+    if isinstance(content, list):  # content blocks
+        content = "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return str(content or "")
+
+
+def call_model(
+    info: ProviderInfo,
+    messages: list[BaseMessage],
+    *,
+    agent: str,
+    deadline: float,
+    settings: Settings,
+    check=None,
+) -> str:
+    """Ask one provider, giving up at `deadline` (a `time.monotonic()` value) whatever the client does.
+
+    Every call is logged by `observability.LLMCallLogger`; a call cut by the wall clock is logged as `timeout`.
+    Raises `LLMError` (with `details["outcome"]`) on timeout, HTTP/connection failure or no time left.
+
+    Example:
+        >>> from settings import load_settings
+        >>> s = load_settings({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"})
+        >>> call_model(configured_providers(s.replace(llm_order="openai"))[0], [], agent="sql",
+        ...            deadline=time.monotonic() - 1, settings=s)
+        Traceback (most recent call last):
+        db.errors.LLMError: no time left for openai
+    """
+    model = make_chat_model(info.name, settings)
+    attempts = 1 + client_retries(info.name, settings)
+    last: LLMError | None = None
+    for _ in range(attempts):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.05:
+            break
+        handler = observability.LLMCallLogger(agent=agent, provider=info.name, model=info.model, check=check)
+        started = time.perf_counter()
+        try:
+            return _invoke_once(model, messages, handler, remaining)
+        except LLMError as exc:
+            if exc.details.get("outcome") == "timeout" and handler.cancelled:
+                observability.record_llm_call(agent=agent, provider=info.name, model=info.model,
+                                              latency_ms=(time.perf_counter() - started) * 1000,
+                                              outcome="timeout", error=exc.message)
+            last = exc
+            if exc.details.get("outcome") == "timeout":
+                break  # no time for a retry
+    raise last or LLMError(f"no time left for {info.name}", outcome="timeout")
