@@ -1,0 +1,59 @@
+# Talk-to-data: `make run` starts the app, `make test` runs lint + the whole test suite against real databases
+# (DuckDB files, SQLite, a throwaway PostgreSQL started and removed by scripts/with_test_pg.sh).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RUN_STAMP := $(VENV)/.stamp-requirements
+DEV_STAMP := $(VENV)/.stamp-requirements-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTEST_ARGS ?=
+
+.PHONY: help venv run demo test test-deps pg-install lint
+
+help:
+	@echo "make run    - start the Streamlit app (builds the demo DB if missing)"
+	@echo "make test   - ruff + pytest with a throwaway PostgreSQL (PYTEST_ARGS='-k x' to narrow)"
+	@echo "make lint   - ruff check"
+	@echo "make venv   - (re)install requirements-dev.txt into .venv when requirements changed"
+
+# ---- virtualenv (re-installed only when a requirements file changed) --------------------------------------
+
+venv: $(DEV_STAMP)
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	@touch $(RUN_STAMP) $@
+
+$(RUN_STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -r requirements.txt
+	@touch $@
+
+# ---- the app ------------------------------------------------------------------------------------------------
+
+demo: $(RUN_STAMP)
+	@test -f data/superstore.duckdb || $(PY) -m db.demo
+
+run: $(RUN_STAMP) demo
+	$(PY) -m streamlit run streamlit_app.py
+
+# ---- tests --------------------------------------------------------------------------------------------------
+
+pg-install:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql; }
+
+# System packages the tests need. Add further steps (e.g. chromium for the browser tests) as prerequisites here.
+test-deps: pg-install
+
+# Lint and pytest run inside a throwaway PostgreSQL (TEST_PG_URL); pytest's exit code wins, then ruff's.
+test: venv test-deps
+	scripts/with_test_pg.sh bash -c '$(VENV)/bin/ruff check .; lint=$$?; \
+		$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+		if [ $$rc -ne 0 ]; then exit $$rc; fi; exit $$lint'
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+# ---- REST API and benchmarks: `api` and `bench` targets go below ---------------------------------------------
