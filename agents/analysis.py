@@ -533,7 +533,7 @@ def _outlier_facts(series: pd.Series, kind: str, name: str) -> list[Fact]:
 
 # Time series -------------------------------------------------------------------------------------------------
 
-def _time_sort_key(series: pd.Series) -> pd.Series | None:
+def time_sort_key(series: pd.Series) -> pd.Series | None:
     """Sortable version of a time column, or None to keep the given order."""
     if pd.api.types.is_datetime64_any_dtype(series) or pd.api.types.is_numeric_dtype(series):
         return series
@@ -578,7 +578,7 @@ def period_label(value: object, word: str) -> str:
 def time_series(frame: pd.DataFrame, time_col: str, measure: str) -> pd.Series:
     """The measure per period, in time order (summed over other columns when additive, else averaged)."""
     values = _values(frame, measure)
-    key = _time_sort_key(frame[time_col])
+    key = time_sort_key(frame[time_col])
     grouped = values.groupby(frame[time_col].to_numpy(), sort=False)
     series = (grouped.sum(min_count=1) if is_additive(measure) else grouped.mean()).dropna()
     if key is not None:
