@@ -479,8 +479,10 @@ class Database:
             return sqlite3.SQLITE_OK
         if action == sqlite3.SQLITE_FUNCTION:
             return sqlite3.SQLITE_DENY if (arg2 or "").lower() in _SQLITE_DENIED_FUNCTIONS else sqlite3.SQLITE_OK
-        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _SQLITE_INTERNAL_PRAGMAS and arg2 is None:
+        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _SQLITE_INTERNAL_PRAGMAS:
             return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+            return sqlite3.SQLITE_OK  # SQLite reports this while preparing pragma_*() table-valued functions
         return sqlite3.SQLITE_DENY
 
     # ---- PostgreSQL and other SQLAlchemy dialects ---------------------------------------------------------
