@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from agents import observability
 from agents.prompts import ANALYSIS_PROMPT, CHART_PROMPT, REWRITE_PROMPT, context_text
-from agents.providers import ProviderInfo, call_model, configured_providers
+from agents.providers import ProviderInfo, call_model, configured_providers, warm_up
 from db.errors import LLMError
 from settings import Settings, get_settings
 
@@ -119,6 +119,7 @@ def agent_chain(agent: str, prompt, parse: Callable[[dict], Any], offline_fn: Ca
     The deadline (now + LLM_TIMEOUT_S) is shared by the links, so the agent answers in about that time at most.
     """
     providers = configured_providers(settings) if providers is None else providers
+    warm_up(settings)
     deadline = time.monotonic() + settings.llm_timeout_s
     links = [_link(info, agent, prompt, parse, deadline, settings) for info in providers]
     links.append(_offline(agent, offline_fn, llm_tried=bool(providers)))

@@ -8,6 +8,7 @@ The pipeline, the LLM agents, the monitoring page and the `/metrics` endpoint al
 - `record_agent(agent, outcome)`: per agent (rewriter, sql, analysis, visualization) success / fallback /
   rejection counts.
 - `record_guard_rejection(layer)`, `record_stage(stage, ms)`: guard refusals by layer, per-stage latencies.
+- `record_question(ok=, engine=, cached=)`: answered questions by engine.
 - `snapshot()` -> a JSON-able dict; `reset()` for tests.
 
 Example:
@@ -42,6 +43,7 @@ def _new_state() -> dict:
         "providers": {},
         "guard_rejections": defaultdict(int),
         "stages": defaultdict(lambda: deque(maxlen=_KEEP)),
+        "questions": {"total": 0, "ok": 0, "error": 0, "cached": 0, "by_engine": defaultdict(int)},
         "started_at": time.time(),
     }
 
@@ -142,6 +144,21 @@ def record_stage(stage: str, ms: float) -> None:
         _state["stages"][stage].append(round(float(ms), 1))
 
 
+def record_question(*, ok: bool, engine: str = "", cached: bool = False, **_: object) -> None:
+    """Count one answered question (the pipeline calls this once per `ask`/`run_sql`).
+
+    >>> reset(); record_question(ok=True, engine="offline"); snapshot()["questions"]["by_engine"]
+    {'offline': 1}
+    """
+    with _lock:
+        q = _state["questions"]
+        q["total"] += 1
+        q["ok" if ok else "error"] += 1
+        q["cached"] += 1 if cached else 0
+        if engine:
+            q["by_engine"][engine] += 1
+
+
 def _percentile(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -163,7 +180,7 @@ def snapshot() -> dict:
     """A JSON-able copy of every counter, for the monitoring page and `/metrics`.
 
     >>> reset(); sorted(snapshot())
-    ['agents', 'guard_rejections', 'providers', 'stages', 'uptime_s']
+    ['agents', 'guard_rejections', 'providers', 'questions', 'stages', 'uptime_s']
     """
     with _lock:
         providers = {}
@@ -183,6 +200,8 @@ def snapshot() -> dict:
             "providers": providers,
             "guard_rejections": dict(_state["guard_rejections"]),
             "stages": stages,
+            "questions": {**{k: v for k, v in _state["questions"].items() if k != "by_engine"},
+                          "by_engine": dict(_state["questions"]["by_engine"])},
             "uptime_s": round(time.time() - _state["started_at"], 1),
         }
 

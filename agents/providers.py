@@ -171,6 +171,25 @@ def make_chat_model(name: str, settings: Settings | None = None) -> BaseChatMode
         return _cache[key]
 
 
+def warm_up(settings: Settings | None = None) -> list[str]:
+    """Build (and cache) the chat model of every configured provider: imports and TLS setup take ~0.5 s each,
+    which should not eat into the first question's LLM time budget. Returns the labels built; never raises.
+
+    >>> from settings import load_settings
+    >>> warm_up(load_settings({"LLM_ORDER": "offline"}))
+    []
+    """
+    settings = settings or get_settings()
+    built = []
+    for info in configured_providers(settings):
+        try:
+            make_chat_model(info.name, settings)
+            built.append(info.label)
+        except Exception:  # noqa: BLE001 - a provider that cannot be built fails later, at call time, and falls through
+            log.warning("could not build the %s chat model", info.name, exc_info=True)
+    return built
+
+
 def client_retries(name: str, settings: Settings) -> int:
     """Retries our wrapper adds: Groq and OpenAI clients retry by themselves, the HF client does not."""
     return settings.llm_max_retries if name == "huggingface" else 0

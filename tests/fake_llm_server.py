@@ -109,6 +109,39 @@ def completion_body(content: str, model: str = "fake-model") -> dict:
     }
 
 
+# Markers of the system prompts of agents/prompts.py: which agent sent a request.
+_AGENT_MARKERS = (
+    ("sql", "translate questions about a database"),
+    ("rewriter", "rewrite a follow-up question"),
+    ("analysis", "short insight"),
+    ("visualization", "choose a chart"),
+)
+
+
+def agent_of(request: Request) -> str:
+    """Which agent a request comes from (sql, rewriter, analysis, visualization), from its system prompt."""
+    prompt = request.prompt
+    for agent, marker in _AGENT_MARKERS:
+        if marker in prompt:
+            return agent
+    return "unknown"
+
+
+def by_agent(**actions: Action | Callable[[Request], Action]) -> Callable[[Request], Action | None]:
+    """A responder answering each agent with its own action (or a function of the request).
+
+    >>> responder = by_agent(sql=Action.text("SELECT 1"))
+    >>> responder(Request("/v1/chat/completions", {"messages": [{"content": "You translate questions about a "
+    ...           "database into SQL"}]}, {}, 0.0)).content
+    'SELECT 1'
+    """
+    def respond(request: Request) -> Action | None:
+        action = actions.get(agent_of(request))
+        return action(request) if callable(action) else action
+
+    return respond
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
