@@ -1,0 +1,1 @@
+"""Streamlit rendering helpers of the pages (`model` has the Streamlit-free preparation)."""

@@ -1,0 +1,162 @@
+"""Streamlit rendering of chat turns (live or saved), the same for the chat page and shared links.
+
+Example:
+    >>> render_turn(view_turn, key="chat-0", readonly=True)   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from db.guard import format_sql
+from ui import keys
+from ui.model import (
+    CHART_LABELS,
+    EDITED_SQL_QUESTION,
+    chart_kinds,
+    confidence_label,
+    csv_bytes,
+    figure_for,
+    show_rewritten,
+    timings_caption,
+)
+
+FEEDBACK_TO_VALUE = {1: 1, 0: -1}  # st.feedback("thumbs"): 1 = thumbs up, 0 = thumbs down
+VALUE_TO_FEEDBACK = {1: 1, -1: 0}
+MAX_TABLE_HEIGHT = 360
+
+
+def _ask_later(question: str) -> None:
+    st.session_state[keys.PENDING_QUESTION] = question
+
+
+def _run_sql_later(widget_key: str) -> None:
+    st.session_state[keys.PENDING_SQL] = st.session_state.get(widget_key, "")
+
+
+def render_suggestions(suggestions: list[str], key: str, disabled: bool = False) -> None:
+    """Clickable suggested questions (asked on the next run)."""
+    if not suggestions:
+        return
+    cols = st.columns(2)
+    for i, text in enumerate(suggestions):
+        cols[i % 2].button(text, key=f"{key}-sugg-{i}", on_click=_ask_later, args=(text,), disabled=disabled,
+                           icon=":material/lightbulb:", width="stretch")
+
+
+def render_question(turn: dict) -> None:
+    """The person's message."""
+    with st.chat_message("user"):
+        if turn.get("question") == EDITED_SQL_QUESTION:
+            st.markdown("*Ran edited SQL*")
+        else:
+            st.markdown(turn.get("question") or "")
+
+
+def _render_chart(turn: dict, key: str) -> None:
+    frame, chart = turn.get("frame"), turn.get("chart")
+    if frame is None or frame.empty:
+        return
+    current = (chart or {}).get("kind")
+    kinds = chart_kinds(frame, current)
+    kind = current
+    if len(kinds) > 1:
+        kind = st.selectbox("Chart type", kinds, key=f"{key}-kind", format_func=lambda k: CHART_LABELS.get(k, k),
+                            width=180)
+    figure = figure_for(frame, chart, kind)
+    if figure is not None:
+        st.plotly_chart(figure, key=f"{key}-fig", config={"displaylogo": False})
+
+
+def _render_table(turn: dict, key: str) -> None:
+    frame = turn.get("frame")
+    if frame is None:
+        return
+    if frame.empty:
+        st.info("The query ran but returned no rows. Try widening the filters.")
+        return
+    height = min(MAX_TABLE_HEIGHT, 38 + 35 * len(frame))
+    st.dataframe(frame, hide_index=True, height=height, key=f"{key}-table")
+    if turn.get("truncated"):
+        st.caption(f":orange[Only the first {len(frame):,} rows are shown — the full result has more. "
+                   "Add a filter or an aggregation to see everything.]")
+
+
+def _render_sql(turn: dict, key: str, dialect: str, readonly: bool) -> None:
+    sql = turn.get("sql")
+    if not sql:
+        return
+    pretty = format_sql(sql, dialect)
+    with st.expander("SQL", icon=":material/code:"):
+        st.code(pretty, language="sql")
+        if readonly:
+            return
+        area_key = f"{key}-sql-edit"
+        st.text_area("Edit and run", value=pretty, key=area_key, height=140,
+                     help="Runs through the same read-only guard as generated SQL.")
+        st.button("Run edited SQL", key=f"{key}-sql-run", on_click=_run_sql_later, args=(area_key,),
+                  icon=":material/play_arrow:")
+
+
+def _render_footer(turn: dict, key: str, readonly: bool, on_feedback: Callable | None) -> None:
+    frame = turn.get("frame")
+    left, right = st.columns([3, 1], vertical_alignment="center")
+    with left:
+        st.caption(timings_caption(turn))
+    with right:
+        inner = st.columns(2, vertical_alignment="center")
+        if frame is not None and not frame.empty:
+            inner[0].download_button("CSV", data=lambda f=frame: csv_bytes(f), file_name="result.csv",
+                                     mime="text/csv", key=f"{key}-csv", icon=":material/download:",
+                                     on_click="ignore")
+        with inner[1]:
+            fb_key = f"{key}-fb"
+            if fb_key not in st.session_state and turn.get("feedback") in VALUE_TO_FEEDBACK:
+                st.session_state[fb_key] = VALUE_TO_FEEDBACK[turn["feedback"]]
+            st.feedback("thumbs", key=fb_key, disabled=readonly or on_feedback is None,
+                        on_change=on_feedback, args=(turn, fb_key) if on_feedback else None)
+
+
+def render_answer(turn: dict, *, key: str, dialect: str = "duckdb", readonly: bool = False,
+                  on_feedback: Callable | None = None) -> None:
+    """The assistant's message: understood-as, error or insight + chart + table + SQL + footer."""
+    with st.chat_message("assistant"):
+        if show_rewritten(turn):
+            st.caption(f"Understood as: *{turn['rewritten_question']}*")
+        if turn.get("error"):
+            st.error(turn["error"], icon=":material/error:")
+            if not readonly:
+                render_suggestions(turn.get("suggestions") or [], key)
+            st.caption(timings_caption(turn))
+            return
+        label, color = confidence_label(turn.get("confidence") or "low")
+        st.badge(label, color=color, icon=":material/verified:" if color == "green" else ":material/info:")
+        if turn.get("insight"):
+            st.markdown(turn["insight"])
+        _render_chart(turn, key)
+        _render_table(turn, key)
+        _render_sql(turn, key, dialect, readonly)
+        _render_footer(turn, key, readonly, on_feedback)
+
+
+def render_turn(turn: dict, *, key: str, dialect: str = "duckdb", readonly: bool = False,
+                on_feedback: Callable | None = None) -> None:
+    """One question and its answer."""
+    render_question(turn)
+    render_answer(turn, key=key, dialect=dialect, readonly=readonly, on_feedback=on_feedback)
+
+
+STYLE = """
+<style>
+.block-container {padding-top: 2.2rem; max-width: 1100px;}
+[data-testid="stChatMessage"] {border-radius: 14px; padding: 0.9rem 1rem;}
+[data-testid="stSidebar"] [data-testid="stCaptionContainer"] {overflow-wrap: anywhere;}
+[data-testid="stExpander"] details {border-radius: 10px;}
+</style>
+"""
+
+
+def inject_style() -> None:
+    """A few CSS touches: narrower reading width, rounder chat bubbles."""
+    st.html(STYLE)
