@@ -9,7 +9,7 @@ DEV_STAMP := $(VENV)/.stamp-requirements-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 
-.PHONY: help venv run demo test test-deps pg-install lint
+.PHONY: help venv run demo test test-deps pg-install chromium-install lint
 
 help:
 	@echo "make run    - start the Streamlit app (builds the demo DB if missing)"
@@ -44,8 +44,12 @@ run: $(RUN_STAMP) demo
 pg-install:
 	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql; }
 
+# Debian's chromium for tests/test_browser.py (driven by Playwright's Python API, no browser download).
+chromium-install:
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
 # System packages the tests need. Add further steps (e.g. chromium for the browser tests) as prerequisites here.
-test-deps: pg-install
+test-deps: pg-install chromium-install
 
 # Lint and pytest run inside a throwaway PostgreSQL (TEST_PG_URL); pytest's exit code wins, then ruff's.
 test: venv test-deps
