@@ -1,0 +1,283 @@
+"""General English word lists for the offline NL->SQL engine: synonyms, number words, stop words, cue phrases.
+
+Nothing here names a table or a column of a particular database; the lists describe how people talk about data.
+
+Example:
+    >>> lemma("categories"), lemma("sales"), NUMBER_WORDS["five"]
+    ('category', 'sales', 5)
+"""
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset("""
+a an the of in on at to for from with and or by per is are was were be been being do does did done have has had
+me my we our us you your i it its this that these those there their them they he she his her what which who whom
+whose how when where why show list give tell display find get see view please can could would should will shall
+much many all any some each every as into than then so just also only about over under out up down via
+s 've 're 'd 'll let lets make made want need know whats
+""".split())
+
+# words that carry no meaning of their own when asking for data
+FILLER_WORDS = frozenset("""
+show list give tell display find get see view please can could would should will shall let lets make made want need
+know whats value values data number numbers figure figures amount record records row rows table result results
+overall total came come coming generate generated bring brought did do does done got have has had look like
+""".split()) - {"amount", "number", "total"}
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "dozen": 12, "single": 1,
+}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEAK_MONTHS = frozenset({"may", "mar", "jan", "jun", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul"})
+
+# column-name abbreviations -> words
+ABBREVIATIONS = {
+    "qty": "quantity", "amt": "amount", "num": "number", "no": "number", "pct": "percent", "perc": "percent",
+    "dt": "date", "ts": "timestamp", "desc": "description", "cat": "category", "subcat": "subcategory",
+    "cust": "customer", "prod": "product", "emp": "employee", "dept": "department", "addr": "address",
+    "avg": "average", "cnt": "count", "yr": "year", "mo": "month", "usd": "usd", "rev": "revenue",
+    "cnty": "county", "st": "state", "zip": "zipcode", "tel": "phone", "dob": "birthdate", "org": "organization",
+    "mgr": "manager", "acct": "account", "inv": "invoice", "txn": "transaction", "trx": "transaction",
+    "pmt": "payment", "sku": "product", "loc": "location", "ctry": "country",
+}
+
+# concept groups: a question word in a group matches a column word in the same group (weaker than the word itself)
+SYNONYM_GROUPS = [
+    {"revenue", "sales", "sale", "amount", "turnover", "income", "earning", "billing", "invoiced", "billed", "gmv",
+     "spend", "spending", "spent", "paid", "price", "total", "value"},
+    {"profit", "earning", "margin", "gain", "net"},
+    {"customer", "client", "buyer", "account", "user", "subscriber", "consumer", "purchaser", "shopper"},
+    {"employee", "people", "person", "staff", "worker", "headcount", "personnel", "member", "hire", "employ"},
+    {"price", "cost", "fee", "rate", "charge", "fare", "priced"},
+    {"quantity", "unit", "item", "qty", "volume", "count", "piece"},
+    {"date", "day", "time", "timestamp", "when", "datetime"},
+    {"city", "town", "municipality"},
+    {"country", "nation", "nationality"},
+    {"state", "province", "region"},
+    {"product", "item", "article", "good", "merchandise", "sku"},
+    {"salary", "pay", "wage", "compensation", "earning", "income"},
+    {"category", "type", "kind", "class", "group", "genre"},
+    {"company", "business", "firm", "organization", "organisation", "enterprise", "client", "account"},
+    {"order", "purchase", "transaction", "sale", "booking"},
+    {"delay", "late", "lateness", "delayed"},
+    {"distance", "length", "mileage", "mile", "km"},
+    {"rating", "score", "star", "stars", "review"},
+    {"movie", "film", "title", "picture"},
+    {"department", "division", "team", "unit"},
+    {"seat", "license", "licence", "user"},
+    {"age", "old", "young"},
+    {"discount", "reduction", "markdown", "rebate"},
+    {"shipping", "shipment", "delivery", "ship"},
+    {"segment", "tier", "market"},
+    {"plan", "tier", "subscription", "package"},
+    {"industry", "sector", "vertical"},
+    {"name", "title", "label"},
+    {"origin", "departure", "source", "from"},
+    {"destination", "arrival", "dest", "to"},
+    {"airline", "carrier"},
+    {"gender", "sex"},
+    {"population", "inhabitant", "resident"},
+    {"duration", "length", "runtime", "minute"},
+    {"budget", "spend", "cost"},
+    {"tax", "vat"},
+    {"weight", "mass"},
+    {"student", "pupil", "learner"},
+    {"course", "class", "subject"},
+    {"grade", "mark", "score"},
+    {"store", "shop", "branch", "outlet", "location"},
+    {"supplier", "vendor", "provider"},
+    {"patient", "client"},
+    {"doctor", "physician"},
+]
+
+# question words that name money; numeric columns with such name words rank first as "revenue"-like measures
+MONEY_WORDS = frozenset({
+    "revenue", "sales", "sale", "amount", "turnover", "income", "price", "cost", "total", "value", "usd", "eur",
+    "gbp", "dollar", "dollars", "spend", "paid", "billing", "gmv", "fare", "fee", "charge", "payment", "invoiced",
+    "subtotal", "gross",
+})
+REVENUE_WORDS = frozenset({"revenue", "sales", "sale", "turnover", "income", "gmv", "billing", "invoiced", "billed"})
+PROFIT_WORDS = frozenset({"profit", "profits", "earnings", "net"})
+
+LABEL_WORDS = ("name", "title", "label", "full", "description")
+
+# aggregation cues (single words, lemmatised)
+AGG_WORDS = {
+    "total": "sum", "sum": "sum", "overall": "sum", "combined": "sum", "cumulative": "sum", "aggregate": "sum",
+    "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "averaged": "avg",
+    "median": "median",
+    "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "cheapest": "min",
+    "shortest": "min", "earliest": "min", "youngest": "min", "fewest": "min",
+    "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
+    "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
+    "best": "max", "worst": "min", "peak": "max", "record": "max",
+    "count": "count", "number": "count",
+    "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
+}
+PURE_AGG = {"total", "sum", "average", "avg", "mean", "median", "minimum", "min", "maximum", "max", "typical",
+            "overall", "combined", "aggregate"}
+COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", "no of", "num of", "total number of",
+                 "how much of")
+
+SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best", "largest", "biggest", "greatest",
+                              "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
+                              "expensive", "richest", "peak", "strongest"})
+SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
+                             "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest"})
+
+GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
+                 "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",
+                 "breakdown of", "broken out by", "in each", "within each", "for all", "among")
+
+TIME_GRAINS = {
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "years": "year", "yoy": "year",
+    "quarter": "quarter", "quarterly": "quarter", "quarters": "quarter",
+    "month": "month", "monthly": "month", "months": "month", "mom": "month",
+    "week": "week", "weekly": "week", "weeks": "week",
+    "day": "day", "daily": "day", "days": "day", "date": "day",
+    "weekday": "dow", "dow": "dow", "hour": "hour", "hourly": "hour",
+}
+TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "evolved", "timeline", "history",
+                         "historical", "time", "progression", "growth"})
+
+COMPARATORS = (
+    ("greater than or equal to", ">="), ("more than or equal to", ">="), ("at least", ">="), ("no less than", ">="),
+    ("or more", ">="), ("minimum of", ">="), ("min of", ">="), ("not less than", ">="),
+    ("less than or equal to", "<="), ("at most", "<="), ("no more than", "<="), ("or less", "<="),
+    ("up to", "<="), ("maximum of", "<="), ("not more than", "<="), ("or fewer", "<="),
+    ("more than", ">"), ("greater than", ">"), ("higher than", ">"), ("larger than", ">"), ("bigger than", ">"),
+    ("over", ">"), ("above", ">"), ("exceeding", ">"), ("exceeds", ">"), ("exceed", ">"), ("beyond", ">"),
+    ("older than", ">"), ("longer than", ">"), ("later than", ">"), ("after", ">"), ("since", ">="),
+    ("less than", "<"), ("fewer than", "<"), ("lower than", "<"), ("smaller than", "<"), ("under", "<"),
+    ("below", "<"), ("younger than", "<"), ("shorter than", "<"), ("cheaper than", "<"), ("before", "<"),
+    ("earlier than", "<"), ("prior to", "<"), ("until", "<="), ("through", "<="),
+    ("equal to", "="), ("equals", "="), ("exactly", "="), ("=", "="), (">=", ">="), ("<=", "<="), (">", ">"),
+    ("<", "<"),
+)
+
+NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never", "but",
+                       "outside", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "excluded",
+                       "excl", "minus"})
+NEGATION_PHRASES = ("other than", "apart from", "except for", "leaving out", "leave out", "not in", "not from",
+                    "not for", "everything but", "all but", "aside from")
+
+LOSS_PHRASES = ("lost money", "lose money", "losing money", "loss making", "loss-making", "unprofitable",
+                "negative profit", "made a loss", "make a loss", "at a loss", "in the red", "losses",
+                "not profitable", "lost", "loss")
+PROFITABLE_PHRASES = ("profitable", "made money", "make money", "in the black", "positive profit")
+
+NEW_WORDS = frozenset({"new", "created", "signed", "signup", "signups", "joined", "registered", "opened", "started",
+                       "onboarded", "acquired", "added"})
+NEW_DATE_WORDS = ("created", "create", "creation", "signup", "signed", "join", "joined", "registration",
+                  "registered", "start", "started", "open", "opened", "onboard", "hire", "hired")
+
+SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
+RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})
+
+FOLLOWUP_STARTS = ("and ", "what about", "how about", "only ", "just ", "same ", "instead", "now ", "break ",
+                   "by ", "top ", "bottom ", "but ", "then ", "also ", "what if", "ok ", "okay ", "and?", "for ",
+                   "in ", "excluding ", "except ", "without ", "limit ", "sort ", "order ", "show only",
+                   "split ", "per ", "with ", "drill ", "filter ", "exclude ", "remove ", "same,", "compare ",
+                   "group ", "the same", "versus ", "vs ", "as ", "make it", "change ", "switch ", "use ",
+                   "now,", "show me only", "show just", "only,", "again", "how does that", "what was", "which of")
+FOLLOWUP_PRONOUNS = frozenset({"that", "those", "it", "them", "these", "this", "same", "instead", "previous",
+                               "above", "again", "too", "also", "ones"})
+
+SMALL_TALK = ("hi", "hello", "hey", "thanks", "thank you", "thx", "good morning", "good evening", "good afternoon",
+              "who are you", "what are you", "how are you", "bye", "goodbye", "ok", "okay", "cool", "great",
+              "nice", "what can you do", "help", "yo", "hola", "cheers", "lol", "test", "ping")
+WRITE_VERBS = ("delete", "drop", "update", "insert", "truncate", "alter", "create table", "grant", "revoke",
+               "remove all", "erase", "wipe", "modify", "rename", "replace into", "merge into", "upsert",
+               "attach", "detach", "vacuum", "copy ")
+GENERAL_KNOWLEDGE = ("capital of", "weather", "who is", "who was", "who won", "president", "meaning of life",
+                     "tell me a joke", "a joke", "recipe", "translate", "write a poem", "write me", "poem",
+                     "population of the world", "how old is", "when was", "where is", "what time is it", "news",
+                     "stock price of", "define ", "definition of", "wikipedia", "capital city")
+
+
+def lemma(word: str) -> str:
+    """A light English singular form of a lower-case word.
+
+    >>> [lemma(w) for w in ["categories", "boxes", "sales", "status", "employees", "cities", "analyses"]]
+    ['category', 'box', 'sales', 'status', 'employee', 'city', 'analysis']
+    """
+    w = word.lower()
+    if len(w) <= 3 or w in _KEEP_S:
+        return w
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("sses") or w.endswith("shes") or w.endswith("ches") or w.endswith("xes") or w.endswith("zes"):
+        return w[:-2]
+    if w.endswith("ses") and len(w) > 5 and w[-4] in "aeiou":
+        return w[:-1]
+    if w.endswith("ss") or w.endswith("us") or w.endswith("is") or w.endswith("os"):
+        return w
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+_KEEP_S = frozenset({"sales", "series", "news", "status", "analysis", "bus", "gas", "plus", "this", "was", "has",
+                     "is", "its", "his", "us", "yes", "less", "process", "address", "business", "class", "gross",
+                     "loss", "access", "success", "boss", "glass", "miss", "pass", "species", "thanks", "minus",
+                     "bonus", "census", "campus", "virus", "corpus", "canvas", "atlas", "alias", "bias", "basis",
+                     "axis", "crisis", "chassis", "diagnosis", "earnings", "savings", "goods", "logistics",
+                     "analytics", "economics", "physics", "mathematics", "electronics", "athletics", "always"})
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "data": "data",
+              "criteria": "criterion", "media": "media", "indices": "index", "matrices": "matrix",
+              "analyses": "analysis", "leaves": "leaf", "halves": "half", "wives": "wife", "lives": "life",
+              "movies": "movie", "series": "series", "statuses": "status", "categories": "category",
+              "companies": "company", "countries": "country", "cities": "city", "subcategories": "subcategory",
+              "orders": "order", "units": "unit", "items": "item", "seats": "seat", "points": "point",
+              "employees": "employee", "customers": "customer", "products": "product", "students": "student",
+              "transactions": "transaction", "payments": "payment", "purchases": "purchase", "returns": "return",
+              "passengers": "passenger", "tickets": "ticket", "events": "event", "sessions": "session",
+              "visits": "visit", "views": "view", "clicks": "click", "credits": "credit", "hours": "hour",
+              "minutes": "minute", "seconds": "second", "days": "day", "weeks": "week", "months": "month",
+              "years": "year", "miles": "mile", "deliveries": "delivery", "trips": "trip", "rides": "ride",
+              "rooms": "room", "nights": "night", "stays": "stay", "refunds": "refund", "errors": "error",
+              "complaints": "complaint", "downloads": "download", "installs": "install", "votes": "vote",
+              "impressions": "impression", "guests": "guest", "beds": "bed", "goals": "goal", "wins": "win",
+              "losses": "loss", "likes": "like", "shares": "share", "plays": "play", "streams": "stream",
+              "runs": "run", "hits": "hit", "steps": "step", "calories": "calorie", "pages": "page",
+              "words": "word", "stars": "star", "kills": "kill", "goods": "good", "earnings": "earning",
+              "savings": "saving", "cancelled": "cancelled"}
+
+
+def split_name(name: str) -> list[str]:
+    """Words of an identifier: snake_case, camelCase, digits split; abbreviations expanded.
+
+    >>> split_name("OrderDate"), split_name("amount_usd"), split_name("qty_sold")
+    (['order', 'date'], ['amount', 'usd'], ['quantity', 'sold'])
+    """
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
+    return [ABBREVIATIONS.get(w, w) for w in words]
+
+
+def synonyms(word: str) -> set[str]:
+    """Concept neighbours of a lemmatised word (not including the word itself).
+
+    >>> "sales" in synonyms("revenue")
+    True
+    """
+    return set(_SYN_INDEX.get(word, set())) - {word}
+
+
+_SYN_INDEX: dict[str, set[str]] = {}
+for _group in SYNONYM_GROUPS:
+    for _w in _group:
+        _SYN_INDEX.setdefault(_w, set()).update(_group)

@@ -1,0 +1,588 @@
+"""Schema and value linking for the offline engine: tokenise a question and match its n-grams to the database.
+
+`SchemaIndex(schema)` is built once (column words, table words, value index); `SchemaIndex.link(question)` returns
+a list of `Mention`s in question order: values, columns, tables, numbers, years, months, quarters and cue words.
+
+Example:
+    >>> idx = SchemaIndex(schema)                              # doctest: +SKIP
+    >>> [m.kind for m in idx.link("total sales in the East")]  # doctest: +SKIP
+    ['agg', 'column', 'value']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agents import lexicon as lx
+
+MAX_NGRAM = 6
+
+NUMBER_KINDS = {"number", "int", "integer", "float", "double", "decimal", "numeric", "real", "bigint", "smallint"}
+NON_ADDITIVE_WORDS = frozenset({"price", "rate", "percent", "percentage", "pct", "ratio", "age", "score", "rating",
+                                "discount", "temperature", "temp", "latitude", "longitude", "lat", "lon", "lng",
+                                "year", "average", "avg", "mean", "probability", "share", "margin", "index", "grade",
+                                "level", "star", "per", "speed", "elevation", "height", "weight", "bmi", "gpa",
+                                "salary", "wage", "tenure", "duration", "delay", "runtime", "length", "stars",
+                                "satisfaction", "nps", "latency", "size", "capacity", "rank", "ranking", "position"})
+
+
+def stem(word: str) -> str:
+    """A crude stem used only for loose matching ("invoiced" ~ "invoice", "shipping" ~ "ship").
+
+    >>> stem("invoiced"), stem("invoice"), stem("shipping"), stem("ship")
+    ('invoic', 'invoic', 'ship', 'ship')
+    """
+    w = lx.lemma(word)
+    for suf in ("ing", "ed", "es", "e", "s", "y", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+@dataclass
+class ColInfo:
+    table: str
+    name: str
+    kind: str
+    words: list[str]
+    is_pk: bool = False
+    is_id: bool = False
+    n_distinct: int | None = None
+    values: list[str] | None = None
+    unique: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.table, self.name)
+
+    @property
+    def is_number(self) -> bool:
+        return self.kind == "number"
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind in ("date", "datetime")
+
+    @property
+    def is_bool(self) -> bool:
+        return self.kind == "bool"
+
+    @property
+    def is_text(self) -> bool:
+        return self.kind == "text"
+
+    @property
+    def is_measure(self) -> bool:
+        """Numeric and not an identifier / code: something to aggregate."""
+        return self.is_number and not self.is_id and not self.is_yearlike
+
+    @property
+    def is_yearlike(self) -> bool:
+        return self.is_number and bool(set(self.words) & {"year", "yr"}) and len(self.words) <= 2
+
+    @property
+    def is_money(self) -> bool:
+        return self.is_measure and bool(set(self.words) & lx.MONEY_WORDS)
+
+    @property
+    def additive(self) -> bool:
+        return not (set(self.words) & NON_ADDITIVE_WORDS)
+
+    @property
+    def is_label(self) -> bool:
+        return self.is_text and bool(set(self.words) & set(lx.LABEL_WORDS))
+
+
+@dataclass
+class TableInfo:
+    name: str
+    words: list[str]
+    columns: dict[str, ColInfo]
+    row_count: int = 0
+    pk: list[str] = field(default_factory=list)
+    fks: list = field(default_factory=list)  # (column, ref_table, ref_column)
+
+    def label_column(self) -> ColInfo | None:
+        """The column naming one row: name/title text column, else a text column, else the primary key."""
+        cols = list(self.columns.values())
+        ent = set(self.words)
+        best, best_score = None, -1.0
+        for c in cols:
+            if not c.is_text:
+                continue
+            score = 0.0
+            if c.is_label:
+                score += 3
+            if set(c.words) & ent:
+                score += 1
+            if c.unique:
+                score += 1
+            if c.n_distinct:
+                score += min(c.n_distinct, 1000) / 2000
+            if score > best_score:
+                best, best_score = c, score
+        if best is not None and best_score >= 1:
+            return best
+        pk = [self.columns[p] for p in self.pk if p in self.columns]
+        if pk:
+            return pk[0]
+        return best or (cols[0] if cols else None)
+
+    def date_columns(self) -> list[ColInfo]:
+        return [c for c in self.columns.values() if c.is_date]
+
+    def main_date(self, prefer_new: bool = False) -> ColInfo | None:
+        """The date column a time question is about: named after the table / events, else the first one."""
+        dates = self.date_columns()
+        if not dates:
+            return None
+
+        def score(c: ColInfo) -> float:
+            s = 0.0
+            ws = set(c.words)
+            if prefer_new and ws & set(lx.NEW_DATE_WORDS):
+                s += 5
+            if ws & set(self.words):
+                s += 2
+            if ws & {"order", "invoice", "transaction", "sale", "created", "date", "purchase", "payment",
+                     "departure", "event", "booking", "hire", "signup", "start", "release", "timestamp"}:
+                s += 1
+            if ws & {"ship", "shipped", "shipping", "end", "updated", "modified", "deleted", "due", "birth",
+                     "birthdate", "expiry", "expires", "last", "closed", "cancel", "cancelled"}:
+                s -= 2
+            return s - dates.index(c) * 0.1
+
+        return max(dates, key=score)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # value|column|table|number|year|month|quarter|date|cue|word|stop|quoted
+    text: str
+    data: dict = field(default_factory=dict)
+    role: str | None = None  # set by the parser
+
+
+def normalize_text(text: str) -> list[str]:
+    """Lower-case word tokens of a value or a phrase (punctuation splits words).
+
+    >>> normalize_text("Sub-Category: Office Supplies!")
+    ['sub', 'category', 'office', 'supplies']
+    """
+    return [t for t in re.split(r"[^0-9a-z\u00c0-\u024f]+", text.lower()) if t]
+
+
+_TOKEN_RE = re.compile(
+    r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
+    r"|[$€£]?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
+    r"|\d{4}-\d{2}(?:-\d{2})?"  # dates
+    r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
+    r"|>=|<=|<>|!=|[<>=]",
+    re.IGNORECASE,
+)
+
+
+def tokenize(question: str) -> list[str]:
+    """Question tokens, lower-case; quoted strings stay whole; dates before numbers.
+
+    >>> tokenize('Top five "New York" sales over $1,500 in Q3 2016')
+    ['top', 'five', '"New York"', 'sales', 'over', '$1,500', 'in', 'q3', '2016']
+    """
+    q = question.replace("’", "'")
+    q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)
+    out = []
+    for m in _TOKEN_RE.finditer(q):
+        t = m.group(0)
+        if t[0] in "\"'“":
+            out.append(t)
+        else:
+            out.append(t.lower().replace("’", "'"))
+    return out
+
+
+def parse_number(tok: str) -> tuple[float, bool] | None:
+    """(value, is_percent) of a numeric token, or None.
+
+    >>> parse_number("$1,500"), parse_number("100k"), parse_number("10%"), parse_number("2.5m")
+    ((1500.0, False), (100000.0, False), (10.0, True), (2500000.0, False))
+    """
+    m = re.fullmatch(r"[$€£]?(\d[\d,]*(?:\.\d+)?)\s?(k|m|bn|b|%|mn|million|thousand|billion)?", tok.strip())
+    if not m:
+        return None
+    try:
+        v = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    suf = (m.group(2) or "").lower()
+    mult = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+    return v * mult.get(suf, 1.0), suf == "%"
+
+
+def _column_kind(col) -> str:
+    kind = (getattr(col, "kind", None) or "").lower()
+    if kind in ("number", "text", "date", "datetime", "bool", "other"):
+        return kind
+    t = (getattr(col, "type", "") or "").lower()
+    if any(x in t for x in ("bool",)):
+        return "bool"
+    if "timestamp" in t or "datetime" in t:
+        return "datetime"
+    if "date" in t:
+        return "date"
+    if any(x in t for x in ("int", "float", "double", "decimal", "numeric", "real", "number", "money")):
+        return "number"
+    if any(x in t for x in ("char", "text", "string", "clob", "varchar", "enum", "uuid")):
+        return "text"
+    return "other"
+
+
+class SchemaIndex:
+    """Everything the linker needs about a schema, computed once.
+
+    >>> SchemaIndex(schema).tables.keys()   # doctest: +SKIP
+    dict_keys(['accounts', 'invoices'])
+    """
+
+    def __init__(self, schema):
+        self.schema = schema
+        self.tables: dict[str, TableInfo] = {}
+        self.columns: list[ColInfo] = []
+        for tname, table in getattr(schema, "tables", {}).items():
+            self._add_table(tname, table)
+        self._infer_fks()
+        self.values: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        self.values_lemma: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        self.acronyms: dict[str, list[tuple[str, str, str]]] = {}
+        self._build_values()
+        self.col_phrases: dict[tuple[str, ...], list[ColInfo]] = {}
+        self.word_cols: dict[str, list[tuple[float, ColInfo]]] = {}
+        self._build_column_words()
+        self.table_phrases: dict[tuple[str, ...], str] = {}
+        for t in self.tables.values():
+            self.table_phrases.setdefault(tuple(lx.lemma(w) for w in t.words), t.name)
+            self.table_phrases.setdefault(tuple(t.words), t.name)
+        self.cue_phrases = _cue_phrases()
+
+    # ------------------------------------------------------------------ building
+    def _add_table(self, tname: str, table) -> None:
+        pk = [p for p in (getattr(table, "primary_key", None) or [])]
+        cols: dict[str, ColInfo] = {}
+        twords = [lx.lemma(w) for w in lx.split_name(tname)]
+        for col in getattr(table, "columns", []):
+            words = [lx.lemma(w) for w in lx.split_name(col.name)]
+            kind = _column_kind(col)
+            is_pk = bool(getattr(col, "primary_key", False)) or col.name in pk
+            low = col.name.lower()
+            is_id = (is_pk and kind != "text") or low == "id" or low.endswith("_id") or low.endswith("id") and (
+                len(low) > 2 and low[-3] in "_" or re.search(r"[a-z]Id$", col.name) is not None) or (
+                bool(words) and words[-1] in ("id", "key", "code", "uuid", "guid", "zip", "zipcode", "postal")
+                and kind != "date") or low in ("zip", "zipcode", "postal_code", "postcode", "phone")
+            if words and words[-1] == "code" and kind == "text":
+                is_id = False  # codes such as airport or country codes are readable labels
+            nd = getattr(col, "n_distinct", None)
+            rc = getattr(table, "row_count", 0) or 0
+            info = ColInfo(table=tname, name=col.name, kind=kind, words=words or [low], is_pk=is_pk, is_id=is_id,
+                           n_distinct=nd, values=getattr(col, "values", None),
+                           unique=bool(is_pk or (nd and rc and nd >= rc)))
+            cols[col.name] = info
+            self.columns.append(info)
+        fks = [(fk.column, fk.ref_table, fk.ref_column) for fk in (getattr(table, "foreign_keys", None) or [])]
+        self.tables[tname] = TableInfo(name=tname, words=twords, columns=cols,
+                                       row_count=getattr(table, "row_count", 0) or 0, pk=pk, fks=fks)
+
+    def _infer_fks(self) -> None:
+        """Add x_id -> table(x_id | id) links when the schema declared none for that column."""
+        by_pk: dict[str, tuple[str, str]] = {}
+        for t in self.tables.values():
+            if len(t.pk) == 1:
+                p = t.pk[0]
+                by_pk.setdefault(p.lower(), (t.name, p))
+                if p.lower() == "id":
+                    for w in {t.name.lower(), lx.lemma(t.name.lower())}:
+                        by_pk.setdefault(f"{w}_id", (t.name, p))
+        for t in self.tables.values():
+            have = {fk[0] for fk in t.fks}
+            for c in t.columns.values():
+                if c.name in have or not c.is_id:
+                    continue
+                ref = by_pk.get(c.name.lower())
+                if ref and ref[0] != t.name:
+                    t.fks.append((c.name, ref[0], ref[1]))
+
+    def _build_values(self) -> None:
+        raw = {}
+        fn = getattr(self.schema, "value_index", None)
+        if callable(fn):
+            try:
+                raw = fn() or {}
+            except Exception:  # noqa: BLE001 - linking works without values
+                raw = {}
+        for key, hits in raw.items():
+            toks = tuple(normalize_text(str(key)))
+            if not toks or len(toks) > MAX_NGRAM:
+                continue
+            if len(toks) == 1 and (toks[0] in lx.STOP_WORDS or toks[0].isdigit() or len(toks[0]) < 2):
+                continue
+            hits = [(t, c, v) for t, c, v in hits if t in self.tables and c in self.tables[t].columns]
+            if not hits:
+                continue
+            self.values.setdefault(toks, []).extend(hits)
+            self.values_lemma.setdefault(tuple(lx.lemma(w) for w in toks), []).extend(hits)
+            content = [w for w in toks if w not in ("of", "the", "and", "&")]
+            if len(content) >= 2:
+                acro = "".join(w[0] for w in content)
+                if len(acro) >= 3 and acro not in lx.STOP_WORDS:
+                    self.acronyms.setdefault(acro, []).extend(hits)
+
+    def _build_column_words(self) -> None:
+        for c in self.columns:
+            self.col_phrases.setdefault(tuple(c.words), []).append(c)
+            content = [w for w in c.words if w not in ("is", "has", "was", "flag", "ind", "indicator")]
+            if content != c.words and content:
+                self.col_phrases.setdefault(tuple(content), []).append(c)
+            # "order date" ~ order_date and also "date of the order"
+            for w in set(content):
+                base = 2.0 + (1.0 if len(content) == 1 else 0.0)
+                if w in ("id", "name", "date", "key", "code", "number", "usd", "amount", "total", "type"):
+                    base -= 0.8
+                self._add_word(w, base, c)
+                for s in lx.synonyms(w):
+                    self._add_word(s, 1.0, c)
+                self._add_word("~" + stem(w), 1.2, c)
+        for t in self.tables.values():
+            for w in t.words:
+                for s in lx.synonyms(w):
+                    self._add_word("@" + s, 1.0, t.name)
+
+    def _add_word(self, word: str, score: float, target) -> None:
+        lst = self.word_cols.setdefault(word, [])
+        for i, (s, c) in enumerate(lst):
+            if c is target:
+                if score > s:
+                    lst[i] = (score, c)
+                return
+        lst.append((score, target))
+
+    # ------------------------------------------------------------------ queries
+    def column_candidates(self, word: str) -> list[tuple[float, ColInfo]]:
+        """Scored columns one question word may name (its lemma, synonyms, stem).
+
+        >>> idx.column_candidates("revenue")   # doctest: +SKIP
+        [(1.0, ColInfo(table='invoices', name='amount_usd', ...))]
+        """
+        w = lx.lemma(word)
+        out: dict[tuple[str, str], tuple[float, ColInfo]] = {}
+        for key in (w, word, "~" + stem(w)):
+            for s, c in self.word_cols.get(key, []):
+                if isinstance(c, ColInfo) and (c.key not in out or out[c.key][0] < s):
+                    out[c.key] = (s, c)
+        if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "billing"):
+            for c in self.columns:
+                if c.is_money:
+                    sc = 1.4 + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (
+                        0.2 if set(c.words) & {"amount", "total"} else 0) - (
+                        0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} else 0)
+                    if c.key not in out or out[c.key][0] < sc:
+                        out[c.key] = (sc, c)
+        if w in lx.PROFIT_WORDS:
+            for c in self.columns:
+                if c.is_measure and set(c.words) & lx.PROFIT_WORDS:
+                    out[c.key] = (max(out.get(c.key, (0, c))[0], 2.5), c)
+        return sorted(out.values(), key=lambda sc: -sc[0])
+
+    def table_for_word(self, word: str) -> str | None:
+        """The table a (plural) noun names, directly or by synonym ("clients" -> customers)."""
+        w = lx.lemma(word)
+        t = self.table_phrases.get((w,))
+        if t:
+            return t
+        hits = self.word_cols.get("@" + w, [])
+        return hits[0][1] if hits else None
+
+    def link(self, question: str) -> list[Mention]:
+        """Mentions of the question in order (see module doc)."""
+        toks = tokenize(question)
+        lem = [lx.lemma(t) if t[0] not in "\"'“" else t for t in toks]
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            m = self._match_at(toks, lem, i)
+            out.append(m)
+            i = m.end
+        return out
+
+    def _match_at(self, toks: list[str], lem: list[str], i: int) -> Mention:
+        tok = toks[i]
+        if tok[0] in "\"'“":
+            inner = tok.strip("\"'“”")
+            hits = self.values.get(tuple(normalize_text(inner)), [])
+            return Mention(i, i + 1, "quoted", inner, {"values": hits})
+        special = _special_token(toks, i)
+        if special is not None:
+            return special
+        for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
+            words = tuple(toks[i:i + n])
+            lwords = tuple(lem[i:i + n])
+            text = " ".join(words)
+            if n >= 2 and text in self.cue_phrases:
+                return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
+            cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
+            vals = self.values.get(words) or self.values_lemma.get(lwords)
+            if n == 1 and text in self.cue_phrases:
+                cue = self.cue_phrases[text]
+                # a one-word cue loses only to a column literally named so (e.g. a column "discount")
+                if not cols or cue.get("strong"):
+                    return Mention(i, i + 1, "cue", text, dict(cue))
+            if cols and (n >= 2 or not vals or len(words[0]) <= 2):
+                return Mention(i, i + n, "column", text,
+                               {"cands": [(5.0 + n, c) for c in cols], "exact": True})
+            if vals:
+                return Mention(i, i + n, "value", text, {"values": vals})
+            if n == 1:
+                t = self.table_phrases.get(lwords) or self.table_phrases.get(words)
+                if t:
+                    return Mention(i, i + 1, "table", text, {"table": t})
+            elif self.table_phrases.get(lwords) and n >= 2:
+                return Mention(i, i + n, "table", text, {"table": self.table_phrases[lwords]})
+        w = lem[i]
+        if w in lx.MONTHS and (w not in lx.WEAK_MONTHS or _monthish(toks, i)):
+            return _month_mention(toks, i)
+        if tok in self.acronyms:
+            return Mention(i, i + 1, "value", tok, {"values": self.acronyms[tok]})
+        if tok in lx.STOP_WORDS or tok in lx.FILLER_WORDS:
+            return Mention(i, i + 1, "stop", tok)
+        cands = self.column_candidates(tok)
+        t = self.table_for_word(tok)
+        if cands or t:
+            return Mention(i, i + 1, "column", tok, {"cands": cands, "exact": False, "table": t})
+        return Mention(i, i + 1, "word", tok)
+
+
+def _monthish(toks: list[str], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    prev = toks[i - 1] if i > 0 else ""
+    return bool(re.fullmatch(r"\d{4}", nxt)) or prev in ("in", "during", "of", "since", "until", "for", "before",
+                                                          "after", "from", "to", "between", "and")
+
+
+def _month_mention(toks: list[str], i: int) -> Mention:
+    month = lx.MONTHS[toks[i]]
+    if i + 1 < len(toks) and re.fullmatch(r"(19|20)\d{2}", toks[i + 1]):
+        return Mention(i, i + 2, "month", f"{toks[i]} {toks[i + 1]}", {"month": month, "year": int(toks[i + 1])})
+    return Mention(i, i + 1, "month", toks[i], {"month": month, "year": None})
+
+
+def _special_token(toks: list[str], i: int) -> Mention | None:
+    tok = toks[i]
+    m = re.fullmatch(r"q([1-4])", tok)
+    if m:
+        year = None
+        if i + 1 < len(toks) and re.fullmatch(r"(19|20)\d{2}", toks[i + 1]):
+            return Mention(i, i + 2, "quarter", f"{tok} {toks[i + 1]}", {"quarter": int(m.group(1)),
+                                                                        "year": int(toks[i + 1])})
+        return Mention(i, i + 1, "quarter", tok, {"quarter": int(m.group(1)), "year": year})
+    if re.fullmatch(r"(19|20)\d{2}", tok):
+        return Mention(i, i + 1, "year", tok, {"year": int(tok)})
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", tok)
+    if m:
+        return Mention(i, i + 1, "date", tok, {"year": int(m.group(1)), "month": int(m.group(2)),
+                                              "day": int(m.group(3)) if m.group(3) else None})
+    num = parse_number(tok)
+    if num is not None:
+        return Mention(i, i + 1, "number", tok, {"value": num[0], "percent": num[1]})
+    if tok in lx.NUMBER_WORDS:
+        return Mention(i, i + 1, "number", tok, {"value": float(lx.NUMBER_WORDS[tok]), "percent": False,
+                                                "word": True})
+    return None
+
+
+def _cue_phrases() -> dict[str, dict]:
+    """Cue words and phrases -> their meaning for the parser."""
+    cues: dict[str, dict] = {}
+    for w, agg in lx.AGG_WORDS.items():
+        cues[w] = {"cue": "agg", "agg": agg}
+    for w in lx.SUPERLATIVE_DESC:
+        cues.setdefault(w, {}).update({"cue": cues.get(w, {}).get("cue", "sup"), "dir": "desc"})
+    for w in lx.SUPERLATIVE_ASC:
+        cues.setdefault(w, {}).update({"cue": cues.get(w, {}).get("cue", "sup"), "dir": "asc"})
+    for p in ("top", "bottom", "first", "last"):
+        cues[p] = {"cue": "rank", "dir": "asc" if p == "bottom" else "desc", "agg": "max"}
+    for p in lx.COUNT_PHRASES:
+        cues[p] = {"cue": "count", "strong": True}
+    cues["count"] = {"cue": "count", "strong": True}
+    cues["number"] = {"cue": "count"}
+    for p in lx.GROUP_PHRASES:
+        cues[p] = {"cue": "group", "strong": True}
+    for p, op in lx.COMPARATORS:
+        cues[p] = {"cue": "cmp", "op": op, "strong": True}
+    cues["between"] = {"cue": "between", "strong": True}
+    cues["from"] = {"cue": "from", "strong": True}
+    cues["to"] = {"cue": "to", "strong": True}
+    for w in lx.NEGATIONS:
+        cues[w] = {"cue": "neg", "strong": True}
+    for p in lx.NEGATION_PHRASES:
+        cues[p] = {"cue": "neg", "strong": True}
+    for p in lx.LOSS_PHRASES:
+        cues[p] = {"cue": "loss", "strong": True}
+    for p in lx.PROFITABLE_PHRASES:
+        cues[p] = {"cue": "profitable", "strong": True}
+    for w, g in lx.TIME_GRAINS.items():
+        if w not in cues or cues[w].get("cue") != "agg":
+            cues[w] = {"cue": "grain", "grain": g}
+    for p, g in (("day of week", "dow"), ("day of the week", "dow"), ("weekday", "dow"), ("month of year", "moy"),
+                 ("month of the year", "moy"), ("over time", "month"), ("per day", "day"), ("each day", "day"),
+                 ("by day", "day")):
+        cues[p] = {"cue": "grain", "grain": g, "strong": True}
+    for w in lx.TREND_WORDS:
+        cues.setdefault(w, {"cue": "trend"})
+    for w in lx.NEW_WORDS:
+        cues[w] = {"cue": "new"}
+    for w in ("which", "what", "who", "whom", "whose", "where"):
+        cues[w] = {"cue": "which", "strong": True}
+    for w in ("share", "percentage", "percent", "proportion", "fraction", "contribution"):
+        cues[w] = {"cue": "share"}
+    cues["rate"] = {"cue": "rate"}
+    cues["ratio"] = {"cue": "rate"}
+    cues["margin"] = {"cue": "margin"}
+    for p in ("profit margin", "gross margin", "net margin", "margin rate"):
+        cues[p] = {"cue": "margin", "strong": True}
+    for p in ("average order value", "aov", "average basket", "basket size", "average ticket",
+              "average order size", "average transaction value", "average sale"):
+        cues[p] = {"cue": "aov", "strong": True}
+    for p, rel in (("last year", ("year", -1)), ("previous year", ("year", -1)), ("this year", ("year", 0)),
+                   ("current year", ("year", 0)), ("last month", ("month", -1)), ("this month", ("month", 0)),
+                   ("previous month", ("month", -1)), ("last quarter", ("quarter", -1)),
+                   ("this quarter", ("quarter", 0)), ("year to date", ("ytd", 0)), ("ytd", ("ytd", 0)),
+                   ("last week", ("week", -1)), ("this week", ("week", 0)), ("year before", ("shift", -1)),
+                   ("the year before", ("shift", -1)), ("prior year", ("shift", -1)), ("year after", ("shift", 1)),
+                   ("the year after", ("shift", 1)), ("next year", ("shift", 1)), ("a year earlier", ("shift", -1)),
+                   ("the previous year", ("shift", -1)), ("the prior year", ("shift", -1)),
+                   ("the following year", ("shift", 1))):
+        cues[p] = {"cue": "relative", "unit": rel[0], "offset": rel[1], "strong": True}
+    for w in ("last", "past", "previous", "recent", "trailing"):
+        cues.setdefault(w, {"cue": "lastn"})
+        if w != "last":
+            cues[w] = {"cue": "lastn"}
+    cues["last"] = {"cue": "lastn", "dir": "desc"}
+    for w in ("vs", "versus", "compared", "compare", "against"):
+        cues[w] = {"cue": "vs", "strong": True}
+    for w in ("instead", "rather", "replace"):
+        cues[w] = {"cue": "instead", "strong": True}
+    for p in ("instead of", "rather than", "in place of"):
+        cues[p] = {"cue": "instead_of", "strong": True}
+    for w in ("ascending", "asc", "increasing"):
+        cues[w] = {"cue": "sort", "dir": "asc", "strong": True}
+    for w in ("descending", "desc", "decreasing"):
+        cues[w] = {"cue": "sort", "dir": "desc", "strong": True}
+    for p in ("true", "yes"):
+        cues[p] = {"cue": "bool", "value": True}
+    for p in ("false",):
+        cues[p] = {"cue": "bool", "value": False}
+    for p in ("each", "every", "per"):
+        cues[p] = {"cue": "group", "strong": True}
+    return cues

@@ -1,0 +1,673 @@
+"""Semantic parse of one question into a partial query description (`Parse`), from the linker's mentions.
+
+A `Parse` holds what the question itself says: measures, dimensions, filters, ranking, limit, cue flags, with
+column choices still open (candidate lists). `agents.nl_spec.resolve` turns it (alone, or merged into a previous
+turn by the rewriter) into the final JSON-able spec.
+
+Example:
+    >>> p = parse_question(index, "top 5 customers by sales")   # doctest: +SKIP
+    >>> p.limit, p.order_dir, len(p.dims), len(p.measures)       # doctest: +SKIP
+    (5, 'desc', 1, 1)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agents import lexicon as lx
+from agents.linking import ColInfo, Mention, SchemaIndex
+
+CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
+SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
+
+
+@dataclass
+class Ref:
+    """An open column choice: candidate columns with scores, and the words that named it."""
+    cands: list[tuple[float, ColInfo]]
+    text: str
+    table: str | None = None  # a table the words name (entity), if any
+    exact: bool = False
+
+
+@dataclass
+class MeasureP:
+    agg: str | None  # None = default for the column
+    ref: Ref | None = None  # None for count(*)
+    entity_table: str | None = None  # count(*) of this table
+    kind: str = "plain"  # plain|count|ratio|rate|share|margin|aov
+    negate: bool = False
+    explicit_agg: bool = False
+    pos: int = 0
+
+
+@dataclass
+class DimP:
+    ref: Ref | None = None
+    grain: str | None = None  # time grain; ref may then be a date column or None (main date)
+    pos: int = 0
+    plural: bool = True
+
+
+@dataclass
+class FilterP:
+    op: str  # = in <> not_in > >= < <= between true false period years range
+    ref: Ref | None = None
+    value: object = None
+    values: list | None = None  # candidate (table, column, exact value) for value filters
+    pos: int = 0
+    date: bool = False
+
+
+@dataclass
+class Parse:
+    question: str
+    mentions: list[Mention]
+    measures: list[MeasureP] = field(default_factory=list)
+    dims: list[DimP] = field(default_factory=list)
+    filters: list[FilterP] = field(default_factory=list)
+    having: list[dict] = field(default_factory=list)
+    limit: int | None = None
+    order_dir: str | None = None
+    superlative: str | None = None
+    which: bool = False
+    count_cue: bool = False
+    agg_only: str | None = None  # "and the minimum?" -> change the aggregate only
+    instead: bool = False
+    instead_of: list[Ref] = field(default_factory=list)
+    add_words: bool = False
+    shift: int = 0
+    prefer_new: bool = False
+    date_ref: Ref | None = None
+    list_mode: bool = False
+    loss: str | None = None
+    share: bool = False
+    rate: bool = False
+    group_cue: bool = False
+    entities: list[tuple[int, str | None, Ref | None]] = field(default_factory=list)
+    coverage: float = 1.0
+    unlinked: list[str] = field(default_factory=list)
+    suspicious: list[str] = field(default_factory=list)
+    relative: list[dict] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.measures or self.dims or self.filters or self.limit or self.agg_only or self.having
+                    or self.relative or self.shift or self.loss)
+
+
+def _is_plural(text: str) -> bool:
+    last = text.split()[-1] if text else ""
+    return lx.lemma(last) != last or last in ("people", "staff", "data")
+
+
+def _ref_from_mention(m: Mention) -> Ref:
+    return Ref(cands=list(m.data.get("cands", [])), text=m.text, table=m.data.get("table"),
+               exact=bool(m.data.get("exact")))
+
+
+def _measure_cands(ref: Ref) -> list[tuple[float, ColInfo]]:
+    return [(s, c) for s, c in ref.cands if c.is_measure]
+
+
+class _Walker:
+    """Walks the mentions once and fills a Parse."""
+
+    def __init__(self, index: SchemaIndex, question: str):
+        self.index = index
+        self.ms = [m for m in index.link(question)]
+        self.p = Parse(question=question, mentions=self.ms)
+        self.used: set[int] = set()
+
+    # ----------------------------------------------------------------- helpers
+    def nxt(self, i: int, skip=("the", "a", "an", "of", "our", "my", "their", "its", "for", "in", "on", "with",
+                                "all", "by", "per", "each", "every", "distinct", "unique", "different",
+                                "total")) -> int | None:
+        j = i + 1
+        while j < len(self.ms):
+            m = self.ms[j]
+            if m.kind == "stop" and m.text in skip:
+                j += 1
+                continue
+            return j
+        return None
+
+    def prev(self, i: int) -> int | None:
+        j = i - 1
+        while j >= 0:
+            m = self.ms[j]
+            if m.kind == "stop" and m.text in ("the", "a", "an", "of", "with", "is", "are", "was", "were", "be",
+                                                "that", "which", "whose", "where", "in", "our", "total"):
+                j -= 1
+                continue
+            return j
+        return None
+
+    def is_entityish(self, m: Mention) -> bool:
+        return m.kind in ("table", "column") or (m.kind == "cue" and m.data.get("cue") == "grain")
+
+    # ----------------------------------------------------------------- main
+    def run(self) -> Parse:
+        p = self.p
+        ms = self.ms
+        pending_agg: tuple[int, str] | None = None
+        neg_until = -1
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            if i in self.used:
+                i += 1
+                continue
+            k = m.kind
+            cue = m.data.get("cue") if k == "cue" else None
+            if cue == "group":
+                p.group_cue = True
+                i = self._group_list(i)
+                continue
+            if cue == "which":
+                j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of"))
+                if j is not None and self.is_entityish(ms[j]) and not self._is_measure_mention(ms[j]):
+                    p.which = True
+                    self._add_dim_from(j)
+                    self.used.add(j)
+                i += 1
+                continue
+            if cue == "count":
+                p.count_cue = True
+                self._count_target(i)
+                i += 1
+                continue
+            if cue == "rank":
+                i = self._rank(i)
+                continue
+            if cue in ("agg", "sup"):
+                self._agg_or_sup(i, m)
+                pending_agg = (i, m.data.get("agg")) if cue == "agg" else pending_agg
+                i += 1
+                continue
+            if cue == "cmp":
+                i = self._comparison(i, m.data["op"])
+                continue
+            if cue == "between":
+                i = self._between(i)
+                continue
+            if cue == "from":
+                j = i + 1
+                if j < len(ms) and ms[j].kind == "year":
+                    i = self._year_range_from(i)
+                    continue
+                i += 1
+                continue
+            if cue == "neg":
+                neg_until = i + 4
+                i += 1
+                continue
+            if cue in ("loss", "profitable"):
+                p.loss = cue
+                i += 1
+                continue
+            if cue == "grain":
+                self._grain(i, m)
+                i += 1
+                continue
+            if cue == "trend":
+                if not any(d.grain for d in p.dims):
+                    p.dims.append(DimP(grain="month", pos=i))
+                i += 1
+                continue
+            if cue == "new":
+                p.prefer_new = True
+                i += 1
+                continue
+            if cue == "share":
+                p.share = True
+                i += 1
+                continue
+            if cue == "rate":
+                p.rate = True
+                i += 1
+                continue
+            if cue == "margin":
+                p.measures.append(MeasureP(agg=None, kind="margin", pos=i))
+                i += 1
+                continue
+            if cue == "aov":
+                p.measures.append(MeasureP(agg=None, kind="aov", pos=i))
+                i += 1
+                continue
+            if cue == "relative":
+                self._relative(m)
+                i += 1
+                continue
+            if cue == "lastn":
+                i = self._last_n(i)
+                continue
+            if cue == "instead":
+                p.instead = True
+                i += 1
+                continue
+            if cue == "instead_of":
+                p.instead = True
+                j = self.nxt(i)
+                if j is not None and ms[j].kind == "column":
+                    p.instead_of.append(_ref_from_mention(ms[j]))
+                    self.used.add(j)
+                i += 1
+                continue
+            if cue == "sort":
+                p.order_dir = m.data["dir"]
+                i += 1
+                continue
+            if k in ("value", "quoted"):
+                self._value(i, m, negate=i <= neg_until)
+                i += 1
+                continue
+            if k == "year":
+                self._year(i, m)
+                i += 1
+                continue
+            if k in ("month", "quarter", "date"):
+                self._period(i, m)
+                i += 1
+                continue
+            if k == "table":
+                p.entities.append((i, m.data["table"], None))
+                i += 1
+                continue
+            if k == "column":
+                self._column(i, m, pending_agg, negate=i <= neg_until)
+                i += 1
+                continue
+            if k == "word":
+                self._word(i, m, negate=i <= neg_until)
+            i += 1
+        self._coverage()
+        return p
+
+    # ----------------------------------------------------------------- pieces
+    def _is_measure_mention(self, m: Mention) -> bool:
+        if m.kind != "column":
+            return False
+        best = m.data.get("cands") or []
+        if not best:
+            return False
+        top = max(s for s, _ in best)
+        return any(c.is_measure for s, c in best if s >= top - 0.01) and not m.data.get("table")
+
+    def _add_dim_from(self, j: int) -> None:
+        m = self.ms[j]
+        if m.kind == "cue" and m.data.get("cue") == "grain":
+            self.p.dims.append(DimP(grain=m.data["grain"], pos=j, plural=False))
+            return
+        if m.kind == "table":
+            self.p.dims.append(DimP(ref=Ref(cands=[], text=m.text, table=m.data["table"]), pos=j,
+                                    plural=_is_plural(m.text)))
+            return
+        ref = _ref_from_mention(m)
+        if any(c.is_date for _, c in ref.cands[:1]):
+            # "by order date" -> a day grain on that column unless a grain word follows
+            self.p.dims.append(DimP(ref=ref, grain="day", pos=j))
+            self.p.date_ref = ref
+            return
+        self.p.dims.append(DimP(ref=ref, pos=j, plural=_is_plural(m.text)))
+
+    def _group_list(self, i: int) -> int:
+        """After by/per/each: one or more dimensions joined by and/commas. Returns the next index."""
+        ms = self.ms
+        j = i + 1
+        got = 0
+        while j < len(ms):
+            m = ms[j]
+            if m.kind == "stop" and (m.text in SKIP_IN_LIST or m.text in CONNECTORS) or m.text in (",", "&"):
+                if m.text in CONNECTORS and got == 0:
+                    break
+                j += 1
+                continue
+            if m.kind == "cue" and m.data.get("cue") == "group":
+                j += 1
+                continue
+            if m.kind == "cue" and m.data.get("cue") == "grain":
+                self.p.dims.append(DimP(grain=m.data["grain"], pos=j))
+                got += 1
+                j += 1
+                continue
+            if m.kind in ("column", "table"):
+                # "top 5 customers by sales": a measure after "by" is the ranking measure
+                if m.kind == "column" and self._is_measure_mention(m) and (self.p.dims or self.p.limit or
+                                                                           self.p.which or self.p.entities):
+                    break
+                if m.kind == "column" and self._is_measure_mention(m) and not self._has_dim_cands(m):
+                    break
+                self._add_dim_from(j)
+                self.used.add(j)
+                got += 1
+                j += 1
+                continue
+            if m.kind == "value" and got == 0:
+                # "by East"? treat a value as naming its column
+                hits = m.data["values"]
+                cols = {(t, c) for t, c, _ in hits}
+                if len(cols) == 1:
+                    t, c = next(iter(cols))
+                    col = self.index.tables[t].columns[c]
+                    self.p.dims.append(DimP(ref=Ref(cands=[(3.0, col)], text=m.text), pos=j))
+                    got += 1
+                    j += 1
+                    continue
+            break
+        return j if got else i + 1
+
+    def _has_dim_cands(self, m: Mention) -> bool:
+        return any(not c.is_measure and not c.is_date for _, c in m.data.get("cands", [])[:2])
+
+    def _count_target(self, i: int) -> None:
+        ms = self.ms
+        j = self.nxt(i, skip=("the", "a", "an", "of", "our", "my", "all", "total", "different"))
+        distinct = False
+        while j is not None and j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("agg") == "count_distinct":
+            distinct = True
+            j = self.nxt(j)
+        # skip adjectives that are values/bools ("unpaid invoices", "Technology products", "new accounts")
+        k = j
+        steps = 0
+        while k is not None and k < len(ms) and steps < 4:
+            m = ms[k]
+            if m.kind == "table" or (m.kind == "column" and not self._is_bool_mention(m)
+                                     and not self._is_measure_mention(m)):
+                break
+            if m.kind == "column" and self._is_measure_mention(m) and m.data.get("table"):
+                break
+            k = self.nxt(k)
+            steps += 1
+        if k is None or k >= len(ms) or ms[k].kind not in ("table", "column") or steps >= 4:
+            self.p.measures.append(MeasureP(agg="count", kind="count", pos=i))
+            return
+        m = ms[k]
+        if m.kind == "table":
+            self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
+                                            entity_table=m.data["table"], pos=i))
+        else:
+            ref = _ref_from_mention(m)
+            self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
+                                            ref=ref, entity_table=ref.table, pos=i))
+        self.used.add(k)
+
+    def _is_bool_mention(self, m: Mention) -> bool:
+        c = m.data.get("cands") or []
+        return bool(c) and c[0][1].is_bool
+
+    def _rank(self, i: int) -> int:
+        ms = self.ms
+        m = ms[i]
+        n = None
+        j = i + 1
+        if j < len(ms) and ms[j].kind == "number" and not ms[j].data.get("percent"):
+            n = int(ms[j].data["value"])
+            j += 1
+        if m.text == "first" and n is None:
+            return i + 1
+        self.p.order_dir = m.data.get("dir", "desc")
+        # the entity ranked: "top 5 customers"
+        k = j
+        while k < len(ms) and ms[k].kind == "stop" and ms[k].text in ("the", "a", "of", "most", "best"):
+            k += 1
+        plural = True
+        if k < len(ms) and self.is_entityish(ms[k]) and not self._is_measure_mention(ms[k]) and k not in self.used:
+            self._add_dim_from(k)
+            self.used.add(k)
+            plural = _is_plural(ms[k].text)
+        elif k < len(ms) and ms[k].kind == "column" and self._is_measure_mention(ms[k]):
+            plural = True
+        self.p.limit = n if n is not None else (10 if plural else 1)
+        return k if k > j else j
+
+    def _agg_or_sup(self, i: int, m: Mention) -> None:
+        d = m.data
+        if d.get("dir"):
+            self.p.superlative = d["dir"]
+        if d.get("cue") == "agg" and d.get("agg") and m.text in lx.PURE_AGG:
+            # "and the minimum?" keeps the measure and changes only the aggregate
+            j = self.nxt(i)
+            if j is None or self.ms[j].kind in ("stop", "word") or self.ms[j].text in ("?", "instead"):
+                self.p.agg_only = d["agg"]
+
+    def _comparison(self, i: int, op: str) -> int:
+        ms = self.ms
+        j = i + 1
+        while j < len(ms) and ms[j].kind == "stop" and ms[j].text in ("the", "a", "than", "of"):
+            j += 1
+        if j >= len(ms):
+            return i + 1
+        m = ms[j]
+        if m.kind in ("year", "month", "date", "quarter"):
+            self._date_compare(j, m, op)
+            self.used.add(j)
+            return j + 1
+        if m.kind != "number":
+            return i + 1
+        value = m.data["value"]
+        self.used.add(j)
+        # target: a numeric column right before the comparator, else right after the number
+        target = None
+        pj = self.prev(i)
+        if pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
+            target = _ref_from_mention(ms[pj])
+            self.used.add(pj)
+        after = j + 1 if j + 1 < len(ms) else None
+        if target is None and after is not None and ms[after].kind in ("column", "table"):
+            ma = ms[after]
+            if ma.kind == "column" and _measure_cands(_ref_from_mention(ma)) and not ma.data.get("table"):
+                target = _ref_from_mention(ma)
+                self.used.add(after)
+            else:
+                # "with more than 10 orders": a count condition on the entity
+                ref = _ref_from_mention(ma) if ma.kind == "column" else Ref(cands=[], text=ma.text,
+                                                                              table=ma.data["table"])
+                self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
+                self.used.add(after)
+                return after + 1
+        if target is None and after is not None and ms[after].kind == "cue" and ms[after].data.get("cue") == "grain":
+            return after + 1
+        self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
+        return j + 1
+
+    def _date_compare(self, j: int, m: Mention, op: str) -> None:
+        lo, hi = _period_bounds(m)
+        if op in (">=",):
+            rng = (lo, None)
+        elif op == ">":
+            rng = (hi, None)
+        elif op == "<":
+            rng = (None, lo)
+        elif op == "<=":
+            rng = (None, hi)
+        else:
+            rng = (lo, hi)
+        self.p.filters.append(FilterP(op="range", value=list(rng), pos=j, date=True))
+
+    def _between(self, i: int) -> int:
+        ms = self.ms
+        if i + 3 < len(ms) and ms[i + 2].text in ("and", "to") and ms[i + 1].kind in ("year", "month", "date") \
+                and ms[i + 3].kind in ("year", "month", "date"):
+            lo, _ = _period_bounds(ms[i + 1])
+            _, hi = _period_bounds(ms[i + 3])
+            self.p.filters.append(FilterP(op="range", value=[lo, hi], pos=i, date=True))
+            self.used.update({i + 1, i + 3})
+            return i + 4
+        if i + 3 < len(ms) and ms[i + 2].text in ("and", "to") and ms[i + 1].kind == "number" \
+                and ms[i + 3].kind == "number":
+            pj = self.prev(i)
+            target = _ref_from_mention(ms[pj]) if pj is not None and ms[pj].kind == "column" else None
+            if target is not None:
+                self.used.add(pj)
+            self.p.filters.append(FilterP(op="between", ref=target, value=[ms[i + 1].data["value"],
+                                                                           ms[i + 3].data["value"]], pos=i))
+            return i + 4
+        return i + 1
+
+    def _year_range_from(self, i: int) -> int:
+        ms = self.ms
+        if i + 3 < len(ms) and ms[i + 2].text in ("to", "through", "until", "-") and ms[i + 3].kind == "year":
+            lo, _ = _period_bounds(ms[i + 1])
+            _, hi = _period_bounds(ms[i + 3])
+            self.p.filters.append(FilterP(op="range", value=[lo, hi], pos=i, date=True))
+            return i + 4
+        return i + 1
+
+    def _grain(self, i: int, m: Mention) -> None:
+        g = m.data["grain"]
+        ms = self.ms
+        pj = i - 1
+        prev_txt = ms[pj].text if pj >= 0 else ""
+        if prev_txt in ("this", "last", "previous", "next", "current", "same", "that", "the") and pj >= 0 and \
+                ms[pj].kind != "cue":
+            return
+        if pj >= 0 and ms[pj].kind == "number":
+            return
+        adjective = m.text in ("yearly", "annual", "annually", "quarterly", "monthly", "weekly", "daily", "hourly",
+                               "yoy", "mom")
+        strong = m.data.get("strong")
+        if adjective or strong or prev_txt in ("what", "which") or m.text in ("years", "months", "quarters"):
+            if not any(d.grain == g for d in self.p.dims):
+                self.p.dims.append(DimP(grain=g, pos=i))
+
+    def _relative(self, m: Mention) -> None:
+        unit, off = m.data["unit"], m.data["offset"]
+        if unit == "shift":
+            self.p.shift += off
+            return
+        self.p.relative.append({"unit": unit, "offset": off, "n": 1})
+
+    def _last_n(self, i: int) -> int:
+        ms = self.ms
+        j = i + 1
+        n = 1
+        if j < len(ms) and ms[j].kind == "number":
+            n = int(ms[j].data["value"])
+            j += 1
+        if j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("cue") == "grain":
+            self.p.relative.append({"unit": ms[j].data["grain"], "offset": -n, "n": n, "rolling": True})
+            return j + 1
+        if ms[i].text == "last" and j < len(ms) and ms[j - 1].kind == "number":
+            # "last 5 orders" ranks by recency; treat like top
+            self.p.limit = n
+        return j if j > i + 1 else i + 1
+
+    def _value(self, i: int, m: Mention, negate: bool) -> None:
+        hits = m.data.get("values") or []
+        if m.kind == "quoted" and not hits:
+            self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=[], pos=i))
+            return
+        prev = self.ms[i - 1].text if i > 0 else ""
+        self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=list(hits), pos=i,
+                                      ref=Ref(cands=[], text=prev)))
+
+    def _year(self, i: int, m: Mention) -> None:
+        y = m.data["year"]
+        # several years: "2015 and 2016", "2016 vs 2017"
+        for f in self.p.filters:
+            if f.op == "years":
+                f.value.append(y)
+                return
+        self.p.filters.append(FilterP(op="years", value=[y], pos=i, date=True))
+
+    def _period(self, i: int, m: Mention) -> None:
+        lo, hi = _period_bounds(m)
+        if m.kind == "month" and m.data.get("year") is None:
+            self.p.filters.append(FilterP(op="month_of_year", value=m.data["month"], pos=i, date=True))
+            return
+        if m.kind == "quarter" and m.data.get("year") is None:
+            yf = [f for f in self.p.filters if f.op == "years"]
+            self.p.filters.append(FilterP(op="quarter_of_year", value=m.data["quarter"], pos=i, date=True))
+            del yf
+            return
+        self.p.filters.append(FilterP(op="range", value=[lo, hi], pos=i, date=True))
+
+    def _column(self, i: int, m: Mention, pending_agg, negate: bool) -> None:
+        ref = _ref_from_mention(m)
+        cands = ref.cands
+        p = self.p
+        if not cands and ref.table:
+            p.entities.append((i, ref.table, None))
+            return
+        top = cands[0][1] if cands else None
+        if top is not None and top.is_bool and cands[0][0] >= 2.0:
+            neg = negate or m.text.startswith(("un", "non", "in")) and lx.lemma(m.text) not in top.words
+            p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
+            return
+        if top is not None and top.is_date and cands[0][0] >= 2.0 and not _measure_cands(ref)[:1]:
+            p.date_ref = ref
+            return
+        mc = _measure_cands(ref)
+        best = max((s for s, _ in cands), default=0)
+        if mc and mc[0][0] >= best - 0.3 and not (ref.table and not ref.exact):
+            agg = None
+            explicit = False
+            if pending_agg is not None and pending_agg[0] >= i - 3 and pending_agg[1] not in ("count",):
+                agg = pending_agg[1]
+                explicit = True
+                if self.ms[pending_agg[0]].text not in lx.PURE_AGG and self.ms[pending_agg[0]].data.get("dir"):
+                    agg, explicit = None, False  # "the most profit": a ranking word, not MAX()
+            elif i > 0 and self.ms[i - 1].kind == "cue" and self.ms[i - 1].data.get("agg") and \
+                    self.ms[i - 1].data.get("agg") != "count" and self.ms[i - 1].text in lx.PURE_AGG:
+                agg = self.ms[i - 1].data["agg"]
+            p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
+            return
+        p.entities.append((i, ref.table, ref))
+
+    def _word(self, i: int, m: Mention, negate: bool) -> None:
+        w = m.text
+        # "unpaid", "inactive", "non-remote": negated boolean columns
+        for pre in ("un", "non", "in", "not"):
+            if w.startswith(pre) and len(w) > len(pre) + 2:
+                rest = w[len(pre):].lstrip("-")
+                cands = [(s, c) for s, c in self.index.column_candidates(rest) if c.is_bool and s >= 2.0]
+                if cands:
+                    self.p.filters.append(FilterP(op="true" if negate else "false",
+                                                  ref=Ref(cands=cands, text=w), pos=i))
+                    m.kind = "column"
+                    return
+
+    def _coverage(self) -> None:
+        content = [m for m in self.ms if m.kind not in ("stop",) and m.text not in ("?", ",")]
+        linked = [m for m in content if m.kind != "word"]
+        self.p.coverage = round(len(linked) / len(content), 3) if content else 0.0
+        self.p.unlinked = [m.text for m in content if m.kind == "word"]
+        prepositions = {"in", "for", "from", "at", "of", "about", "named", "called"}
+        for idx, m in enumerate(self.ms):
+            if m.kind == "word" and idx > 0 and self.ms[idx - 1].text in prepositions and len(m.text) > 2:
+                self.p.suspicious.append(m.text)
+
+
+def _period_bounds(m: Mention) -> tuple[str, str]:
+    """[lo, hi) ISO dates of a year / month / quarter / date mention."""
+    d = m.data
+    y = d.get("year")
+    if m.kind == "year":
+        return f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
+    if m.kind == "quarter":
+        y = y or 2000
+        q = d["quarter"]
+        lo_m = 3 * (q - 1) + 1
+        hi_y, hi_m = (y + 1, 1) if q == 4 else (y, lo_m + 3)
+        return f"{y:04d}-{lo_m:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
+    if m.kind in ("month", "date"):
+        y = y or 2000
+        mo = d["month"]
+        if m.kind == "date" and d.get("day"):
+            import datetime as dt
+            day = dt.date(y, mo, d["day"])
+            return day.isoformat(), (day + dt.timedelta(days=1)).isoformat()
+        hi_y, hi_m = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return f"{y:04d}-{mo:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
+    return "", ""
+
+
+def parse_question(index: SchemaIndex, question: str) -> Parse:
+    """Parse one question against a schema index (no history).
+
+    >>> parse_question(index, "sales per year").dims[0].grain   # doctest: +SKIP
+    'year'
+    """
+    q = re.sub(r"\s+", " ", question.strip())
+    return _Walker(index, q).run()

@@ -1,0 +1,707 @@
+"""From a `Parse` to the final JSON-able query spec (column choices, fact table, defaults), and back to words.
+
+Spec (all plain dicts and lists):
+    {"fact": table, "measures": [...], "dimensions": [...], "filters": [...], "having": [...],
+     "order": {"by": "measure"|"dimension", "index": int, "dir": "asc"|"desc"} | None, "limit": int | None}
+Measure: {"kind": "agg", "agg": sum|avg|min|max|median, "table", "column"} | {"kind": "count", "agg": count|
+count_distinct, "table", "column"|None} | {"kind": "ratio", "num": measure, "den": measure, "label"} |
+{"kind": "rate", "table", "column", "negate"} | {"kind": "share", "of": measure}.
+Dimension: {"table", "column", "grain": None|year|quarter|month|week|day|dow|moy|hour}.
+Filter: {"table", "column", "op", "value"} with op in = <> in not_in > >= < <= between true false years range
+month_of_year quarter_of_year.
+
+Example:
+    >>> describe({"measures": [{"kind": "agg", "agg": "sum", "table": "t", "column": "sales"}],
+    ...           "dimensions": [{"table": "t", "column": "region", "grain": None}], "filters": [],
+    ...           "having": [], "order": None, "limit": None})
+    'Total sales by region'
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+
+from agents import lexicon as lx
+from agents.linking import ColInfo, SchemaIndex
+from agents.nl_parse import DimP, FilterP, MeasureP, Parse, Ref
+
+ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
+DEST_WORDS = {"destination", "arrival", "dest", "to", "receiver", "end", "dropoff", "target", "away"}
+
+
+class Resolver:
+    """Chooses columns for open references, relative to a fact table and the tables already in play."""
+
+    def __init__(self, index: SchemaIndex, stats=None):
+        self.index = index
+        self.stats = stats
+        self.fact: str | None = None
+        self.graph = _fk_graph(index)
+
+    # ------------------------------------------------------------------ reachability
+    def distance(self, a: str, b: str) -> int:
+        if a == b:
+            return 0
+        path = self.path(a, b)
+        return len(path) if path is not None else 99
+
+    def path(self, a: str, b: str) -> list | None:
+        """Shortest join path a -> b as a list of edges (from_t, from_c, to_t, to_c)."""
+        if a == b:
+            return []
+        seen = {a}
+        q = deque([(a, [])])
+        while q:
+            t, p = q.popleft()
+            for edge in self.graph.get(t, []):
+                nt = edge[2]
+                if nt in seen:
+                    continue
+                np_ = p + [edge]
+                if nt == b:
+                    return np_
+                seen.add(nt)
+                q.append((nt, np_))
+        return None
+
+    def _near_bonus(self, table: str) -> float:
+        if self.fact is None:
+            return 0.0
+        d = self.distance(self.fact, table)
+        return 1.0 if d == 0 else (0.5 if d == 1 else (0.2 if d < 99 else -3.0))
+
+    # ------------------------------------------------------------------ columns
+    def choose(self, cands: list[tuple[float, ColInfo]], want: str) -> ColInfo | None:
+        """Best candidate for a role: measure | dim | date | bool | any."""
+        best, best_s = None, -1e9
+        for s, c in cands:
+            if want == "measure" and not c.is_measure:
+                continue
+            if want == "date" and not c.is_date:
+                continue
+            if want == "bool" and not c.is_bool:
+                continue
+            sc = s + self._near_bonus(c.table)
+            if want == "dim":
+                if c.is_measure:
+                    sc -= 2.5
+                if c.is_id:
+                    sc -= 0.6
+                if c.is_label:
+                    sc += 0.5
+                if c.is_text and c.n_distinct:
+                    sc += 0.2
+            if want == "measure" and c.is_money:
+                sc += 0.05
+            if sc > best_s:
+                best, best_s = c, sc
+        return best
+
+    def entity_label(self, table: str) -> ColInfo | None:
+        t = self.index.tables.get(table)
+        return t.label_column() if t else None
+
+    def date_column(self, ref: Ref | None, prefer_new: bool, tables: list[str]) -> ColInfo | None:
+        if ref is not None:
+            c = self.choose(ref.cands, "date")
+            if c is not None:
+                return c
+        order = [self.fact] if self.fact else []
+        order += [t for t in tables if t not in order]
+        if self.fact:
+            order += sorted((t for t in self.index.tables if t not in order), key=lambda t: self.distance(self.fact, t))
+        else:
+            order += [t for t in self.index.tables if t not in order]
+        for t in order:
+            if t is None:
+                continue
+            info = self.index.tables[t]
+            c = info.main_date(prefer_new)
+            if c is not None and (self.fact is None or self.distance(self.fact, t) < 99):
+                return c
+        return None
+
+    def money_column(self, table: str | None) -> ColInfo | None:
+        cands = self.index.column_candidates("revenue")
+        if table:
+            same = [(s, c) for s, c in cands if c.table == table]
+            if same:
+                return same[0][1]
+        return cands[0][1] if cands else None
+
+    def profit_column(self) -> ColInfo | None:
+        cands = [(s, c) for s, c in self.index.column_candidates("profit") if c.is_measure and
+                 set(c.words) & lx.PROFIT_WORDS]
+        return self.choose(cands, "measure") if cands else None
+
+    # ------------------------------------------------------------------ pieces
+    def measure(self, mp: MeasureP, parse: Parse) -> dict | None:
+        if mp.kind == "count":
+            return self.count_measure(mp)
+        if mp.kind == "margin":
+            num, den = self.profit_column(), self.money_column(self.fact)
+            if num is None or den is None or num.key == den.key:
+                return None
+            return {"kind": "ratio", "label": "margin", "num": _agg("sum", num), "den": _agg("sum", den)}
+        if mp.kind == "aov":
+            rev = self.money_column(self.fact)
+            if rev is None:
+                return None
+            return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev),
+                    "den": self.order_count(rev.table)}
+        c = self.choose(mp.ref.cands, "measure") if mp.ref else None
+        if c is None:
+            return None
+        agg = mp.agg or ("sum" if c.additive else "avg")
+        if agg in ("count", "count_distinct"):
+            return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
+        return _agg(agg, c)
+
+    def order_count(self, table: str) -> dict:
+        """COUNT(DISTINCT order-like id) on a line-level table, else COUNT(*)."""
+        info = self.index.tables[table]
+        for c in info.columns.values():
+            if c.is_id and not c.unique and set(c.words) & {"order", "invoice", "transaction", "purchase",
+                                                            "basket", "receipt", "booking"}:
+                return {"kind": "count", "agg": "count_distinct", "table": table, "column": c.name}
+        return {"kind": "count", "agg": "count", "table": table, "column": None}
+
+    def count_measure(self, mp: MeasureP) -> dict | None:
+        distinct = mp.agg == "count_distinct"
+        if mp.entity_table and (mp.ref is None or not mp.ref.cands or mp.ref.exact is False and
+                                mp.entity_table in [c.table for _, c in mp.ref.cands[:1]] or
+                                not any(s >= 2.0 for s, _ in mp.ref.cands)):
+            return {"kind": "count", "agg": "count", "table": mp.entity_table, "column": None}
+        if mp.ref is None or not mp.ref.cands:
+            return {"kind": "count", "agg": "count", "table": self.fact, "column": None}
+        # an entity named by a column: prefer its id, then its label
+        best, best_s = None, -1e9
+        for s, c in mp.ref.cands:
+            sc = s + self._near_bonus(c.table) + (1.0 if c.is_id else 0) + (0.3 if c.is_label else 0)
+            if c.is_measure or c.is_date:
+                sc -= 3
+            if sc > best_s:
+                best, best_s = c, sc
+        if best is None:
+            return None
+        if best.unique and not distinct:
+            return {"kind": "count", "agg": "count", "table": best.table, "column": None}
+        if best.is_bool:
+            return {"kind": "count", "agg": "count", "table": best.table, "column": None}
+        return {"kind": "count", "agg": "count_distinct", "table": best.table, "column": best.name}
+
+    def dim(self, dp: DimP, parse: Parse, tables: list[str]) -> list[dict]:
+        if dp.grain:
+            if dp.ref is not None and any(c.is_number and c.name.lower() == dp.grain for _, c in dp.ref.cands):
+                c = next(c for _, c in dp.ref.cands if c.name.lower() == dp.grain)
+                return [{"table": c.table, "column": c.name, "grain": None}]
+            # a numeric column literally named after the grain ("year") beats date arithmetic
+            if dp.ref is None and self.fact:
+                lit = self.index.tables[self.fact].columns
+                for name, c in lit.items():
+                    if name.lower() == dp.grain and c.is_number:
+                        return [{"table": c.table, "column": c.name, "grain": None}]
+            c = self.date_column(dp.ref or parse.date_ref, parse.prefer_new, tables)
+            if c is None:
+                return []
+            return [{"table": c.table, "column": c.name, "grain": dp.grain}]
+        ref = dp.ref
+        if ref is None:
+            return []
+        if ref.table and (not ref.cands or not any(s >= 2.0 for s, _ in ref.cands)):
+            c = self.entity_label(ref.table)
+            return [{"table": c.table, "column": c.name, "grain": None}] if c else []
+        c = self.choose(ref.cands, "dim")
+        if c is None:
+            return []
+        if c.is_id and not c.is_text:
+            # prefer the readable label of the entity this id points to, in the same table
+            label = next((o for o in self.index.tables[c.table].columns.values() if o.is_label and
+                          set(o.words) & set(c.words) - {"id"}), None)
+            if label is not None:
+                c = label
+        return [{"table": c.table, "column": c.name, "grain": None}]
+
+    def value_filter(self, fp: FilterP, tables: list[str]) -> dict | None:
+        hits = fp.values or []
+        if not hits:
+            return None
+        prev = fp.ref.text if fp.ref else ""
+        best, best_s = None, -1e9
+        for t, col, val in hits:
+            c = self.index.tables[t].columns[col]
+            sc = self._near_bonus(t) + (0.5 if t in tables else 0)
+            if prev in ("from",) and set(c.words) & ORIGIN_WORDS:
+                sc += 2
+            if prev in ("to", "into") and set(c.words) & DEST_WORDS:
+                sc += 2
+            if prev not in ("from",) and set(c.words) & ORIGIN_WORDS:
+                sc += 0.3
+            if c.is_id:
+                sc -= 0.5
+            if c.n_distinct:
+                sc -= min(c.n_distinct, 10000) / 100000
+            if sc > best_s:
+                best, best_s = (t, col, val), sc
+        t, col, val = best
+        return {"table": t, "column": col, "op": "=" if fp.op == "=" else "<>", "value": val}
+
+    def numeric_filter(self, fp: FilterP, spec_measures: list[dict]) -> dict | None:
+        c = self.choose(fp.ref.cands, "measure") if fp.ref else None
+        if c is None:
+            for m in spec_measures:
+                if m.get("kind") == "agg":
+                    return {"table": m["table"], "column": m["column"], "op": fp.op, "value": fp.value}
+            c = self.money_column(self.fact)
+        if c is None:
+            return None
+        if fp.op == "between":
+            return {"table": c.table, "column": c.name, "op": "between", "value": list(fp.value)}
+        return {"table": c.table, "column": c.name, "op": fp.op, "value": fp.value}
+
+    def bool_filter(self, fp: FilterP) -> dict | None:
+        c = self.choose(fp.ref.cands, "bool") if fp.ref else None
+        if c is None:
+            return None
+        return {"table": c.table, "column": c.name, "op": fp.op}
+
+    def date_filter(self, fp: FilterP, parse: Parse, tables: list[str]) -> dict | None:
+        c = self.date_column(parse.date_ref, parse.prefer_new, tables)
+        if c is None:
+            return None
+        value = fp.value
+        if fp.op == "years":
+            value = sorted(set(value))
+        return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
+
+    def relative_filter(self, rel: dict, parse: Parse, tables: list[str]) -> dict | None:
+        c = self.date_column(parse.date_ref, parse.prefer_new, tables)
+        if c is None:
+            return None
+        anchor = self.anchor(c)
+        if anchor is None:
+            return None
+        unit, off = rel["unit"], rel["offset"]
+        if rel.get("rolling"):
+            lo = _shift_date(anchor, unit, off)
+            return {"table": c.table, "column": c.name, "op": "range",
+                    "value": [(lo + dt.timedelta(days=1)).isoformat(), (anchor + dt.timedelta(days=1)).isoformat()]}
+        if unit == "year":
+            return {"table": c.table, "column": c.name, "op": "years", "value": [anchor.year + off]}
+        if unit == "ytd":
+            return {"table": c.table, "column": c.name, "op": "range",
+                    "value": [f"{anchor.year:04d}-01-01", (anchor + dt.timedelta(days=1)).isoformat()]}
+        if unit == "month":
+            start = _shift_date(anchor.replace(day=1), "month", off)
+            return {"table": c.table, "column": c.name, "op": "range",
+                    "value": [start.isoformat(), _shift_date(start, "month", 1).isoformat()]}
+        if unit == "quarter":
+            qstart = anchor.replace(day=1, month=3 * ((anchor.month - 1) // 3) + 1)
+            start = _shift_date(qstart, "month", 3 * off)
+            return {"table": c.table, "column": c.name, "op": "range",
+                    "value": [start.isoformat(), _shift_date(start, "month", 3).isoformat()]}
+        if unit == "week":
+            start = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=off)
+            return {"table": c.table, "column": c.name, "op": "range",
+                    "value": [start.isoformat(), (start + dt.timedelta(days=7)).isoformat()]}
+        if unit == "day":
+            day = anchor + dt.timedelta(days=off)
+            return {"table": c.table, "column": c.name, "op": "range",
+                    "value": [day.isoformat(), (day + dt.timedelta(days=1)).isoformat()]}
+        return None
+
+    def anchor(self, c: ColInfo) -> dt.date | None:
+        if self.stats is None:
+            return None
+        v = self.stats(c.table, c.name)
+        return _to_date(v)
+
+
+def _to_date(v) -> dt.date | None:
+    if v is None:
+        return None
+    if isinstance(v, dict):
+        v = v.get("max")
+    if v is None:
+        return None
+    if hasattr(v, "to_pydatetime"):
+        try:
+            v = v.to_pydatetime()
+        except Exception:  # noqa: BLE001
+            return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def _shift_date(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 3 if unit == "quarter" else 1)
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day, d.day))
+        except ValueError:
+            continue
+    return dt.date(year, month, 28)
+
+
+def _agg(agg: str, c: ColInfo) -> dict:
+    return {"kind": "agg", "agg": agg, "table": c.table, "column": c.name}
+
+
+def _fk_graph(index: SchemaIndex) -> dict[str, list[tuple[str, str, str, str]]]:
+    g: dict[str, list] = {t: [] for t in index.tables}
+    for t in index.tables.values():
+        for col, rt, rc in t.fks:
+            if rt not in index.tables:
+                continue
+            g[t.name].append((t.name, col, rt, rc, "up"))
+            g[rt].append((rt, rc, t.name, col, "down"))
+    return g
+
+
+# ---------------------------------------------------------------------- spec from a parse
+def measures_of(res: Resolver, parse: Parse) -> list[dict]:
+    out = []
+    for mp in parse.measures:
+        m = res.measure(mp, parse)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
+    """A fresh spec from a parse (no history).
+
+    >>> build_spec(index, parse_question(index, "sales by region"))["dimensions"]   # doctest: +SKIP
+    [{'table': 'superstore', 'column': 'region', 'grain': None}]
+    """
+    res = Resolver(index, stats)
+    anchor_tables = _anchor_tables(index, parse)
+    res.fact = _guess_fact(index, parse, anchor_tables)
+    measures = measures_of(res, parse)
+    if measures:
+        res.fact = _measure_table(measures[0]) or res.fact
+    spec = {"fact": res.fact, "measures": measures, "dimensions": [], "filters": [], "having": [],
+            "order": None, "limit": None}
+    apply_parse(res, spec, parse, fresh=True)
+    return spec
+
+
+def _measure_table(m: dict) -> str | None:
+    if m["kind"] == "ratio":
+        return m["num"].get("table")
+    if m["kind"] == "share":
+        return m["of"].get("table")
+    return m.get("table")
+
+
+def _anchor_tables(index: SchemaIndex, parse: Parse) -> list[str]:
+    out = []
+    for f in parse.filters:
+        for t, _, _ in (f.values or [])[:1]:
+            out.append(t)
+    for _, t, _ in parse.entities:
+        if t:
+            out.append(t)
+    return out
+
+
+def _guess_fact(index: SchemaIndex, parse: Parse, anchors: list[str]) -> str | None:
+    """The table a question is about before measures are resolved."""
+    for mp in parse.measures:
+        if mp.kind == "count" and mp.entity_table:
+            return mp.entity_table
+        if mp.ref and mp.ref.cands:
+            ms = [c for s, c in mp.ref.cands if c.is_measure]
+            if ms:
+                top = max(s for s, c in mp.ref.cands if c.is_measure)
+                tied = [c for s, c in mp.ref.cands if c.is_measure and s >= top - 0.01]
+                for c in tied:
+                    if c.table in anchors:
+                        return c.table
+                return tied[0].table
+    for _, t, ref in parse.entities:
+        if t:
+            return t
+        if ref and ref.cands:
+            return ref.cands[0][1].table
+    for d in parse.dims:
+        if d.ref and d.ref.table:
+            return d.ref.table
+        if d.ref and d.ref.cands:
+            return d.ref.cands[0][1].table
+    if anchors:
+        return anchors[0]
+    # a lone time question: the largest table with a date column
+    best = None
+    for t in index.tables.values():
+        if t.date_columns() and (best is None or t.row_count > best.row_count):
+            best = t
+    if best is not None:
+        return best.name
+    return max(index.tables.values(), key=lambda t: t.row_count).name if index.tables else None
+
+
+def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
+    """Resolve dims/filters/having/order/limit of the parse into the spec (in place)."""
+    tables = [spec["fact"]] if spec.get("fact") else []
+    # dimensions
+    for dp in parse.dims:
+        for d in res.dim(dp, parse, tables):
+            if d not in spec["dimensions"]:
+                spec["dimensions"].append(d)
+                tables.append(d["table"])
+    # filters
+    new_filters = []
+    for fp in parse.filters:
+        f = None
+        if fp.op in ("=", "<>") and fp.values is not None:
+            f = res.value_filter(fp, tables)
+        elif fp.op in ("true", "false"):
+            f = res.bool_filter(fp)
+        elif fp.date:
+            f = res.date_filter(fp, parse, tables)
+        elif fp.op in (">", ">=", "<", "<=", "=", "between"):
+            f = res.numeric_filter(fp, spec["measures"])
+        if f is not None:
+            new_filters.append(f)
+    for rel in parse.relative:
+        f = res.relative_filter(rel, parse, tables)
+        if f is not None:
+            new_filters.append(f)
+    for f in _merge_value_filters(new_filters):
+        spec["filters"] = [g for g in spec["filters"] if not _same_filter_target(g, f)]
+        spec["filters"].append(f)
+    # measures derived from cues
+    _rate_measure(res, spec, parse)
+    _loss(res, spec, parse)
+    if not spec["measures"] and fresh:
+        _default_measure(res, spec, parse)
+    if parse.share and spec["measures"] and spec["dimensions"]:
+        m0 = spec["measures"][0]
+        if m0["kind"] in ("agg", "count"):
+            spec["measures"].append({"kind": "share", "of": m0})
+    for h in parse.having:
+        if h["kind"] == "count":
+            mp = MeasureP(agg="count", kind="count", ref=h["ref"] if h["ref"].cands else None,
+                          entity_table=h["ref"].table)
+            m = res.count_measure(mp)
+            if m is not None:
+                if m not in spec["measures"]:
+                    spec["measures"].append(m)
+                spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
+    # ranking
+    _ranking(spec, parse)
+
+
+def _same_filter_target(a: dict, b: dict) -> bool:
+    if a["table"] != b["table"] or a["column"] != b["column"]:
+        return False
+    date_ops = {"years", "range", "month_of_year", "quarter_of_year"}
+    if a["op"] in date_ops and b["op"] in date_ops:
+        # a year filter and a month-of-year filter can live together
+        return (a["op"] == "month_of_year") == (b["op"] == "month_of_year") and \
+            (a["op"] == "quarter_of_year") == (b["op"] == "quarter_of_year")
+    num_ops = {">", ">=", "<", "<=", "between"}
+    if a["op"] in num_ops and b["op"] in num_ops:
+        return (a["op"] in (">", ">=")) == (b["op"] in (">", ">=")) or "between" in (a["op"], b["op"])
+    return True
+
+
+def _merge_value_filters(filters: list[dict]) -> list[dict]:
+    """Several values of one column become IN / NOT IN."""
+    out: list[dict] = []
+    for f in filters:
+        if f["op"] in ("=", "<>"):
+            for g in out:
+                if g["table"] == f["table"] and g["column"] == f["column"] and g["op"] in ("=", "in", "<>", "not_in") \
+                        and (g["op"] in ("=", "in")) == (f["op"] == "="):
+                    vals = g["value"] if isinstance(g["value"], list) else [g["value"]]
+                    if f["value"] not in vals:
+                        vals.append(f["value"])
+                    g["value"] = vals
+                    g["op"] = "in" if f["op"] == "=" else "not_in"
+                    break
+            else:
+                out.append(dict(f))
+        else:
+            out.append(f)
+    return out
+
+
+def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
+    if not (parse.rate or parse.share):
+        return
+    bools = [f for f in spec["filters"] if f["op"] in ("true", "false")]
+    plain = [m for m in spec["measures"] if m["kind"] == "agg"]
+    if not bools or plain:
+        return
+    b = bools[-1]
+    spec["filters"].remove(b)
+    spec["measures"] = [m for m in spec["measures"] if m["kind"] != "count"]
+    spec["measures"].insert(0, {"kind": "rate", "table": b["table"], "column": b["column"],
+                                "negate": b["op"] == "false"})
+    parse.share = False
+
+
+def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
+    if not parse.loss:
+        return
+    pc = res.profit_column()
+    if pc is None:
+        return
+    m = _agg("sum", pc)
+    op = "<" if parse.loss == "loss" else ">"
+    if spec["dimensions"]:
+        if m not in spec["measures"]:
+            spec["measures"].append(m)
+        spec["having"].append({"measure": spec["measures"].index(m), "op": op, "value": 0})
+    else:
+        spec["filters"].append({"table": pc.table, "column": pc.name, "op": op, "value": 0})
+
+
+def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
+    """No measure named: count the entity the question is about (or list a dimension)."""
+    ents = [(t, ref) for _, t, ref in parse.entities]
+    for t, ref in ents:
+        if ref is not None and ref.cands and not (t and not any(s >= 2.0 for s, _ in ref.cands)):
+            m = res.count_measure(MeasureP(agg="count", kind="count", ref=ref, entity_table=t))
+        else:
+            m = {"kind": "count", "agg": "count", "table": t or spec["fact"], "column": None}
+        if m is not None:
+            spec["measures"].append(m)
+            spec["fact"] = m["table"] or spec["fact"]
+            return
+    if spec["dimensions"] or spec["filters"] or parse.count_cue:
+        spec["measures"].append({"kind": "count", "agg": "count", "table": spec["fact"], "column": None})
+
+
+def _ranking(spec: dict, parse: Parse) -> None:
+    if parse.limit:
+        spec["limit"] = parse.limit
+        spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or "desc"}
+    elif parse.superlative and spec["dimensions"] and spec["measures"]:
+        explicit_max = any(mp.explicit_agg and mp.agg in ("max", "min") for mp in parse.measures)
+        if parse.which or not explicit_max:
+            spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
+            singular = not any(d.plural for d in parse.dims if d.ref is not None or d.grain)
+            if parse.which and singular or (parse.which and not parse.dims) or (singular and parse.which):
+                spec["limit"] = 1
+            elif singular and any(not d.plural for d in parse.dims):
+                spec["limit"] = 1
+    elif parse.order_dir and spec["measures"]:
+        spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir}
+    if spec["dimensions"] and spec["measures"] and parse.superlative and not spec["dimensions"]:
+        spec["order"] = None
+
+
+def finalize_aggs(spec: dict, parse: Parse) -> None:
+    """Superlative without a dimension: "highest salary" -> MAX(salary)."""
+    if spec["dimensions"] or not parse.superlative:
+        return
+    for mp, m in zip(parse.measures, spec["measures"], strict=False):
+        if m["kind"] == "agg" and mp.agg is None:
+            m["agg"] = "max" if parse.superlative == "desc" else "min"
+
+
+# ---------------------------------------------------------------------- words
+AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median"}
+
+
+def _col_words(table: str | None, column: str | None) -> str:
+    return " ".join(lx.split_name(column or "")) if column else (table or "rows")
+
+
+def measure_words(m: dict) -> str:
+    """Readable name of a spec measure.
+
+    >>> measure_words({"kind": "agg", "agg": "avg", "table": "t", "column": "unit_price"})
+    'average unit price'
+    """
+    k = m["kind"]
+    if k == "agg":
+        return f"{AGG_WORDS.get(m['agg'], m['agg'])} {_col_words(m['table'], m['column'])}"
+    if k == "count":
+        if m.get("column"):
+            return f"number of distinct {_col_words(None, m['column'])}"
+        return f"number of {_col_words(m['table'], None).replace('_', ' ')}"
+    if k == "ratio":
+        return m.get("label") or f"{measure_words(m['num'])} per {measure_words(m['den'])}"
+    if k == "rate":
+        return f"share of {'not ' if m.get('negate') else ''}{_col_words(None, m['column'])}"
+    if k == "share":
+        return f"share of {measure_words(m['of'])}"
+    return "value"
+
+
+def filter_words(f: dict) -> str:
+    col = _col_words(None, f["column"])
+    op, v = f["op"], f.get("value")
+    if op == "=":
+        return f"{col} {v}"
+    if op == "<>":
+        return f"{col} not {v}"
+    if op == "in":
+        return f"{col} in {', '.join(map(str, v))}"
+    if op == "not_in":
+        return f"{col} not in {', '.join(map(str, v))}"
+    if op == "true":
+        return col
+    if op == "false":
+        return f"not {col}"
+    if op == "years":
+        return f"in {' and '.join(map(str, v))}" if len(v) > 1 else f"in {v[0]}"
+    if op == "range":
+        lo, hi = v
+        if lo and hi:
+            return f"{col} from {lo} to before {hi}"
+        return f"{col} from {lo}" if lo else f"{col} before {hi}"
+    if op == "month_of_year":
+        return f"in month {v}"
+    if op == "quarter_of_year":
+        return f"in Q{v}"
+    if op == "between":
+        return f"{col} between {v[0]:g} and {v[1]:g}"
+    return f"{col} {op} {v:g}" if isinstance(v, float) else f"{col} {op} {v}"
+
+
+def describe(spec: dict) -> str:
+    """A standalone question from a spec (shown as the rewritten question; also the cache key)."""
+    if not spec.get("measures") and not spec.get("dimensions"):
+        return ""
+    ms = " and ".join(measure_words(m) for m in spec.get("measures", []) if m["kind"] != "share")
+    if any(m["kind"] == "share" for m in spec.get("measures", [])):
+        ms += " with share of total"
+    dims = []
+    for d in spec.get("dimensions", []):
+        dims.append(d["grain"] if d.get("grain") else _col_words(d["table"], d["column"]))
+        if d.get("grain") and d["grain"] not in ("year",):
+            dims[-1] = f"{d['grain']} of {_col_words(None, d['column'])}"
+    text = ms
+    lim, order = spec.get("limit"), spec.get("order")
+    if lim and dims:
+        word = "Top" if (order or {}).get("dir", "desc") == "desc" else "Bottom"
+        text = f"{word} {lim} {' and '.join(dims)} by {ms}"
+    elif dims:
+        text = f"{ms} by {' and '.join(dims)}"
+    elif lim:
+        text = f"{ms} (first {lim})"
+    if spec.get("filters"):
+        text += ", " + ", ".join(filter_words(f) for f in spec["filters"])
+    for h in spec.get("having", []):
+        ms_h = measure_words(spec["measures"][h["measure"]])
+        text += f", having {ms_h} {h['op']} {h['value']:g}"
+    if order and not lim:
+        text += f", sorted {'descending' if order['dir'] == 'desc' else 'ascending'}"
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,355 @@
+"""Render a query spec (see agents/nl_spec.py) as SQL in duckdb, sqlite or postgres; joins follow foreign keys.
+
+Example:
+    >>> spec = {"fact": "t", "measures": [{"kind": "agg", "agg": "sum", "table": "t", "column": "sales"}],
+    ...         "dimensions": [{"table": "t", "column": "region", "grain": None}], "filters": [],
+    ...         "having": [], "order": None, "limit": None}
+    >>> render_sql(spec, graph={}, dialect="duckdb")
+    'SELECT region, SUM(sales) AS total_sales FROM t GROUP BY region ORDER BY total_sales DESC NULLS LAST'
+"""
+from __future__ import annotations
+
+import re
+from collections import deque
+
+RESERVED = frozenset("""
+all and any array as asc between both case cast check collate column constraint create cross current_date
+current_time current_timestamp current_user default desc distinct do else end except false fetch for foreign
+from full grant group having in inner intersect into is join lateral leading left like limit natural not null
+offset on only or order outer primary references right select session_user some table then to trailing true
+union unique user using when where window with year month day quarter week date time timestamp interval key
+value values level position rank row rows index type count sum avg min max plan
+""".split())
+
+
+def ident(name: str) -> str:
+    """A SQL identifier, quoted when needed.
+
+    >>> ident("sales"), ident("Order Date"), ident("order")
+    ('sales', '"Order Date"', '"order"')
+    """
+    if re.fullmatch(r"[a-z_][a-z0-9_]*", name) and name not in RESERVED:
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(v) -> str:
+    """A SQL literal for a Python value.
+
+    >>> literal("O'Brien"), literal(5.0), literal(2.5), literal(True)
+    ("'O''Brien'", '5', '2.5', 'TRUE')
+    """
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    return "'" + str(v).replace("'", "''") + "'"
+
+
+class _Ctx:
+    def __init__(self, spec: dict, graph: dict, dialect: str, kinds: dict | None, pks: dict | None = None):
+        self.spec = spec
+        self.pks = pks or {}
+        self.graph = graph
+        self.dialect = dialect
+        self.kinds = kinds or {}
+        self.tables = _tables_of(spec)
+        self.joins = _join_tree(spec.get("fact"), self.tables, graph)
+        self.multi = len({spec.get("fact")} | {j[2] for j in self.joins}) > 1
+
+    def col(self, table: str | None, column: str) -> str:
+        if self.multi and table:
+            return f"{ident(table)}.{ident(column)}"
+        return ident(column)
+
+    def kind(self, table: str, column: str) -> str:
+        return self.kinds.get((table, column), "")
+
+
+def _tables_of(spec: dict) -> list[str]:
+    out = []
+
+    def add(t):
+        if t and t not in out:
+            out.append(t)
+
+    add(spec.get("fact"))
+    for m in spec.get("measures", []):
+        for part in _measure_parts(m):
+            add(part.get("table"))
+    for d in spec.get("dimensions", []):
+        add(d["table"])
+    for f in spec.get("filters", []):
+        add(f["table"])
+    return out
+
+
+def _measure_parts(m: dict) -> list[dict]:
+    if m["kind"] == "ratio":
+        return [m["num"], m["den"]]
+    if m["kind"] == "share":
+        return [m["of"]]
+    return [m]
+
+
+def _join_tree(fact: str | None, tables: list[str], graph: dict) -> list[tuple[str, str, str, str]]:
+    """Edges (from_t, from_c, to_t, to_c) joining every table to the fact table, shortest paths (BFS)."""
+    if not fact:
+        return []
+    joined = {fact}
+    edges: list[tuple[str, str, str, str]] = []
+    for t in tables:
+        if t in joined:
+            continue
+        path = _bfs(graph, joined, t)
+        if path is None:
+            continue
+        for e in path:
+            if e[2] not in joined:
+                edges.append(e)
+                joined.add(e[2])
+    return edges
+
+
+def _bfs(graph: dict, sources: set[str], target: str):
+    q = deque((s, []) for s in sources)
+    seen = set(sources)
+    while q:
+        t, p = q.popleft()
+        for e in graph.get(t, []):
+            if e[2] in seen:
+                continue
+            np_ = p + [e]
+            if e[2] == target:
+                return np_
+            seen.add(e[2])
+            q.append((e[2], np_))
+    return None
+
+
+# ---------------------------------------------------------------------- expressions
+def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
+    d = ctx.dialect
+    if d == "sqlite":
+        return {
+            "year": f"CAST(STRFTIME('%Y', {col}) AS INTEGER)",
+            "quarter": f"((CAST(STRFTIME('%m', {col}) AS INTEGER) + 2) / 3)",
+            "month": f"STRFTIME('%Y-%m', {col})",
+            "week": f"DATE({col}, '-' || ((CAST(STRFTIME('%w', {col}) AS INTEGER) + 6) % 7) || ' days')",
+            "day": f"DATE({col})",
+            "dow": f"CAST(STRFTIME('%w', {col}) AS INTEGER)",
+            "moy": f"CAST(STRFTIME('%m', {col}) AS INTEGER)",
+            "hour": f"CAST(STRFTIME('%H', {col}) AS INTEGER)",
+        }[grain]
+    if d in ("postgres", "postgresql"):
+        return {
+            "year": f"CAST(EXTRACT(YEAR FROM {col}) AS INTEGER)",
+            "quarter": f"CAST(EXTRACT(QUARTER FROM {col}) AS INTEGER)",
+            "month": f"CAST(DATE_TRUNC('month', {col}) AS DATE)",
+            "week": f"CAST(DATE_TRUNC('week', {col}) AS DATE)",
+            "day": f"CAST({col} AS DATE)",
+            "dow": f"CAST(EXTRACT(DOW FROM {col}) AS INTEGER)",
+            "moy": f"CAST(EXTRACT(MONTH FROM {col}) AS INTEGER)",
+            "hour": f"CAST(EXTRACT(HOUR FROM {col}) AS INTEGER)",
+        }[grain]
+    return {
+        "year": f"YEAR({col})",
+        "quarter": f"QUARTER({col})",
+        "month": f"CAST(DATE_TRUNC('month', {col}) AS DATE)",
+        "week": f"CAST(DATE_TRUNC('week', {col}) AS DATE)",
+        "day": f"CAST({col} AS DATE)",
+        "dow": f"DAYOFWEEK({col})",
+        "moy": f"MONTH({col})",
+        "hour": f"HOUR({col})",
+    }[grain]
+
+
+def bool_expr(ctx: _Ctx, table: str, column: str, truth: bool) -> str:
+    c = ctx.col(table, column)
+    if ctx.kind(table, column) == "bool":
+        return c if truth else f"NOT {c}"
+    return f"{c} = 1" if truth else f"({c} = 0 OR {c} IS NULL)"
+
+
+def agg_expr(ctx: _Ctx, m: dict) -> str:
+    k = m["kind"]
+    if k == "count":
+        if m.get("column"):
+            return f"COUNT(DISTINCT {ctx.col(m['table'], m['column'])})"
+        fanout = _fanout_pk(ctx, m.get("table"))
+        return f"COUNT(DISTINCT {fanout})" if fanout else "COUNT(*)"
+    if k == "agg":
+        c = ctx.col(m["table"], m["column"])
+        agg = m["agg"]
+        if agg == "median":
+            if ctx.dialect == "sqlite":
+                return f"AVG({c})"
+            if ctx.dialect in ("postgres", "postgresql"):
+                return f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {c})"
+            return f"MEDIAN({c})"
+        return f"{agg.upper()}({c})"
+    if k == "ratio":
+        return f"1.0 * {agg_expr(ctx, m['num'])} / NULLIF({agg_expr(ctx, m['den'])}, 0)"
+    if k == "rate":
+        cond = bool_expr(ctx, m["table"], m["column"], not m.get("negate"))
+        return f"AVG(CASE WHEN {cond} THEN 1.0 ELSE 0.0 END)"
+    if k == "share":
+        inner = agg_expr(ctx, m["of"])
+        return f"1.0 * {inner} / NULLIF(SUM({inner}) OVER (), 0)"
+    raise ValueError(f"unknown measure kind {k}")
+
+
+def _fanout_pk(ctx: _Ctx, table: str | None) -> str | None:
+    """COUNT(*) over a join that fans out (a one-to-many edge) must count the table's key instead."""
+    if not ctx.multi or not table:
+        return None
+    if not any(_is_one_to_many(e) for e in ctx.joins):
+        return None
+    pk = ctx.pks.get(table)
+    return ctx.col(table, pk) if pk else None
+
+
+def _is_one_to_many(e) -> bool:
+    """The edge goes from a referenced key to a referencing column (parent -> children)."""
+    return bool(e and len(e) > 4 and e[4] == "down")
+
+
+def alias_of(m: dict) -> str:
+    k = m["kind"]
+    if k == "agg":
+        prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}[m["agg"]]
+        return f"{prefix}_{_snake(m['column'])}"
+    if k == "count":
+        if m.get("column"):
+            base = _snake(m["column"])
+            base = re.sub(r"_(id|key|code|name)$", "", base) or base
+            return f"n_{base}s" if not base.endswith("s") else f"n_{base}"
+        return f"n_{_snake(m.get('table') or 'rows')}" if m.get("table") else "count"
+    if k == "ratio":
+        return _snake(m.get("label") or "ratio")
+    if k == "rate":
+        return f"{'not_' if m.get('negate') else ''}{_snake(m['column'])}_rate"
+    if k == "share":
+        return f"share_of_{alias_of(m['of'])}"
+    return "value"
+
+
+def _snake(name: str) -> str:
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    s = re.sub(r"[^0-9a-zA-Z]+", "_", s).strip("_").lower()
+    return s or "value"
+
+
+def dim_alias(d: dict) -> str:
+    if d.get("grain"):
+        return {"moy": "month_of_year", "dow": "day_of_week"}.get(d["grain"], d["grain"])
+    return _snake(d["column"])
+
+
+def filter_expr(ctx: _Ctx, f: dict) -> str:
+    c = ctx.col(f["table"], f["column"])
+    op, v = f["op"], f.get("value")
+    if op in ("=", "<>", ">", ">=", "<", "<="):
+        return f"{c} {op} {literal(v)}"
+    if op in ("in", "not_in"):
+        vals = ", ".join(literal(x) for x in v)
+        return f"{c} {'NOT IN' if op == 'not_in' else 'IN'} ({vals})"
+    if op == "between":
+        return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
+    if op == "true":
+        return bool_expr(ctx, f["table"], f["column"], True)
+    if op == "false":
+        return bool_expr(ctx, f["table"], f["column"], False)
+    if op == "years":
+        y = time_expr(ctx, c, "year")
+        return f"{y} = {int(v[0])}" if len(v) == 1 else f"{y} IN ({', '.join(str(int(x)) for x in v)})"
+    if op == "range":
+        lo, hi = v
+        parts = []
+        if lo:
+            parts.append(f"{c} >= {literal(lo)}")
+        if hi:
+            parts.append(f"{c} < {literal(hi)}")
+        return " AND ".join(parts) or "1 = 1"
+    if op == "month_of_year":
+        return f"{time_expr(ctx, c, 'moy')} = {int(v)}"
+    if op == "quarter_of_year":
+        return f"{time_expr(ctx, c, 'quarter')} = {int(v)}"
+    raise ValueError(f"unknown filter op {op}")
+
+
+# ---------------------------------------------------------------------- statement
+def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | None = None,
+               pks: dict | None = None) -> str:
+    """SQL text for a spec. `graph`: table -> FK edges (see nl_spec._fk_graph); `kinds`: (table, col) -> kind;
+    `pks`: table -> single-column primary key (used against join fan-out)."""
+    ctx = _Ctx(spec, graph, dialect, kinds, pks)
+    select, group = [], []
+    used_alias: set[str] = set()
+    time_dims = []
+    for d in spec.get("dimensions", []):
+        c = ctx.col(d["table"], d["column"])
+        if d.get("grain") == "quarter":
+            ya = _unique("year", used_alias)
+            select.append(f"{time_expr(ctx, c, 'year')} AS {ident(ya)}")
+            group.append(time_expr(ctx, c, "year"))
+            time_dims.append(ya)
+        expr = time_expr(ctx, c, d["grain"]) if d.get("grain") else c
+        alias = _unique(dim_alias(d), used_alias)
+        select.append(f"{expr} AS {ident(alias)}" if (d.get("grain") or ctx.multi or alias != d["column"]) else expr)
+        group.append(expr)
+        if d.get("grain"):
+            time_dims.append(alias)
+    measure_aliases = []
+    for m in spec.get("measures", []):
+        if m["kind"] == "share":
+            inner = m["of"]
+            if inner not in spec["measures"]:
+                pass
+        alias = _unique(alias_of(m), used_alias)
+        measure_aliases.append(alias)
+        select.append(f"{agg_expr(ctx, m)} AS {ident(alias)}")
+    distinct = ""
+    if not spec.get("measures"):
+        distinct = "DISTINCT "
+        if not select:
+            select.append("*")
+    sql = f"SELECT {distinct}{', '.join(select)} FROM {ident(spec['fact'])}"
+    for e in ctx.joins:
+        sql += f" JOIN {ident(e[2])} ON {ident(e[0])}.{ident(e[1])} = {ident(e[2])}.{ident(e[3])}"
+    where = [filter_expr(ctx, f) for f in spec.get("filters", [])]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    if group and spec.get("measures"):
+        sql += " GROUP BY " + ", ".join(group)
+    having = []
+    for h in spec.get("having", []):
+        m = spec["measures"][h["measure"]]
+        having.append(f"{agg_expr(ctx, m)} {h['op']} {literal(h['value'])}")
+    if having:
+        sql += " HAVING " + " AND ".join(having)
+    order = spec.get("order")
+    if order and measure_aliases and order.get("by") == "measure":
+        idx = min(order.get("index", 0), len(measure_aliases) - 1)
+        sql += f" ORDER BY {ident(measure_aliases[idx])} {order['dir'].upper()}"
+        sql += " NULLS LAST" if dialect != "sqlite" and order["dir"] == "desc" else ""
+    elif time_dims:
+        sql += " ORDER BY " + ", ".join(ident(a) for a in time_dims)
+    elif group and measure_aliases and spec.get("measures"):
+        sql += f" ORDER BY {ident(measure_aliases[0])} DESC" + (" NULLS LAST" if dialect != "sqlite" else "")
+    elif distinct and select and select != ["*"]:
+        sql += " ORDER BY 1"
+    if spec.get("limit"):
+        sql += f" LIMIT {int(spec['limit'])}"
+    return sql
+
+
+def _unique(alias: str, used: set[str]) -> str:
+    a, n = alias, 2
+    while a in used:
+        a = f"{alias}_{n}"
+        n += 1
+    used.add(a)
+    return a

@@ -1,0 +1,224 @@
+"""Offline context rewriter: is a question a follow-up, and if so, merge it into the previous turn's spec.
+
+Also the pre-generation request classifier `classify_request` (small talk, general knowledge, data changes).
+
+Example:
+    >>> classify_request("delete all invoices")
+    'I can only read and analyse the data; I never change it. Ask a question such as "total sales by region".'
+    >>> classify_request("total sales by region") is None
+    True
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from agents import lexicon as lx
+from agents.linking import SchemaIndex
+from agents.nl_parse import Parse, parse_question
+from agents.nl_spec import Resolver, apply_parse, build_spec, describe, finalize_aggs, measures_of
+
+CAPABILITIES = ('I answer questions about the connected data, e.g. "total sales by region", '
+                '"top 5 customers by revenue", "monthly orders in 2016".')
+ADD_WORDS = frozenset({"break", "breakdown", "split", "drill", "further", "also", "add", "plus", "too",
+                       "additionally", "within", "along", "well", "both", "each"})
+
+
+# ---------------------------------------------------------------------- classification
+def classify_request(question, max_chars: int | None = None) -> str | None:
+    """A refusal message for input that is not an analytics question, else None. Conservative by design.
+
+    >>> classify_request("hi")[:50]
+    'Hello! I answer questions about the connected data'
+    >>> classify_request("What is the capital of France?")[:28]
+    'That is outside what I know:'
+    """
+    if not isinstance(question, str) or not question.strip():
+        return "Please type a question about the data."
+    if max_chars is None:
+        try:
+            from settings import get_settings
+            max_chars = get_settings().max_question_chars
+        except Exception:  # noqa: BLE001
+            max_chars = 1000
+    if len(question) > max_chars:
+        return f"The question is too long ({len(question)} characters; at most {max_chars})."
+    text = " ".join(re.findall(r"[a-z0-9']+", question.lower()))
+    if _is_write_request(question.lower(), text):
+        return ('I can only read and analyse the data; I never change it. Ask a question such as '
+                '"total sales by region".')
+    if text in lx.SMALL_TALK or (len(text.split()) <= 4 and any(
+            text.startswith(g + " ") for g in ("hi", "hello", "hey", "thanks", "thank you", "good morning"))
+            and not re.search(r"\d", text) and not any(w in text for w in ("sales", "total", "how many", "by "))):
+        if text.startswith(("thank", "thx", "cheers")):
+            return "You're welcome! " + CAPABILITIES
+        if text in ("who are you", "what are you", "what can you do", "help"):
+            return "I am a data assistant. " + CAPABILITIES
+        return "Hello! " + CAPABILITIES
+    for pat in (r"\bcapital (city )?of\b", r"\bweather\b", r"\bjoke\b", r"\bpoem\b", r"\brecipe\b",
+                r"\btranslate\b", r"\bmeaning of life\b", r"\bpresident of\b", r"\bwhat time is it\b",
+                r"\bhow are you\b", r"\bwho (wrote|invented|discovered|painted)\b", r"\bprime minister\b",
+                r"\bsing\b.*\bsong\b", r"\bwrite (me )?(an? )?(essay|story|letter|email|code|program)\b"):
+        if re.search(pat, text):
+            return "That is outside what I know: " + CAPABILITIES
+    return None
+
+
+def _is_write_request(raw: str, text: str) -> bool:
+    if re.match(r"^(please |can you |could you |now |then )*(delete|drop|update|insert|truncate|alter|create|"
+                r"grant|revoke|erase|wipe|modify|rename|upsert|overwrite|remove|add|set|change|edit)\b", text):
+        # "add profit", "remove the filter", "change to monthly" are follow-ups, not writes
+        if re.match(r"^(please |can you |could you |now |then )*(add|remove|set|change|edit)\b", text) and not \
+                re.search(r"\b(row|rows|record|records|table|column|database|entry|entries|customer|invoice|user)s?\b"
+                          r".*\b(to|from|into|in)\b.*\b(table|database)\b|\b(from|into) the (table|database)\b", text):
+            return False
+        if text.split()[0] in ("update", "create") and len(text.split()) > 1 and not re.search(
+                r"\b(table|set|row|record|database|view|index|schema|user)\b", text):
+            return False
+        return True
+    return bool(re.search(r"\b(drop|truncate|alter)\s+(table|database|schema|view|index)\b|\bdelete\s+from\b|"
+                          r"\binsert\s+into\b|\bupdate\s+\w+\s+set\b|\bgrant\s+\w+\s+on\b", raw))
+
+
+# ---------------------------------------------------------------------- follow-ups
+def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> bool:
+    """Does the question continue the previous turn rather than start a new topic?
+
+    >>> looks_like_followup("what about the West?", Parse("q", []), {"measures": [1]})
+    True
+    """
+    if not prev_spec:
+        return False
+    q = question.strip().lower()
+    words = re.findall(r"[a-z0-9']+", q)
+    if not words:
+        return False
+    has_measure = bool(parse.measures) and not parse.agg_only
+    has_dims = bool(parse.dims)
+    starts = q.startswith(lx.FOLLOWUP_STARTS) or words[0] in ("and", "but", "now", "only", "just", "same",
+                                                              "instead", "also", "then", "so")
+    pronoun = any(w in lx.FOLLOWUP_PRONOUNS for w in words) and not (has_measure and has_dims and len(words) > 7)
+    if parse.agg_only or parse.shift or parse.instead:
+        return True
+    if starts or pronoun:
+        # "How many ... " style full questions that merely start with "and" are still follow-ups
+        return True
+    if not has_measure and not parse.count_cue and not parse.entities and (
+            parse.filters or parse.limit or has_dims or parse.relative):
+        return True
+    if not has_measure and not has_dims and not parse.count_cue and parse.filters and len(words) <= 4:
+        return True
+    return False
+
+
+def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None) -> dict:
+    """The previous spec changed by the follow-up's pieces (filters replace same-column filters, etc.).
+
+    >>> merge_followup(index, parse_question(index, "what about the West?"), prev)   # doctest: +SKIP
+    """
+    spec = copy.deepcopy(prev_spec)
+    spec.setdefault("having", [])
+    res = Resolver(index, stats)
+    res.fact = spec.get("fact")
+    words = set(re.findall(r"[a-z]+", parse.question.lower()))
+    adding = bool(words & ADD_WORDS)
+    # measures
+    new_measures = measures_of(res, parse)
+    if parse.instead_of:
+        drop = {c.key for r in parse.instead_of for _, c in r.cands[:3]}
+        spec["measures"] = [m for m in spec["measures"] if (m.get("table"), m.get("column")) not in drop]
+    if new_measures:
+        prev0 = prev_spec["measures"][0] if prev_spec.get("measures") else None
+        for mp, m in zip(parse.measures, new_measures, strict=False):
+            if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and prev0 and prev0["kind"] == "agg" \
+                    and prev0["agg"] in ("avg", "min", "max", "median"):
+                m["agg"] = prev0["agg"]
+        if adding and not parse.instead:
+            spec["measures"] += [m for m in new_measures if m not in spec["measures"]]
+        else:
+            spec["measures"] = new_measures
+            spec["having"] = []
+        first = new_measures[0]
+        table = first.get("table") or (first.get("num") or {}).get("table")
+        if table:
+            spec["fact"] = table
+            res.fact = table
+    elif parse.agg_only and spec.get("measures"):
+        m0 = spec["measures"][0]
+        if m0["kind"] == "agg":
+            m0["agg"] = parse.agg_only
+        elif m0["kind"] == "count" and parse.agg_only in ("sum",):
+            pass
+    # dimensions
+    if parse.dims:
+        tables = [spec["fact"]]
+        new_dims = []
+        for dp in parse.dims:
+            for d in res.dim(dp, parse, tables):
+                if d not in new_dims:
+                    new_dims.append(d)
+        if parse.instead or not adding:
+            if all(d.get("grain") for d in new_dims) and not parse.instead and \
+                    any(not d.get("grain") for d in spec["dimensions"]) and not any(
+                        d.get("grain") for d in spec["dimensions"]) and adding:
+                spec["dimensions"] += new_dims
+            elif all(d.get("grain") for d in new_dims) and any(d.get("grain") for d in spec["dimensions"]):
+                spec["dimensions"] = [d for d in spec["dimensions"] if not d.get("grain")] + new_dims
+            else:
+                spec["dimensions"] = new_dims
+        else:
+            spec["dimensions"] += [d for d in new_dims if d not in spec["dimensions"]]
+        if spec.get("limit") and not parse.limit:
+            spec["limit"] = None
+            spec["order"] = None
+    rest = copy.copy(parse)
+    rest.dims = []
+    apply_parse(res, spec, rest, fresh=False)
+    if parse.shift:
+        _shift_periods(spec, parse.shift)
+    if not spec["dimensions"] and spec.get("having"):
+        spec["having"] = []
+    return spec
+
+
+def _shift_periods(spec: dict, n: int) -> None:
+    for f in spec["filters"]:
+        if f["op"] == "years":
+            f["value"] = [y + n for y in f["value"]]
+        elif f["op"] == "range":
+            f["value"] = [_shift_year(v, n) for v in f["value"]]
+
+
+def _shift_year(v: str | None, n: int) -> str | None:
+    if not v:
+        return v
+    return f"{int(v[:4]) + n:04d}{v[4:]}"
+
+
+_INDEX_CACHE: dict[int, SchemaIndex] = {}
+
+
+def rewrite_question(question: str, history: list, schema, stats=None) -> tuple[str, dict | None]:
+    """(standalone question, merged spec) for a question given the previous turns (TurnContext list).
+
+    >>> rewrite_question("what about the West?", [turn], schema)   # doctest: +SKIP
+    ('Total sales by category, region West', {...})
+    """
+    index = _INDEX_CACHE.get(id(schema))
+    if index is None or index.schema is not schema:
+        index = SchemaIndex(schema)
+        _INDEX_CACHE.clear()
+        _INDEX_CACHE[id(schema)] = index
+    return rewrite_with_index(index, question, history, stats)[:2]
+
+
+def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=None):
+    """(standalone, spec, is_followup, parse) — the engine's entry point."""
+    parse = parse_question(index, question)
+    prev = next((t.spec for t in reversed(history or []) if getattr(t, "spec", None)), None)
+    if prev and looks_like_followup(question, parse, prev):
+        spec = merge_followup(index, parse, prev, stats)
+        return describe(spec) or question, spec, True, parse
+    spec = build_spec(index, parse, stats)
+    finalize_aggs(spec, parse)
+    return question, spec, False, parse
