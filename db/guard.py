@@ -76,7 +76,8 @@ ALLOWED_FUNCTIONS: frozenset[str] = frozenset(
 _ALLOWED_NODE_NAMES = (
     "Cast TryCast Case If Extract CurrentDate CurrentTimestamp TimestampTrunc DateTrunc TimeToStr StrToTime "
     "StrToDate TimeStrToTime TsOrDsToTimestamp TsOrDsToDate DateStrToDate TimeToUnix DateFromParts Paren "
-    "WithinGroup Interval StrPosition Pad Trim Substring Length ApproxDistinct DayOfWeekIso"
+    "WithinGroup Interval StrPosition Pad Trim Substring Length ApproxDistinct DayOfWeekIso "
+    "And Or Xor Not Exists Any All Collate"
 ).split()
 _ALLOWED_NODES: tuple[type, ...] = tuple(getattr(exp, n) for n in _ALLOWED_NODE_NAMES if hasattr(exp, n))
 
@@ -127,6 +128,7 @@ def check_sql(sql: str, *, dialect: str, allowed_tables: set[str], max_rows: int
     ...
     db.errors.UnsafeSQLError: only SELECT queries are allowed, not DROP
     """
+    quiet = _QUIET_SQLGLOT.set(True)
     try:
         return _check(sql, dialect, allowed_tables, max_rows)
     except UnsafeSQLError as exc:
@@ -136,6 +138,8 @@ def check_sql(sql: str, *, dialect: str, allowed_tables: set[str], max_rows: int
         err = UnsafeSQLError(f"the query could not be checked ({type(exc).__name__})", layer="parse")
         _log_rejection(err, sql, dialect)
         raise err from None
+    finally:
+        _QUIET_SQLGLOT.reset(quiet)
 
 
 def format_sql(sql: str, dialect: str = "duckdb") -> str:
@@ -175,6 +179,8 @@ def _check(sql: object, dialect: str, allowed_tables: set[str] | None, max_rows:
 def _normalise_dialect(dialect: str) -> str:
     name = str(dialect or "").strip().lower()
     name = _DIALECT_ALIASES.get(name, name)
+    if not name:
+        raise UnsafeSQLError("no SQL dialect given", layer="input")
     try:
         sqlglot.Dialect.get_or_raise(name)
     except Exception:  # noqa: BLE001
@@ -221,7 +227,6 @@ def _count_reason(count: int) -> str:
 
 def _parse(text: str, dialect: str) -> exp.Expression:
     """Layer 2: sqlglot must parse the text into exactly one expression."""
-    token = _QUIET_SQLGLOT.set(True)
     try:
         expressions = sqlglot.parse(text, read=dialect)
     except sqlglot.errors.ParseError as exc:
@@ -232,8 +237,6 @@ def _parse(text: str, dialect: str) -> exp.Expression:
         raise UnsafeSQLError("the query is nested too deeply", layer="parse") from None
     except Exception as exc:  # noqa: BLE001
         raise UnsafeSQLError(f"the query could not be parsed ({type(exc).__name__})", layer="parse") from None
-    finally:
-        _QUIET_SQLGLOT.reset(token)
     expressions = [e for e in expressions if e is not None and not isinstance(e, exp.Semicolon)]
     if len(expressions) != 1:
         raise UnsafeSQLError(_count_reason(len(expressions)), layer="parse")
@@ -264,6 +267,8 @@ def _check_ast(tree: exp.Expression, text: str) -> None:
             raise UnsafeSQLError(_forbidden_reason(node), layer="ast")
         if isinstance(node, exp.With) and node.args.get("recursive"):
             raise UnsafeSQLError("recursive WITH queries are not allowed", layer="ast")
+        if isinstance(node, exp.Select) and not node.expressions:
+            raise UnsafeSQLError("a SELECT needs at least one column", layer="ast")
 
 
 def _is_parenthesised_query(tree: exp.Expression) -> bool:
@@ -421,7 +426,7 @@ def _log_rejection(exc: UnsafeSQLError, sql: object, dialect: object) -> None:
 
 
 # sqlglot warns "'<the whole SQL>' contains unsupported syntax" while parsing; during a guard check that
-# would put attack text in the logs, so those records are dropped (only while the guard is parsing).
+# would put attack text in the logs, so sqlglot's records are dropped while (and only while) the guard runs.
 _QUIET_SQLGLOT: contextvars.ContextVar[bool] = contextvars.ContextVar("guard_quiet_sqlglot", default=False)
 
 
