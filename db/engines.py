@@ -518,11 +518,13 @@ class Database:
     def _pg_raw(self) -> Iterator[Any]:
         con = self._checkout()
         try:
+            timeout_ms = max(1, int(self.settings.query_timeout_s * 1000))
+            lock_ms = max(1, int(min(self.settings.query_timeout_s, 5) * 1000))
             cur = con.cursor()
-            cur.execute("SET TRANSACTION READ ONLY")
-            cur.execute(f"SET LOCAL statement_timeout = {max(1, int(self.settings.query_timeout_s * 1000))}")
-            cur.execute(f"SET LOCAL lock_timeout = {max(1, int(min(self.settings.query_timeout_s, 5) * 1000))}")
-            cur.execute("SET LOCAL idle_in_transaction_session_timeout = 60000")
+            cur.execute(  # one round trip
+                f"SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = {timeout_ms}; "
+                f"SET LOCAL lock_timeout = {lock_ms}; SET LOCAL idle_in_transaction_session_timeout = 60000"
+            )
             cur.close()
             yield con
         finally:
