@@ -303,14 +303,14 @@ def fmt_signed_pct(value: float) -> str:
 
 
 def fmt_label(value: object) -> str:
-    """A category or period value as text; missing values read "(missing)"."""
+    """A category or period value as text; missing values read "(missing)", blank ones "(blank)"."""
     if value is None or isinstance(value, float) and math.isnan(value) or value is pd.NaT:
         return "(missing)"
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return str(value).strip() or "(blank)"
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -418,7 +418,8 @@ def _values(frame: pd.DataFrame, col: str) -> pd.Series:
 def _label_series(series: pd.Series) -> pd.Series:
     if pd.api.types.is_string_dtype(series) or pd.api.types.is_object_dtype(series):
         if all(isinstance(v, str) for v in _sample(series)):
-            return series.astype("string").fillna("(missing)").astype(object)
+            text = series.astype("string").str.strip().replace("", "(blank)")
+            return text.fillna("(missing)").astype(object)
     return series.map(fmt_label).astype(object)
 
 
