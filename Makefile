@@ -61,3 +61,23 @@ lint: venv
 	$(VENV)/bin/ruff check .
 
 # ---- REST API and benchmarks: `api` and `bench` targets go below ---------------------------------------------
+API_PORT ?= 8000
+API_HOST ?= 127.0.0.1
+SCALE_ARGS ?=
+
+.PHONY: api bench
+
+# REST API with uvicorn on API_HOST:API_PORT (defaults 127.0.0.1:8000; e.g. `make api API_PORT=9000`).
+api: $(RUN_STAMP) demo
+	$(PY) -m uvicorn api.main:app --host $(API_HOST) --port $(API_PORT)
+
+# Benchmarks (each prints a table and writes bench/results/<name>.json). The scale benchmark loads 100k and 1M
+# rows into DuckDB, SQLite and a throwaway PostgreSQL, and 10M rows into DuckDB only (about 10 minutes in all);
+# SCALE_ARGS='--sizes 10m' adds SQLite/PostgreSQL at 10M (slow: about 20 more minutes).
+bench: venv demo
+	$(PY) -m bench.pipeline_bench
+	@for b in guard_bench llm_bench; do if [ -f bench/$$b.py ]; then $(PY) -m bench.$$b || exit $$?; fi; done
+	$(PY) -m bench.scale_bench --sizes 100k,1m
+	$(PY) -m bench.scale_bench --sizes 10m --engines duckdb
+	@if [ -n "$(SCALE_ARGS)" ]; then $(PY) -m bench.scale_bench $(SCALE_ARGS); fi
+	$(PY) -m bench.load_bench

@@ -15,7 +15,6 @@ Writes bench/results/scale_bench.json.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import sqlite3
@@ -166,21 +165,21 @@ def load_postgres(source: Path, rows: int, pg_url: str) -> tuple[str, float]:
         admin.close()
     t0 = time.perf_counter()
     columns = _columns(source)
-    con = _pg_admin(url)
+    csv_path = source.with_suffix(".csv")
     src = duckdb.connect(str(source), read_only=True)
     try:
-        with con.cursor() as cur:
-            cur.execute(f"CREATE TABLE superstore ({', '.join(f'{n} {_PG_TYPES.get(t, t)}' for n, t in columns)})")
-            for offset in range(0, rows, 1_000_000):
-                frame = src.execute(f"SELECT * FROM superstore ORDER BY row_id LIMIT 1000000 OFFSET {offset}").df()
-                buf = io.StringIO()
-                frame.to_csv(buf, index=False, header=False)
-                buf.seek(0)
-                cur.copy_expert("COPY superstore FROM STDIN WITH (FORMAT csv)", buf)
-            cur.execute("VACUUM ANALYZE superstore")
+        src.execute(f"COPY superstore TO '{csv_path}' (FORMAT csv, HEADER false)")
     finally:
         src.close()
+    con = _pg_admin(url)
+    try:
+        with con.cursor() as cur, open(csv_path, encoding="utf-8") as fh:
+            cur.execute(f"CREATE TABLE superstore ({', '.join(f'{n} {_PG_TYPES.get(t, t)}' for n, t in columns)})")
+            cur.copy_expert("COPY superstore FROM STDIN WITH (FORMAT csv)", fh)
+            cur.execute("VACUUM ANALYZE superstore")
+    finally:
         con.close()
+        csv_path.unlink(missing_ok=True)
     return url, time.perf_counter() - t0
 
 
