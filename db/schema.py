@@ -193,7 +193,7 @@ def column_kind(raw_type: str) -> str:
 def _affinity_kind(base: str) -> str:
     """SQLite-style affinity rules for free-form declared types ("UNSIGNED BIG INT", "NATIVE CHARACTER(70)")."""
     words = set(base.split())
-    if "INT" in words or any(w.endswith("INT") or w.startswith("INT") for w in words):
+    if any(w.endswith("INT") or re.fullmatch(r"INT\d*|INTEGER", w) for w in words):
         return "number"
     if any(tok in base for tok in ("CHAR", "CLOB", "TEXT")):
         return "text"
