@@ -242,6 +242,7 @@ class Database:
         self._allowed: frozenset[str] | None = None
         self._schema = None
         self._lock = threading.Lock()
+        self._schema_lock = threading.RLock()
         self._sa_engine = None
         self._functions: frozenset[str] | None = None
 
@@ -379,13 +380,14 @@ class Database:
 
     def schema(self, refresh: bool = False):
         """The introspected `db.schema.Schema` of the allowed tables, cached (refresh=True re-reads it)."""
-        if self._schema is None or refresh:
-            from db.schema import introspect  # lazy: db.schema imports this module
+        with self._schema_lock:
+            if self._schema is None or refresh:
+                from db.schema import introspect  # lazy: db.schema imports this module
 
-            if refresh:
-                self.allowed_tables(refresh=True)
-            self._schema = introspect(self)
-        return self._schema
+                if refresh:
+                    self.allowed_tables(refresh=True)
+                self._schema = introspect(self)
+            return self._schema
 
     def _user_tables(self) -> set[str]:
         queries = {

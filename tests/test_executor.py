@@ -190,3 +190,11 @@ def test_bad_inputs_give_clear_errors(tmp_path, demo_url):
         run_query(get_database(demo_url), "")
     with pytest.raises(InputError):
         run_query(get_database(demo_url), "SELECT 1", max_rows=-1)
+
+
+def test_sqlite_allows_ordinary_analytics_functions(sqlite_demo):
+    db = get_database(f"sqlite:///{sqlite_demo}")
+    r = run_query(db, "SELECT strftime('%Y', order_date) AS year, round(avg(discount), 3) AS d, "
+                      "count(DISTINCT customer_id) AS c FROM superstore WHERE lower(region) LIKE 'w%' "
+                      "GROUP BY 1 ORDER BY 1")
+    assert r.row_count >= 1 and r.data["year"].str.len().eq(4).all()
