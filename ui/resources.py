@@ -10,7 +10,6 @@ import os
 
 import streamlit as st
 
-from agents.pipeline import Pipeline
 from db.store import DEFAULT_STORE_PATH, SessionStore
 from settings import get_settings
 
@@ -36,11 +35,13 @@ def configured_database_url() -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _pipeline(url: str, allowed: tuple[str, ...] | None) -> Pipeline:
+def _pipeline(url: str, allowed: tuple[str, ...] | None):
+    from agents.pipeline import Pipeline  # lazy: the sessions and monitoring pages need no pipeline
+
     return Pipeline.from_url(url or None, allowed_tables=list(allowed) if allowed else None)
 
 
-def get_pipeline(url: str | None, allowed_tables: list[str] | None = None) -> Pipeline:
+def get_pipeline(url: str | None, allowed_tables: list[str] | None = None):
     """The cached pipeline of a data source (raises AppError when it cannot be opened)."""
     allowed = tuple(sorted(allowed_tables)) if allowed_tables else None
     return _pipeline(url or configured_database_url(), allowed)
