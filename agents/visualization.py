@@ -30,6 +30,8 @@ from agents.analysis import (
     is_additive,
     name_tokens,
     normalize_frame,
+    period_label,
+    period_word,
     pick_measure,
     time_sort_key,
 )
@@ -367,10 +369,11 @@ def _numeric(frame: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
     return out
 
 
-def _as_category(series: pd.Series) -> pd.Series:
+def _as_category(series: pd.Series, name: str = "") -> pd.Series:
     """Labels as text so plotly draws a category axis (ids and years would become a number line)."""
     if pd.api.types.is_datetime64_any_dtype(series):
-        return series
+        word = period_word(name, series)
+        return series.map(lambda v: "(missing)" if pd.isna(v) else period_label(v, word))
     return series.map(lambda v: "(missing)" if pd.isna(v) else str(int(v)) if isinstance(v, float) and
                       v.is_integer() else str(v))
 
@@ -387,7 +390,7 @@ def _bar_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | 
     keys = [spec.x] + ([spec.color] if spec.color else [])
     data = _aggregate(_numeric(frame, spec.y).dropna(subset=spec.y, how="all"), keys, spec.y)
     time_key = time_sort_key(data[spec.x]) if spec.x in _time_columns(frame) else None
-    data = data.assign(**{spec.x: _as_category(data[spec.x])})
+    data = data.assign(**{spec.x: _as_category(data[spec.x], spec.x)})
     totals = data.groupby(spec.x, sort=False)[spec.y[0]].sum()
     note = None
     if time_key is not None:
