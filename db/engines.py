@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.errors import ConnectionFailed, InputError, UnsafeSQLError
+from db.errors import AppError, ConnectionFailed, InputError, UnsafeSQLError
 from settings import DEMO_DB_PATH, Settings, get_settings
 
 log = logging.getLogger("db.engines")
@@ -402,7 +402,12 @@ class Database:
             "AND table_schema NOT IN ('pg_catalog', 'information_schema')",
         }
         if self.kind in queries:
-            return {str(r[0]).lower() for r in self.fetch_internal(queries[self.kind])}
+            try:
+                return {str(r[0]).lower() for r in self.fetch_internal(queries[self.kind])}
+            except AppError:
+                raise
+            except Exception as exc:  # e.g. not a database file, no privileges on the catalog
+                raise ConnectionFailed(f"cannot list the tables of {self.display_url}: {_first_line(exc)}") from exc
         from sqlalchemy import inspect
 
         try:

@@ -110,6 +110,15 @@ def test_missing_files_fail_clearly(tmp_path):
     assert not (tmp_path / "nope.sqlite").exists()
 
 
+def test_files_that_are_not_databases_fail_clearly(tmp_path):
+    from db.executor import run_query
+
+    for name in ("junk.duckdb", "junk.sqlite"):
+        (tmp_path / name).write_text("this is not a database file\n" * 100)
+        with pytest.raises(ConnectionFailed):
+            run_query(get_database(str(tmp_path / name)), "SELECT 1")
+
+
 def test_unreachable_postgres_is_connection_failed():
     db = Database("postgresql://nobody:pw@127.0.0.1:1/none")
     with pytest.raises(ConnectionFailed) as info:
