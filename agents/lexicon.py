@@ -181,6 +181,18 @@ NEW_WORDS = frozenset({"new", "created", "signed", "signup", "signups", "joined"
 NEW_DATE_WORDS = ("created", "create", "creation", "signup", "signed", "join", "joined", "registration",
                   "registered", "start", "started", "open", "opened", "onboard", "hire", "hired")
 
+# superlative adjectives that name the measure they rank by ("longest movie" -> runtime)
+_LENGTH = ("duration", "length", "runtime", "minute", "time", "distance", "long", "hour", "mile")
+SUPERLATIVE_COLUMNS = {
+    "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",),
+    "cheapest": ("price", "cost", "fee", "fare"), "priciest": ("price", "cost", "fee", "fare"),
+    "expensive": ("price", "cost", "fee", "fare"), "heaviest": ("weight", "mass"), "lightest": ("weight", "mass"),
+    "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
+    "largest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
+    "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
+    "busiest": ("traffic", "visit", "passenger"), "richest": ("income", "wealth", "revenue", "salary"),
+}
+
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
 RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})
 

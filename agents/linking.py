@@ -33,7 +33,7 @@ def stem(word: str) -> str:
     ('invoic', 'invoic', 'ship', 'ship')
     """
     w = lx.lemma(word)
-    for suf in ("ing", "ed", "es", "e", "s", "y", "ly"):
+    for suf in ("ations", "ation", "ments", "ment", "ing", "ed", "es", "e", "s", "y", "ly"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
             break
@@ -353,6 +353,7 @@ class SchemaIndex:
                 self._add_word(w, base, c)
                 for s in lx.synonyms(w):
                     self._add_word(s, 1.0, c)
+                    self._add_word("~" + stem(s), 0.9, c)
                 self._add_word("~" + stem(w), 1.2, c)
         for t in self.tables.values():
             for w in t.words:
@@ -404,6 +405,22 @@ class SchemaIndex:
         hits = self.word_cols.get("@" + w, [])
         return hits[0][1] if hits else None
 
+    def _qualified_column(self, lwords: tuple[str, ...]) -> list[ColInfo]:
+        """ "product category" -> products.category: a table word followed by a column of that table."""
+        for k in (1, 2):
+            if len(lwords) <= k:
+                break
+            t = self.table_phrases.get(lwords[:k])
+            if t is None and k == 1:
+                t = self.table_for_word(lwords[0])
+            if t is None:
+                continue
+            rest = lwords[k:]
+            hits = [c for c in self.col_phrases.get(rest, []) if c.table == t]
+            if hits:
+                return hits
+        return []
+
     def link(self, question: str) -> list[Mention]:
         """Mentions of the question in order (see module doc)."""
         toks = tokenize(question)
@@ -438,6 +455,8 @@ class SchemaIndex:
                 # a one-word cue loses only to a column literally named so (e.g. a column "discount")
                 if not cols or cue.get("strong"):
                     return Mention(i, i + 1, "cue", text, dict(cue))
+            if not cols and n >= 2:
+                cols = self._qualified_column(lwords)
             if cols and (n >= 2 or not vals or len(words[0]) <= 2):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})
@@ -535,8 +554,7 @@ def _cue_phrases() -> dict[str, dict]:
         if w not in cues or cues[w].get("cue") != "agg":
             cues[w] = {"cue": "grain", "grain": g}
     for p, g in (("day of week", "dow"), ("day of the week", "dow"), ("weekday", "dow"), ("month of year", "moy"),
-                 ("month of the year", "moy"), ("over time", "month"), ("per day", "day"), ("each day", "day"),
-                 ("by day", "day")):
+                 ("month of the year", "moy"), ("over time", "month")):
         cues[p] = {"cue": "grain", "grain": g, "strong": True}
     for w in lx.TREND_WORDS:
         cues.setdefault(w, {"cue": "trend"})

@@ -89,6 +89,7 @@ class Parse:
     unlinked: list[str] = field(default_factory=list)
     suspicious: list[str] = field(default_factory=list)
     relative: list[dict] = field(default_factory=list)
+    sup_adj: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -425,6 +426,8 @@ class _Walker:
         d = m.data
         if d.get("dir"):
             self.p.superlative = d["dir"]
+            if m.text in lx.SUPERLATIVE_COLUMNS:
+                self.p.sup_adj = m.text
         if d.get("cue") == "agg" and d.get("agg") and m.text in lx.PURE_AGG:
             # "and the minimum?" keeps the measure and changes only the aggregate
             j = self.nxt(i)
@@ -591,11 +594,12 @@ class _Walker:
             p.entities.append((i, ref.table, None))
             return
         top = cands[0][1] if cands else None
-        if top is not None and top.is_bool and cands[0][0] >= 2.0:
+        if top is not None and top.is_bool and cands[0][0] >= 1.15:
             neg = negate or m.text.startswith(("un", "non", "in")) and lx.lemma(m.text) not in top.words
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
-        if top is not None and top.is_date and cands[0][0] >= 2.0 and not _measure_cands(ref)[:1]:
+        if top is not None and (top.is_date or top.is_yearlike) and cands[0][0] >= 1.15 and \
+                not _measure_cands(ref)[:1]:
             p.date_ref = ref
             return
         mc = _measure_cands(ref)

@@ -102,10 +102,18 @@ class Resolver:
         return t.label_column() if t else None
 
     def date_column(self, ref: Ref | None, prefer_new: bool, tables: list[str]) -> ColInfo | None:
+        """The date (or year-number) column a time phrase refers to: named, else the fact table's main one."""
         if ref is not None:
             c = self.choose(ref.cands, "date")
             if c is not None:
                 return c
+            years = [c for _, c in ref.cands if c.is_yearlike]
+            if years:
+                return years[0]
+        if self.fact and not self.index.tables[self.fact].date_columns():
+            years = [c for c in self.index.tables[self.fact].columns.values() if c.is_yearlike]
+            if years:
+                return years[0]
         order = [self.fact] if self.fact else []
         order += [t for t in tables if t not in order]
         if self.fact:
@@ -204,6 +212,8 @@ class Resolver:
             c = self.date_column(dp.ref or parse.date_ref, parse.prefer_new, tables)
             if c is None:
                 return []
+            if c.is_yearlike:
+                return [{"table": c.table, "column": c.name, "grain": None}]
             return [{"table": c.table, "column": c.name, "grain": dp.grain}]
         ref = dp.ref
         if ref is None:
@@ -272,6 +282,8 @@ class Resolver:
         value = fp.value
         if fp.op == "years":
             value = sorted(set(value))
+        if c.is_yearlike:
+            return _year_number_filter(c, fp.op, value)
         return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
 
     def relative_filter(self, rel: dict, parse: Parse, tables: list[str]) -> dict | None:
@@ -315,6 +327,24 @@ class Resolver:
             return None
         v = self.stats(c.table, c.name)
         return _to_date(v)
+
+
+def _year_number_filter(c: ColInfo, op: str, value) -> dict | None:
+    """A period filter on a year-number column (release_year): years -> IN, ranges -> numeric bounds."""
+    if op == "years":
+        return {"table": c.table, "column": c.name, "op": "=" if len(value) == 1 else "in",
+                "value": value[0] if len(value) == 1 else value}
+    if op == "range":
+        lo, hi = value
+        lo_y = int(lo[:4]) if lo else None
+        hi_y = int(hi[:4]) - (1 if hi and hi[5:] == "01-01" else 0) if hi else None
+        if lo_y is not None and hi_y is not None:
+            return {"table": c.table, "column": c.name, "op": "between", "value": [lo_y, hi_y]}
+        if lo_y is not None:
+            return {"table": c.table, "column": c.name, "op": ">=", "value": lo_y}
+        if hi_y is not None:
+            return {"table": c.table, "column": c.name, "op": "<=", "value": hi_y}
+    return None
 
 
 def _to_date(v) -> dt.date | None:
@@ -487,7 +517,11 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _rate_measure(res, spec, parse)
     _loss(res, spec, parse)
     if not spec["measures"] and fresh:
+        _adjective_measure(res, spec, parse)
+    if not spec["measures"] and fresh:
         _default_measure(res, spec, parse)
+    if fresh:
+        _rank_entity(res, spec, parse)
     if parse.share and spec["measures"] and spec["dimensions"]:
         m0 = spec["measures"][0]
         if m0["kind"] in ("agg", "count"):
@@ -569,6 +603,48 @@ def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
         spec["having"].append({"measure": spec["measures"].index(m), "op": op, "value": 0})
     else:
         spec["filters"].append({"table": pc.table, "column": pc.name, "op": op, "value": 0})
+
+
+def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "longest movie" -> MAX(runtime_minutes): a superlative adjective names its measure."""
+    if not parse.sup_adj:
+        return
+    words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
+    cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words]
+    c = res.choose(cands, "measure") if cands else None
+    if c is None:
+        return
+    spec["measures"].append(_agg("max" if parse.superlative == "desc" else "min", c))
+    spec["fact"] = spec["fact"] or c.table
+    parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
+
+
+def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "highest rated movie", "longest movies": rank the entity (its label) by the measure."""
+    if spec["dimensions"] or not parse.superlative or not spec["measures"] or parse.limit:
+        return
+    if any(mp.explicit_agg for mp in parse.measures):
+        return
+    ent = next(((i, t) for i, t, ref in parse.entities if t and ref is None), None)
+    if ent is None:
+        return
+    label = res.entity_label(ent[1])
+    if label is None:
+        return
+    m0 = spec["measures"][0]
+    if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and m0["table"] == label.table:
+        pass
+    elif m0["kind"] == "agg" and not any(mp.agg for mp in parse.measures[:1]):
+        m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
+    spec["dimensions"].append({"table": label.table, "column": label.name, "grain": None})
+    spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
+    text = parse.mentions[ent[0]].text
+    spec["limit"] = 10 if _plural_word(text) else 1
+
+
+def _plural_word(text: str) -> bool:
+    last = text.split()[-1]
+    return lx.lemma(last) != last
 
 
 def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:

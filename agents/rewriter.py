@@ -173,12 +173,29 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             spec["order"] = None
     rest = copy.copy(parse)
     rest.dims = []
+    before = list(spec["filters"])
     apply_parse(res, spec, rest, fresh=False)
+    _drop_moved_values(spec, before)
     if parse.shift:
         _shift_periods(spec, parse.shift)
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     return spec
+
+
+def _drop_moved_values(spec: dict, before: list[dict]) -> None:
+    """ "flights from JFK" then "and to JFK?": the same value on another column replaces the old filter."""
+    added = [f for f in spec["filters"] if f not in before]
+    for f in added:
+        if f["op"] not in ("=", "in"):
+            continue
+        vals = f["value"] if isinstance(f["value"], list) else [f["value"]]
+        for g in before:
+            if g in spec["filters"] and g["op"] in ("=", "in") and (g["table"], g["column"]) != (f["table"],
+                                                                                              f["column"]):
+                gvals = g["value"] if isinstance(g["value"], list) else [g["value"]]
+                if set(map(str, gvals)) & set(map(str, vals)):
+                    spec["filters"].remove(g)
 
 
 def _shift_periods(spec: dict, n: int) -> None:

@@ -1,0 +1,163 @@
+"""Held-out test schemas for the offline engine (HR, flights, shop, movies): deterministic DuckDB files.
+
+Usage: `python tests/nl_schemas.py OUTDIR` -> OUTDIR/{hr,flights,shop,movies}.duckdb (and the scorer's saas file
+when ../shared/eval/datasets.py is importable). The questions live in tests/golden_conversations.jsonl; run them with
+`.venv/bin/python ../shared/eval/score.py tests/golden_conversations.jsonl --dbs OUTDIR -v`.
+
+Example:
+    >>> build_all("/tmp/h4-doctest-dbs")   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+
+def _insert(con, table: str, rows: list[tuple]) -> None:
+    cols = [r[0] for r in con.execute(f"describe {table}").fetchall()]
+    con.register("frame", pd.DataFrame(rows, columns=cols))
+    con.execute(f"insert into {table} select * from frame")
+    con.unregister("frame")
+
+
+def build_hr(path: Path) -> None:
+    rng = random.Random(7)
+    con = duckdb.connect(str(path))
+    con.execute("""create table departments(department_id integer primary key, department_name varchar,
+        location varchar)""")
+    con.execute("""create table employees(employee_id integer primary key, name varchar,
+        department_id integer references departments(department_id), title varchar, salary double, hire_date date,
+        is_remote boolean, gender varchar, age integer)""")
+    depts = [(1, "Engineering", "Berlin"), (2, "Sales", "London"), (3, "Marketing", "London"),
+             (4, "Finance", "Paris"), (5, "Support", "Lisbon"), (6, "Human Resources", "Paris")]
+    _insert(con, "departments", depts)
+    titles = ["Analyst", "Engineer", "Manager", "Director", "Associate", "Specialist"]
+    first = ["Ana", "Ben", "Chloe", "David", "Eva", "Farid", "Greta", "Hugo", "Ines", "Jon", "Kira", "Liam", "Mia",
+             "Noah", "Olga", "Paul", "Rita", "Sam", "Tara", "Uwe"]
+    last = ["Smith", "Garcia", "Muller", "Rossi", "Silva", "Dubois", "Novak", "Jensen", "Kowalski", "Lopez"]
+    rows = []
+    for i in range(1, 401):
+        d = rng.choices([1, 2, 3, 4, 5, 6], [30, 25, 12, 10, 15, 8])[0]
+        title = rng.choice(titles)
+        base = {1: 85000, 2: 60000, 3: 58000, 4: 72000, 5: 45000, 6: 52000}[d]
+        mult = {"Director": 2.0, "Manager": 1.5, "Engineer": 1.2}.get(title, 1.0)
+        salary = round(base * mult * rng.uniform(0.8, 1.3), -2)
+        hire = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        rows.append((i, f"{rng.choice(first)} {rng.choice(last)} {i}", d, title, salary, hire,
+                     rng.random() < 0.35, rng.choice(["Female", "Male"]), rng.randint(22, 64)))
+    _insert(con, "employees", rows)
+    con.close()
+
+
+def build_flights(path: Path) -> None:
+    rng = random.Random(11)
+    con = duckdb.connect(str(path))
+    con.execute("create table airlines(code varchar primary key, name varchar)")
+    con.execute("""create table flights(flight_id integer primary key, airline varchar references airlines(code),
+        origin varchar, destination varchar, departure_time timestamp, delay_minutes integer, cancelled boolean,
+        distance integer)""")
+    airlines = [("AA", "American Airlines"), ("DL", "Delta Air Lines"), ("UA", "United Airlines"),
+                ("WN", "Southwest Airlines"), ("B6", "JetBlue Airways")]
+    _insert(con, "airlines", airlines)
+    airports = ["JFK", "LAX", "ORD", "ATL", "DFW", "SFO", "SEA", "BOS", "MIA", "DEN"]
+    rows = []
+    for i in range(1, 3001):
+        o, d = rng.sample(airports, 2)
+        t = dt.datetime(2022, 1, 1) + dt.timedelta(minutes=rng.randrange(2 * 365 * 24 * 60))
+        delay = max(0, int(rng.gauss(12, 30)))
+        rows.append((i, rng.choice(airlines)[0], o, d, t, delay, rng.random() < 0.04, rng.randint(200, 2800)))
+    _insert(con, "flights", rows)
+    con.close()
+
+
+def build_shop(path: Path) -> None:
+    rng = random.Random(23)
+    con = duckdb.connect(str(path))
+    con.execute("""create table customers(customer_id integer primary key, customer_name varchar, city varchar,
+        country varchar, signup_date date)""")
+    con.execute("""create table products(product_id integer primary key, product_name varchar, category varchar,
+        unit_price double)""")
+    con.execute("""create table orders(order_id integer primary key, customer_id integer references
+        customers(customer_id), order_date date, status varchar)""")
+    con.execute("""create table order_items(order_item_id integer primary key, order_id integer references
+        orders(order_id), product_id integer references products(product_id), quantity integer, unit_price double,
+        discount double, line_total double)""")
+    cities = [("Berlin", "Germany"), ("Munich", "Germany"), ("Paris", "France"), ("Lyon", "France"),
+              ("Madrid", "Spain"), ("Rome", "Italy"), ("Vienna", "Austria")]
+    customers = []
+    for i in range(1, 301):
+        c, k = rng.choice(cities)
+        customers.append((i, f"Customer {i:03d}", c, k, dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(1300))))
+    _insert(con, "customers", customers)
+    cats = {"Electronics": (50, 900), "Books": (8, 40), "Garden": (15, 200), "Toys": (10, 80), "Kitchen": (12, 150)}
+    products = []
+    for i in range(1, 61):
+        cat = list(cats)[i % 5]
+        lo, hi = cats[cat]
+        products.append((i, f"{cat} item {i:02d}", cat, round(rng.uniform(lo, hi), 2)))
+    _insert(con, "products", products)
+    orders, items = [], []
+    for i in range(1, 2001):
+        cust = rng.choice(customers)
+        day = max(cust[4], dt.date(2022, 1, 1)) + dt.timedelta(days=rng.randrange(700))
+        orders.append((i, cust[0], day, rng.choices(["Delivered", "Shipped", "Cancelled", "Returned"],
+                                                    [80, 10, 6, 4])[0]))
+        for _ in range(rng.randint(1, 4)):
+            p = rng.choice(products)
+            q = rng.randint(1, 5)
+            disc = rng.choice([0.0, 0.0, 0.1, 0.2])
+            items.append((len(items) + 1, i, p[0], q, p[3], disc, round(q * p[3] * (1 - disc), 2)))
+    _insert(con, "orders", orders)
+    _insert(con, "order_items", items)
+    con.close()
+
+
+def build_movies(path: Path) -> None:
+    rng = random.Random(31)
+    con = duckdb.connect(str(path))
+    con.execute("""create table movies(movie_id integer primary key, title varchar, genre varchar,
+        release_year integer, runtime_minutes integer, budget_musd double)""")
+    con.execute("""create table ratings(rating_id integer primary key, movie_id integer references movies(movie_id),
+        user_id integer, rating double, rated_at timestamp)""")
+    genres = ["Drama", "Comedy", "Action", "Horror", "Documentary", "Animation"]
+    movies = []
+    for i in range(1, 151):
+        g = rng.choice(genres)
+        movies.append((i, f"Movie {i:03d}", g, rng.randint(1990, 2023), rng.randint(80, 170),
+                       round(rng.uniform(1, 200), 1)))
+    _insert(con, "movies", movies)
+    ratings = []
+    for i in range(1, 5001):
+        m = rng.choice(movies)
+        r = min(5.0, max(0.5, round(rng.gauss(3.4 + (m[0] % 7) / 10, 0.9) * 2) / 2))
+        ratings.append((i, m[0], rng.randint(1, 800), r,
+                        dt.datetime(2022, 1, 1) + dt.timedelta(minutes=rng.randrange(2 * 365 * 24 * 60))))
+    _insert(con, "ratings", ratings)
+    con.close()
+
+
+BUILDERS = {"hr": build_hr, "flights": build_flights, "shop": build_shop, "movies": build_movies}
+
+
+def build_all(outdir: str | Path) -> Path:
+    """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, fn in BUILDERS.items():
+        p = out / f"{name}.duckdb"
+        if p.exists():
+            continue
+        tmp = out / f".{name}.tmp.duckdb"
+        tmp.unlink(missing_ok=True)
+        fn(tmp)
+        tmp.rename(p)
+    return out
+
+
+if __name__ == "__main__":
+    print(build_all(sys.argv[1] if len(sys.argv) > 1 else "/tmp/h4-dbs"))
