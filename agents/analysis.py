@@ -518,14 +518,14 @@ def _outlier_mask(values: pd.Series) -> pd.Series:
     return (z > 3) | far
 
 
-def _outlier_facts(series: pd.Series, kind: str, name: str) -> list[Fact]:
+def _outlier_facts(series: pd.Series, kind: str, name: str, label=str) -> list[Fact]:
     if len(series) < MIN_ROWS_FOR_OUTLIERS:
         return []
     outliers = series[_outlier_mask(series)]
     if outliers.empty:
         return []
     outliers = outliers.reindex(outliers.abs().sort_values(ascending=False).index)
-    shown = ", ".join(f"{label} ({fmt_number(v, kind)})" for label, v in outliers.iloc[:3].items())
+    shown = ", ".join(f"{label(key)} ({fmt_number(v, kind)})" for key, v in outliers.iloc[:3].items())
     typical = f"median {fmt_number(float(series.median()), kind)}"
     if len(outliers) == 1:
         return [make_fact("outliers", f"{shown} is an outlier in {name} ({typical}).")]
@@ -612,24 +612,28 @@ def _time_facts(roles: Roles, measure: str) -> list[Fact]:
         return _category_facts(roles, measure) if roles.categories or roles.ids else _distribution_facts(roles, measure)
     kind, name = roles.kinds[measure], measure_words(measure)
     word = period_word(time_col, roles.frame[time_col])
-    label = [period_label(v, word) for v in series.index]
+    index = series.index
+
+    def label(i: int) -> str:
+        return period_label(index[i], word)
+
     first, last = float(series.iloc[0]), float(series.iloc[-1])
     if roles.categories and is_additive(measure):
         name = f"total {name}"
-    facts = [make_fact("change", f"{name[:1].upper() + name[1:]} went from {fmt_number(first, kind)} in {label[0]} "
-                                 f"to {fmt_number(last, kind)} in {label[-1]} ({_change_text(first, last, kind)}).")]
+    facts = [make_fact("change", f"{name[:1].upper() + name[1:]} went from {fmt_number(first, kind)} in {label(0)} "
+                                 f"to {fmt_number(last, kind)} in {label(-1)} ({_change_text(first, last, kind)}).")]
     if len(series) > 2:
         best, worst = int(np.argmax(series.to_numpy())), int(np.argmin(series.to_numpy()))
         top, low = fmt_number(series.iloc[best], kind), fmt_number(series.iloc[worst], kind)
-        facts.append(make_fact("best_worst", f"The best {word} was {label[best]} ({top}) "
-                                             f"and the worst was {label[worst]} ({low})."))
+        facts.append(make_fact("best_worst", f"The best {word} was {label(best)} ({top}) "
+                                             f"and the worst was {label(worst)} ({low})."))
         prev = float(series.iloc[-2])
-        facts.append(make_fact("latest", f"The latest {word}, {label[-1]}, changed by "
-                                         f"{_latest_change(prev, last, kind)} versus {label[-2]}."))
+        facts.append(make_fact("latest", f"The latest {word}, {label(-1)}, changed by "
+                                         f"{_latest_change(prev, last, kind)} versus {label(-2)}."))
         facts.append(make_fact("trend", f"Overall the trend is {_trend_word(series.to_numpy())}."))
     if roles.categories:
-        facts.extend(_leader_facts(roles, time_col, measure, series.index[-1], label[-1]))
-    facts.extend(_outlier_facts(pd.Series(series.to_numpy(), index=label), kind, name))
+        facts.extend(_leader_facts(roles, time_col, measure, series.index[-1], label(-1)))
+    facts.extend(_outlier_facts(series, kind, name, lambda v: period_label(v, word)))
     return facts
 
 

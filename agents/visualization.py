@@ -355,11 +355,22 @@ def build_figure(df: pd.DataFrame | None, spec: ChartSpec) -> go.Figure | None:
         return None
     frame = normalize_frame(df.rename(columns=str))
     spec = spec.validate_against(list(frame.columns))
+    _check_numbers(frame, spec)
     builders = {"bar": _bar_figure, "line": _line_figure, "area": _line_figure, "pie": _pie_figure,
                 "scatter": _scatter_figure, "histogram": _histogram_figure}
     fig, note = builders[spec.kind](frame, spec)
     _style(fig, frame, spec.model_copy(update={"note": note or spec.note}))
     return fig
+
+
+def _check_numbers(frame: pd.DataFrame, spec: ChartSpec) -> None:
+    """A value column without a single number cannot be drawn (e.g. an LLM spec with a text column as y)."""
+    values = spec.y if spec.kind != "scatter" else [spec.x, *spec.y]
+    if spec.kind == "histogram":
+        values = [spec.x or spec.y[0]]
+    for col in values:
+        if pd.to_numeric(frame[col], errors="coerce").notna().sum() == 0:
+            raise ValueError(f"The chart cannot plot column '{col}': it holds no numbers.")
 
 
 def _numeric(frame: pd.DataFrame, cols: list[str]) -> pd.DataFrame:

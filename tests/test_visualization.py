@@ -188,6 +188,11 @@ def test_build_figure_rejects_a_spec_with_unknown_columns():
         build_figure(REGIONS, ChartSpec(kind="bar", x="city", y=["sales"]))
 
 
+def test_build_figure_rejects_a_text_value_column():
+    with pytest.raises(ValueError, match="cannot plot column 'region'"):
+        build_figure(REGIONS, ChartSpec(kind="bar", x="sales", y=["region"]))
+
+
 # ---- build_figure ----------------------------------------------------------------------------------------------
 
 def test_bar_figure_is_sorted_styled_and_titled():
