@@ -7,7 +7,7 @@ counts, three sample rows, the number of distinct values of each column and, for
 `MAX_VALUES` distinct values, the sorted distinct values themselves (the value index that links "the West" to
 `region = 'West'`).
 
-Per table it runs one aggregate query (row count + distinct counts; approximate on big DuckDB tables), one
+Per table it runs a row count, one aggregate query for the distinct counts (from a sample on big tables), one
 sample query and one UNION ALL query for the distinct values of the low-cardinality text columns.
 
 Example:
@@ -37,7 +37,7 @@ log = logging.getLogger("db.schema")
 
 MAX_VALUES = 200  # text columns with at most this many distinct values get `values`
 SAMPLE_ROWS = 3
-EXACT_COUNT_ROWS = 1_000_000  # DuckDB: exact count(DISTINCT) below this many rows, approx_count_distinct above
+EXACT_COUNT_ROWS = 1_000_000  # bigger tables: statistics from their first this-many rows (see _add_counts)
 KINDS = ("number", "text", "date", "datetime", "bool", "other")
 _APPROX_SLACK = 1.25  # approx_count_distinct may undercount; verify candidates up to this factor above MAX_VALUES
 
@@ -355,20 +355,41 @@ def _count_expr(db: Database, column: Column, approximate: bool) -> str:
     return f"count(DISTINCT {q})"
 
 
-def _duckdb_rows(db: Database, table: Table) -> int:
-    """DuckDB knows a table's row count without scanning it."""
-    return int(db.fetch_internal(f"SELECT count(*) FROM {quote(table.name)}")[0][0] or 0)
+def _stats_source(db: Database, table: Table, columns: list[Column]) -> str:
+    """What statistics read: the whole table, or a sample of about EXACT_COUNT_ROWS rows when it is bigger.
+
+    DuckDB: a block sample (`USING SAMPLE p% (system, seed)`); elsewhere the first EXACT_COUNT_ROWS rows of `columns`.
+    """
+    if table.row_count <= EXACT_COUNT_ROWS:
+        return quote(table.name)
+    if db.kind == "duckdb":
+        percent = max(0.01, round(100 * EXACT_COUNT_ROWS / table.row_count, 2))
+        return f"{quote(table.name)} USING SAMPLE {percent}% (system, 42)"
+    names = ", ".join(quote(c.name) for c in columns)
+    return f"(SELECT {names} FROM {quote(table.name)} LIMIT {EXACT_COUNT_ROWS}) AS stats_sample"
 
 
 def _add_counts(db: Database, table: Table) -> None:
-    """Row count and n_distinct of every column (except `other` kinds) in one aggregate query."""
+    """Row count, then n_distinct of every column (except `other` kinds) in one aggregate query.
+
+    Above EXACT_COUNT_ROWS rows the distinct counts come from a sample of about that many rows (approximate on
+    DuckDB), and a column that is mostly distinct in the sample is extrapolated to the whole table.
+    """
+    table.row_count = int(db.fetch_internal(_sql(db, f"SELECT count(*) FROM {quote(table.name)}"))[0][0] or 0)
     counted = [c for c in table.columns if c.kind != "other"]
-    approximate = db.kind == "duckdb" and _duckdb_rows(db, table) > EXACT_COUNT_ROWS
-    exprs = ["count(*)"] + [_count_expr(db, c, approximate) for c in counted]
-    row = db.fetch_internal(_sql(db, f"SELECT {', '.join(exprs)} FROM {quote(table.name)}"))[0]
-    table.row_count = int(row[0] or 0)
+    if not counted or table.row_count == 0:
+        for column in counted:
+            column.n_distinct = 0
+        return
+    sampled = table.row_count > EXACT_COUNT_ROWS
+    exprs = ["count(*)"] + [_count_expr(db, c, approximate=sampled and db.kind == "duckdb") for c in counted]
+    row = db.fetch_internal(_sql(db, f"SELECT {', '.join(exprs)} FROM {_stats_source(db, table, counted)}"))[0]
+    sample_size = max(1, int(row[0] or 0))
     for column, n in zip(counted, row[1:], strict=True):
-        column.n_distinct = min(int(n or 0), table.row_count)
+        n = int(n or 0)
+        if sampled and n > sample_size // 10:  # mostly distinct: grows with the table
+            n = round(n * table.row_count / sample_size)
+        column.n_distinct = min(n, table.row_count)
 
 
 def _add_samples(db: Database, table: Table) -> None:
@@ -391,8 +412,11 @@ def _add_values(db: Database, table: Table) -> None:
     candidates = [c for c in table.columns if c.kind == "text" and c.n_distinct is not None and c.n_distinct <= limit]
     if not candidates or table.row_count == 0:
         return
+    # DuckDB reads every row quickly; elsewhere a big table's values come from the same sample as the counts.
+    whole = db.kind == "duckdb"
     parts = [
-        f"SELECT {i} AS col, v FROM (SELECT DISTINCT {quote(c.name)} AS v FROM {quote(table.name)} "
+        f"SELECT {i} AS col, v FROM (SELECT DISTINCT {quote(c.name)} AS v "
+        f"FROM {quote(table.name) if whole else _stats_source(db, table, [c])} "
         f"WHERE {quote(c.name)} IS NOT NULL LIMIT {MAX_VALUES + 1}) AS s{i}"
         for i, c in enumerate(candidates)
     ]
@@ -403,7 +427,8 @@ def _add_values(db: Database, table: Table) -> None:
         values = found[i]
         if len(values) <= MAX_VALUES:
             column.values = sorted(values)
-            column.n_distinct = len(values)
+            exact = whole or table.row_count <= EXACT_COUNT_ROWS
+            column.n_distinct = len(values) if exact else max(len(values), column.n_distinct or 0)
         elif column.n_distinct is not None and column.n_distinct <= MAX_VALUES:
             column.n_distinct = MAX_VALUES + 1  # the approximate count was low: at least this many
 

@@ -303,3 +303,41 @@ def test_postgresql_schema(pg_shop):
     assert schema.value_index()["north"] == [("Sales Data", "Region Name", "North")]
     assert schema.tables["west_orders"].row_count == 1
     json.dumps(schema.to_dict())
+
+
+# ---- big tables: statistics from a sample ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["duckdb", "sqlite"])
+def test_big_tables_use_a_sample(tmp_path, open_url, monkeypatch, kind):
+    import db.schema as schema_module
+
+    monkeypatch.setattr(schema_module, "EXACT_COUNT_ROWS", 20_000)
+    rows = 100_000
+    if kind == "duckdb":
+        url = _duckdb_file(tmp_path / "big.duckdb",
+                           f"CREATE TABLE facts AS SELECT i AS id, ['North', 'South', 'East', 'West'][i % 4 + 1] "
+                           f"AS region, i % 7 AS bucket FROM range({rows}) r(i)")
+    else:
+        path = tmp_path / "big.sqlite"
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE facts (id INTEGER, region TEXT, bucket INTEGER)")
+        names = ["North", "South", "East", "West"]
+        con.executemany("INSERT INTO facts VALUES (?, ?, ?)", ((i, names[i % 4], i % 7) for i in range(rows)))
+        con.commit()
+        con.close()
+        url = f"sqlite:///{path}"
+    facts = open_url(url).schema().tables["facts"]
+    assert facts.row_count == rows
+    assert facts.column("region").values == ["East", "North", "South", "West"]
+    assert facts.column("bucket").n_distinct == 7
+    assert 0.7 * rows <= facts.column("id").n_distinct <= rows  # extrapolated from the sample
+
+
+def test_postgresql_sampled_statistics(pg_shop, monkeypatch):
+    import db.schema as schema_module
+
+    monkeypatch.setattr(schema_module, "EXACT_COUNT_ROWS", 1)
+    customers = introspect(get_database(pg_shop)).tables["customers"]
+    assert customers.row_count == 2
+    assert customers.column("name").n_distinct == 2  # 1 of 1 sampled rows distinct: extrapolated to 2
+    assert customers.column("region").values in (["East"], ["West"])  # the values of the sampled row
