@@ -1,0 +1,70 @@
+"""Conversation state of the REST API: pipeline Sessions kept in-process per session id, persisted in the store.
+
+A session id comes from the store (`SessionStore.create_session`), so a conversation started through the API
+can be opened in the Streamlit app and the other way round. The in-process copy (the last turns with their
+structured query, which lets follow-ups merge) is rebuilt from the store when a process has not seen the id
+(restart, another replica). Each session has a lock: two requests of one conversation run one after the other.
+
+Example:
+    >>> from db.store import SessionStore
+    >>> reg = SessionRegistry(SessionStore("sqlite://"))
+    >>> entry = reg.create()
+    >>> reg.get(entry.session.id) is entry, reg.get("unknown-session-id-123") is None
+    (True, True)
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from agents.pipeline import Session
+
+MAX_LIVE_SESSIONS = 10_000
+
+
+@dataclass
+class LiveSession:
+    """A pipeline Session and the lock that serialises its turns."""
+
+    session: Session
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class SessionRegistry:
+    """Thread-safe LRU of live sessions over a `db.store.SessionStore`."""
+
+    def __init__(self, store, max_sessions: int = MAX_LIVE_SESSIONS, db_url_display: str | None = None):
+        self.store = store
+        self.db_url_display = db_url_display
+        self._max = max_sessions
+        self._live: OrderedDict[str, LiveSession] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def create(self) -> LiveSession:
+        """A new conversation, saved in the store."""
+        sid = self.store.create_session(db_url_display=self.db_url_display)
+        return self._remember(LiveSession(Session(id=sid)))
+
+    def get(self, session_id: str) -> LiveSession | None:
+        """The live session of `session_id` (rebuilt from the store if needed), or None when unknown."""
+        with self._lock:
+            live = self._live.get(session_id)
+            if live is not None:
+                self._live.move_to_end(session_id)
+                return live
+        stored = self.store.get_session(session_id)
+        if stored is None:
+            return None
+        session = Session.from_dict({"id": session_id, "turns": [t for t in stored["turns"] if not t.get("error")]})
+        return self._remember(LiveSession(session))
+
+    def _remember(self, live: LiveSession) -> LiveSession:
+        with self._lock:
+            existing = self._live.get(live.session.id)  # two threads rebuilding the same id: keep the first
+            if existing is not None:
+                return existing
+            self._live[live.session.id] = live
+            while len(self._live) > self._max:
+                self._live.popitem(last=False)
+            return live
