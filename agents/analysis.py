@@ -135,13 +135,25 @@ def _has_tz(values: list) -> bool:
     return any(getattr(v, "tzinfo", None) is not None for v in values)
 
 
+def _unique_names(names: list) -> list[str]:
+    """Column names made unique: ["a", "a"] -> ["a", "a_2"]."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in map(str, names):
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
+
+
 def normalize_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy-on-change of `df` where Decimal columns are floats and date objects are datetimes.
+    """A copy-on-change of `df`: Decimal columns as floats, date objects as datetimes, duplicate names made unique.
 
     >>> from decimal import Decimal
     >>> normalize_frame(pd.DataFrame({"x": [Decimal("1.5")]}))["x"].dtype
     dtype('float64')
     """
+    if not df.columns.is_unique:
+        df = df.set_axis(_unique_names(list(df.columns)), axis=1)
     changed = {}
     for col in df.columns:
         new = _normalized_column(df[col])
@@ -174,7 +186,7 @@ def _column_role(series: pd.Series, name: object) -> str:
     tokens = name_tokens(name)
     if pd.api.types.is_datetime64_any_dtype(series):
         return "time"
-    if len(series) and series.isna().all() and not pd.api.types.is_numeric_dtype(series):
+    if len(series) and series.isna().all():
         return "empty"
     if pd.api.types.is_bool_dtype(series):
         return "category"
@@ -412,7 +424,9 @@ def is_additive(col: object) -> bool:
 
 
 def _values(frame: pd.DataFrame, col: str) -> pd.Series:
-    return pd.to_numeric(frame[col], errors="coerce").astype("float64")
+    """A column as float64, infinities as missing."""
+    values = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+    return values.where(np.isfinite(values))
 
 
 def _label_series(series: pd.Series) -> pd.Series:
@@ -438,8 +452,8 @@ def _empty_facts() -> list[Fact]:
 def _single_row_facts(roles: Roles) -> list[Fact]:
     frame, measures = roles.frame, roles.measures
     labels = [fmt_label(frame[c].iloc[0]) for c in roles.time + roles.categories + roles.ids]
-    parts = [f"{measure_words(m) if i else humanize(m)} is {_fmt_cell(frame[m].iloc[0], roles.kinds[m])}"
-             for i, m in enumerate(measures[:4])]
+    parts = [f"{measure_words(m) if i else humanize(m)} is {_fmt_cell(frame[m].iloc[0], roles.kinds.get(m, 'float'))}"
+             for i, m in enumerate((measures + roles.empty)[:4])]
     if not parts:
         return [make_fact("value", f"The result is {' / '.join(labels)}.")]
     if labels:
@@ -685,6 +699,8 @@ def _distribution_facts(roles: Roles, measure: str) -> list[Fact]:
 
 def _text_only_facts(roles: Roles) -> list[Fact]:
     frame = roles.frame
+    if roles.empty:
+        return [make_fact("missing", f"Every {measure_words(roles.empty[0])} value is missing.")]
     cols = roles.categories + roles.time + roles.ids
     first = cols[0] if cols else frame.columns[0]
     distinct = frame[first].nunique(dropna=True)

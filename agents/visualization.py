@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -376,7 +377,8 @@ def _check_numbers(frame: pd.DataFrame, spec: ChartSpec) -> None:
 def _numeric(frame: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
     out = frame.copy()
     for col in cols:
-        out[col] = pd.to_numeric(out[col], errors="coerce")
+        values = pd.to_numeric(out[col], errors="coerce")
+        out[col] = values.where(np.isfinite(values.astype("float64")))
     return out
 
 

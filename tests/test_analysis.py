@@ -322,3 +322,14 @@ def test_every_insight_is_grounded(rows, truncated):
 def test_every_time_series_insight_is_grounded(values):
     df = pd.DataFrame({"month": pd.date_range("2015-01-01", periods=len(values), freq="MS"), "revenue": values})
     assert_grounded(analyze(df, "revenue per month"))
+
+
+def test_infinities_are_ignored():
+    df = pd.DataFrame({"region": ["a", "b", "c"], "ratio": [1.0, np.inf, -np.inf]})
+    assert analyze(df, "").text == "a has the highest ratio: 1.00."
+
+
+def test_duplicate_column_names_and_timezones():
+    assert column_roles(pd.DataFrame([["x", 2]], columns=["a", "a"])).frame.columns.tolist() == ["a", "a_2"]
+    df = pd.DataFrame({"ts": pd.date_range("2020-01-01", periods=3, freq="D", tz="UTC"), "sales": [1.0, 2.0, 4.0]})
+    assert analyze(df, "").text.startswith("Sales went from 1.00 in 2020-01-01 to 4.00 in 2020-01-03 (+300.0%, +3.00).")

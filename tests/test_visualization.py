@@ -341,3 +341,26 @@ def test_spec_for_kind_bar_over_time_with_color():
     fig = build_figure(MONTH_SEGMENTS, spec)
     assert list(fig.layout.xaxis.categoryarray) == ["2016-01", "2016-02", "2016-03", "2016-04", "2016-05", "2016-06"]
     assert len(fig.data) == 3
+
+
+def test_all_missing_measure_is_a_table_and_infinities_are_dropped():
+    assert choose_chart(pd.DataFrame({"region": ["a", "b"], "sales": [np.nan, np.nan]}), "").kind == "table"
+    df = pd.DataFrame({"region": ["a", "b", "c"], "ratio": [1.0, np.inf, 2.0]})
+    fig = build_figure(df, choose_chart(df, ""))
+    assert list(fig.layout.xaxis.categoryarray) == ["c", "a"]
+
+
+def test_duplicate_column_names_and_booleans():
+    df = pd.DataFrame([["x", 2], ["y", 4]], columns=["a", "a"])
+    spec = choose_chart(df, "")
+    assert (spec.kind, spec.x, spec.y) == ("bar", "a", ["a_2"])
+    assert trace_types(build_figure(df, spec)) == {"bar"}
+    flags = pd.DataFrame({"returned": [True, False], "orders": [10, 20]})
+    assert choose_chart(flags, "").x == "returned"
+    assert list(build_figure(flags, choose_chart(flags, "")).layout.xaxis.categoryarray) == ["False", "True"]
+
+
+def test_spec_round_trips_through_a_dict():
+    spec = choose_chart(REGION_SEGMENTS, "")
+    assert ChartSpec(**spec.model_dump()) == spec
+    assert ChartSpec.model_validate_json(spec.model_dump_json()) == spec
