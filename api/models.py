@@ -3,11 +3,12 @@
 Example:
     >>> QueryRequest(question="  Total sales by region ").question
     'Total sales by region'
-    >>> QueryRequest(question="   ")
-    Traceback (most recent call last):
-    ...
-    pydantic_core._pydantic_core.ValidationError: 1 validation error for QueryRequest
-    ...
+    >>> from pydantic import ValidationError
+    >>> try:
+    ...     QueryRequest(question="   ")
+    ... except ValidationError as exc:
+    ...     print(exc.errors()[0]["msg"])
+    Value error, The question is empty
 """
 from __future__ import annotations
 
