@@ -93,7 +93,6 @@ class AskResult:
     data: pd.DataFrame | None = None
     truncated: bool = False
     chart: ChartSpec | None = None
-    figure: Any = None
     insight: str = ""
     confidence: str = "low"
     engine: str = ""
@@ -103,6 +102,18 @@ class AskResult:
     cached: bool = False
     understood: str = ""
     spec: dict | None = None
+    _figure: Any = field(default=None, repr=False)
+
+    @property
+    def figure(self):
+        """The Plotly figure of `chart`, built on first use (the CLI, API and evaluation never pay for it)."""
+        if self._figure is None and self.chart is not None and self.data is not None:
+            self._figure = _safe_figure(self.data, self.chart)
+        return self._figure
+
+    @figure.setter
+    def figure(self, value) -> None:
+        self._figure = value
 
     @property
     def ok(self) -> bool:
@@ -374,7 +385,7 @@ class Pipeline:
         return choose_chart(data, question)
 
     def _present(self, data: pd.DataFrame, question: str, truncated: bool, clock: _Clock):
-        """Analysis and visualization, concurrently (each may wait on a model)."""
+        """Analysis and visualization, concurrently when they wait on a model. The figure is built lazily."""
         t0 = time.perf_counter()
         if self._llm_enabled():
             f_insight = self._pool.submit(self._analyze, data, question, truncated)
@@ -383,8 +394,7 @@ class Pipeline:
         else:
             insight, chart = self._analyze(data, question, truncated), self._visualize(data, question)
         clock.timings["present"] = (time.perf_counter() - t0) * 1000
-        figure = clock.stage("figure", lambda: _safe_figure(data, chart))
-        return insight, chart, figure
+        return insight, chart
 
     # -------------------------------------------------------------------------------------------- public API
     def ask(self, question: Any, session: Session | None = None) -> AskResult:
@@ -416,8 +426,8 @@ class Pipeline:
                 result.sql, result.engine = gen["sql"], gen["engine"]
                 result.data, result.truncated = qr.data, qr.truncated
                 clock.timings["db"] = qr.elapsed_ms
-                insight, chart, figure = self._present(qr.data, x["standalone"], qr.truncated, clock)
-                result.insight, result.chart, result.figure = insight.text, chart, figure
+                insight, chart = self._present(qr.data, x["standalone"], qr.truncated, clock)
+                result.insight, result.chart = insight.text, chart
                 result.confidence = confidence_for(gen["coverage"], len(qr.data), engine=gen["engine"],
                                                    repaired=gen["repaired"])
                 self._cache_set(key, result)
@@ -458,8 +468,8 @@ class Pipeline:
             qr = clock.stage("execute", lambda: run_query(self.db, text))
             result.sql, result.data, result.truncated = qr.sql, qr.data, qr.truncated
             clock.timings["db"] = qr.elapsed_ms
-            insight, chart, figure = self._present(qr.data, "", qr.truncated, clock)
-            result.insight, result.chart, result.figure = insight.text, chart, figure
+            insight, chart = self._present(qr.data, "", qr.truncated, clock)
+            result.insight, result.chart = insight.text, chart
             result.confidence = "high"
         except UnsafeSQLError as exc:
             _record_guard(exc)
@@ -527,7 +537,6 @@ class Pipeline:
         result.sql, result.engine, result.truncated = hit["sql"], hit["engine"], hit["truncated"]
         result.data = hit["data"]
         result.chart = ChartSpec(**hit["chart"]) if hit.get("chart") else None
-        result.figure = _safe_figure(result.data, result.chart) if result.chart else None
         result.insight, result.confidence, result.cached = hit["insight"], hit["confidence"], True
         return result
 
