@@ -152,8 +152,10 @@ TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "
 
 COMPARATORS = (
     ("greater than or equal to", ">="), ("more than or equal to", ">="), ("at least", ">="), ("no less than", ">="),
-    ("or more", ">="), ("minimum of", ">="), ("min of", ">="), ("not less than", ">="),
-    ("less than or equal to", "<="), ("at most", "<="), ("no more than", "<="), ("or less", "<="),
+    ("or more", ">="), ("or higher", ">="), ("or above", ">="), ("and above", ">="), ("and up", ">="),
+    ("and over", ">="), ("or older", ">="), ("or greater", ">="), ("plus", ">="), ("minimum of", ">="), ("min of", ">="), ("not less than", ">="),
+    ("less than or equal to", "<="), ("at most", "<="), ("no more than", "<="), ("or less", "<="), ("or lower", "<="), ("or below", "<="), ("and below", "<="),
+    ("and under", "<="), ("or younger", "<="), ("or cheaper", "<="),
     ("up to", "<="), ("maximum of", "<="), ("not more than", "<="), ("or fewer", "<="),
     ("more than", ">"), ("greater than", ">"), ("higher than", ">"), ("larger than", ">"), ("bigger than", ">"),
     ("over", ">"), ("above", ">"), ("exceeding", ">"), ("exceeds", ">"), ("exceed", ">"), ("beyond", ">"),
@@ -234,7 +236,7 @@ def lemma(word: str) -> str:
         return w[:-2]
     if w.endswith("ses") and len(w) > 5 and w[-4] in "aeiou":
         return w[:-1]
-    if w.endswith("ss") or w.endswith("us") or w.endswith("is") or w.endswith("os"):
+    if w.endswith("ss") or w.endswith("us") or w.endswith("is"):
         return w
     if w.endswith("s"):
         return w[:-1]
@@ -246,7 +248,10 @@ _KEEP_S = frozenset({"sales", "series", "news", "status", "analysis", "bus", "ga
                      "loss", "access", "success", "boss", "glass", "miss", "pass", "species", "thanks", "minus",
                      "bonus", "census", "campus", "virus", "corpus", "canvas", "atlas", "alias", "bias", "basis",
                      "axis", "crisis", "chassis", "diagnosis", "earnings", "savings", "goods", "logistics",
-                     "analytics", "economics", "physics", "mathematics", "electronics", "athletics", "always"})
+                     "analytics", "economics", "physics", "mathematics", "electronics", "athletics", "always", "chaos",
+                     "cosmos", "ethos", "kudos", "pathos", "macos", "ios", "dos", "windows", "news", "lens",
+                     "gas", "plus", "bonus", "express", "iris", "tennis", "mumps", "measles", "diabetes", "rabies",
+                     "headquarters", "aws"})
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "data": "data",
               "criteria": "criterion", "media": "media", "indices": "index", "matrices": "matrix",
               "analyses": "analysis", "leaves": "leaf", "halves": "half", "wives": "wife", "lives": "life",

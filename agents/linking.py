@@ -266,6 +266,9 @@ class SchemaIndex:
         for t in self.tables.values():
             self.table_phrases.setdefault(tuple(lx.lemma(w) for w in t.words), t.name)
             self.table_phrases.setdefault(tuple(t.words), t.name)
+            last = t.words[-1] if t.words else ""
+            if last.endswith("s") and len(last) > 3:  # "sales" table, "sale" in a question
+                self.table_phrases.setdefault(tuple(t.words[:-1]) + (last[:-1],), t.name)
         self.cue_phrases = _cue_phrases()
 
     # ------------------------------------------------------------------ building
@@ -394,7 +397,25 @@ class SchemaIndex:
             for c in self.columns:
                 if c.is_measure and set(c.words) & lx.PROFIT_WORDS:
                     out[c.key] = (max(out.get(c.key, (0, c))[0], 2.5), c)
+        if not out and len(w) >= 5:
+            out = self._prefix_candidates(w)
         return sorted(out.values(), key=lambda sc: -sc[0])
+
+    def _prefix_candidates(self, w: str) -> dict:
+        """Loose match by a long common prefix ("conversion" ~ "converted", "registration" ~ "registered")."""
+        out: dict = {}
+        for c in self.columns:
+            for cw in c.words:
+                if len(cw) < 5:
+                    continue
+                n = 0
+                for a, b in zip(w, cw, strict=False):
+                    if a != b:
+                        break
+                    n += 1
+                if n >= 5 and n >= 0.6 * min(len(w), len(cw)):
+                    out[c.key] = (1.15, c)
+        return out
 
     def table_for_word(self, word: str) -> str | None:
         """The table a (plural) noun names, directly or by synonym ("clients" -> customers)."""

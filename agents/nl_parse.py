@@ -263,6 +263,13 @@ class _Walker:
                 self._value(i, m, negate=i <= neg_until)
                 i += 1
                 continue
+            if k == "number" and not m.data.get("word") or k == "number" and i + 1 < len(ms):
+                nxt_i = self._number(i, m)
+                if nxt_i is not None:
+                    i = nxt_i
+                    continue
+                i += 1
+                continue
             if k == "year":
                 self._year(i, m)
                 i += 1
@@ -334,11 +341,16 @@ class _Walker:
                 continue
             if m.kind in ("column", "table"):
                 # "top 5 customers by sales": a measure after "by" is the ranking measure
-                if m.kind == "column" and self._is_measure_mention(m) and (self.p.dims or self.p.limit or
-                                                                           self.p.which or self.p.entities):
+                if m.kind == "column" and self._is_measure_mention(m) and (
+                        self.p.limit or self.p.which or self.p.superlative or not self.p.measures
+                        and not self.p.count_cue and not self._low_cardinality(m)):
                     break
-                if m.kind == "column" and self._is_measure_mention(m) and not self._has_dim_cands(m):
-                    break
+                if m.kind == "table" and self._measure_table() == m.data["table"]:
+                    # "average cost per sale": per row of the measure's own table, not a grouping
+                    self.used.add(j)
+                    j += 1
+                    got += 1
+                    continue
                 self._add_dim_from(j)
                 self.used.add(j)
                 got += 1
@@ -357,6 +369,18 @@ class _Walker:
                     continue
             break
         return j if got else i + 1
+
+    def _low_cardinality(self, m: Mention) -> bool:
+        cands = m.data.get("cands") or []
+        return bool(cands) and cands[0][1].n_distinct is not None and cands[0][1].n_distinct <= 60
+
+    def _measure_table(self) -> str | None:
+        for mp in reversed(self.p.measures):
+            if mp.ref and mp.ref.cands:
+                return mp.ref.cands[0][1].table
+            if mp.entity_table:
+                return mp.entity_table
+        return None
 
     def _has_dim_cands(self, m: Mention) -> bool:
         return any(not c.is_measure and not c.is_date for _, c in m.data.get("cands", [])[:2])
@@ -473,6 +497,31 @@ class _Walker:
             return after + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         return j + 1
+
+    def _number(self, i: int, m: Mention) -> int | None:
+        """ "3 or more bedrooms", "bedrooms: 3 or more", "listings with 3 bedrooms"."""
+        ms = self.ms
+        j = i + 1
+        op = "="
+        if j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("cue") == "cmp" and \
+                ms[j].text.startswith(("or ", "and ", "plus")):
+            op = ms[j].data["op"]
+            j += 1
+        target = None
+        if j < len(ms) and ms[j].kind == "column" and _measure_cands(_ref_from_mention(ms[j])):
+            target = _ref_from_mention(ms[j])
+            self.used.add(j)
+            end = j + 1
+        else:
+            pj = self.prev(i)
+            if op != "=" and pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
+                target = _ref_from_mention(ms[pj])
+                self.used.add(pj)
+            end = j
+        if target is None and op == "=":
+            return None
+        self.p.filters.append(FilterP(op=op, ref=target, value=m.data["value"], pos=i))
+        return end
 
     def _date_compare(self, j: int, m: Mention, op: str) -> None:
         lo, hi = _period_bounds(m)

@@ -520,6 +520,14 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _adjective_measure(res, spec, parse)
     if not spec["measures"] and fresh:
         _default_measure(res, spec, parse)
+    if fresh and parse.agg_only:
+        # "... on average": a trailing aggregate word applies to the measure
+        for m in spec["measures"]:
+            if m["kind"] == "agg":
+                m["agg"] = parse.agg_only
+                for mp in parse.measures:
+                    mp.explicit_agg = True
+                break
     if fresh:
         _rank_entity(res, spec, parse)
     if parse.share and spec["measures"] and spec["dimensions"]:

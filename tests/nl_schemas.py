@@ -144,6 +144,97 @@ def build_movies(path: Path) -> None:
 BUILDERS = {"hr": build_hr, "flights": build_flights, "shop": build_shop, "movies": build_movies}
 
 
+def build_stores(path: Path) -> None:
+    rng = random.Random(41)
+    con = duckdb.connect(str(path))
+    con.execute("""create table stores(store_id integer primary key, store_name varchar, city varchar, state varchar,
+        opened_date date, size_sqft integer)""")
+    con.execute("""create table sales(sale_id integer primary key, store_id integer references stores(store_id),
+        sale_date date, product_line varchar, units integer, revenue double, cost double)""")
+    places = [("Dallas", "Texas"), ("Houston", "Texas"), ("Austin", "Texas"), ("Miami", "Florida"),
+              ("Tampa", "Florida"), ("Denver", "Colorado"), ("Phoenix", "Arizona"), ("Tucson", "Arizona")]
+    stores = []
+    for i, (c, st) in enumerate(places, start=1):
+        stores.append((i, f"{c} Store", c, st, dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(2500)),
+                       rng.randint(8, 40) * 1000))
+    _insert(con, "stores", stores)
+    lines = ["Apparel", "Footwear", "Accessories", "Outdoor"]
+    rows = []
+    for i in range(1, 4001):
+        u = rng.randint(1, 12)
+        price = rng.uniform(10, 120)
+        rows.append((i, rng.randint(1, 8), dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(730)),
+                     rng.choice(lines), u, round(u * price, 2), round(u * price * rng.uniform(0.4, 0.8), 2)))
+    _insert(con, "sales", rows)
+    con.close()
+
+
+def build_school(path: Path) -> None:
+    rng = random.Random(53)
+    con = duckdb.connect(str(path))
+    con.execute("""create table students(student_id integer primary key, first_name varchar, last_name varchar,
+        grade_level integer, gender varchar, enrollment_date date)""")
+    con.execute("""create table courses(course_id integer primary key, course_name varchar, department varchar,
+        credits integer)""")
+    con.execute("""create table enrollments(enrollment_id integer primary key, student_id integer references
+        students(student_id), course_id integer references courses(course_id), semester varchar, score double,
+        passed boolean)""")
+    students = [(i, f"First{i}", f"Last{i}", rng.randint(9, 12), rng.choice(["Female", "Male"]),
+                 dt.date(2020, 8, 1) + dt.timedelta(days=rng.randrange(1200))) for i in range(1, 501)]
+    _insert(con, "students", students)
+    courses = [(1, "Algebra", "Math", 4), (2, "Geometry", "Math", 3), (3, "Calculus", "Math", 5),
+               (4, "Mechanics", "Physics", 4), (5, "Optics", "Physics", 3), (6, "Poetry", "English", 2),
+               (7, "Grammar", "English", 3), (8, "World History", "History", 3), (9, "Genetics", "Biology", 4)]
+    _insert(con, "courses", courses)
+    rows = []
+    for i in range(1, 3001):
+        score = round(min(100, max(0, rng.gauss(72, 14))), 1)
+        rows.append((i, rng.randint(1, 500), rng.randint(1, 9), rng.choice(["Fall 2023", "Spring 2024", "Fall 2024"]),
+                     score, score >= 60))
+    _insert(con, "enrollments", rows)
+    con.close()
+
+
+def build_web(path: Path) -> None:
+    rng = random.Random(61)
+    con = duckdb.connect(str(path))
+    con.execute("""create table sessions(session_id integer primary key, user_id integer, started_at timestamp,
+        device varchar, country varchar, pages_viewed integer, duration_seconds integer, converted boolean,
+        revenue double)""")
+    rows = []
+    for i in range(1, 6001):
+        conv = rng.random() < 0.06
+        rows.append((i, rng.randint(1, 2000), dt.datetime(2024, 1, 1) + dt.timedelta(minutes=rng.randrange(260000)),
+                     rng.choices(["Mobile", "Desktop", "Tablet"], [55, 38, 7])[0],
+                     rng.choice(["USA", "Canada", "Mexico", "Brazil", "Spain"]), rng.randint(1, 25),
+                     rng.randint(5, 1800), conv, round(rng.uniform(10, 300), 2) if conv else 0.0))
+    _insert(con, "sessions", rows)
+    con.close()
+
+
+def build_homes(path: Path) -> None:
+    rng = random.Random(71)
+    con = duckdb.connect(str(path))
+    con.execute("""create table listings(listing_id integer primary key, city varchar, neighborhood varchar,
+        property_type varchar, bedrooms integer, price double, listed_date date, sold boolean, sqft integer)""")
+    hoods = {"Seattle": ["Ballard", "Fremont", "Capitol Hill"], "Portland": ["Pearl District", "Alberta"],
+             "Boise": ["North End", "Bench"]}
+    rows = []
+    for i in range(1, 1201):
+        city = rng.choice(list(hoods))
+        ptype = rng.choices(["Apartment", "House", "Condo", "Townhouse"], [40, 35, 15, 10])[0]
+        beds = rng.randint(1, 5)
+        base = {"Seattle": 600000, "Portland": 450000, "Boise": 380000}[city]
+        rows.append((i, city, rng.choice(hoods[city]), ptype, beds, round(base * (0.6 + beds * 0.2)
+                     * rng.uniform(0.8, 1.25), -3), dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(600)),
+                     rng.random() < 0.55, beds * rng.randint(350, 600)))
+    _insert(con, "listings", rows)
+    con.close()
+
+
+BUILDERS.update({"stores": build_stores, "school": build_school, "web": build_web, "homes": build_homes})
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
