@@ -50,6 +50,7 @@ MAX_COLORS = 20
 HORIZONTAL_BARS_FROM = 11
 LONG_LABEL = 15
 TEMPLATE = "plotly_white"
+BAR_PIXELS = 22  # height of one horizontal bar, so 50 bars stay readable
 SHARE_QUESTION = re.compile(
     r"\b(share|shares|proportion|proportions|percentage|percentages|percent|breakdown|composition|split|portion|"
     r"fraction|contribution|contributions|of (?:the )?total)\b|%", re.I)
@@ -420,6 +421,8 @@ def _bar_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | 
                  color=spec.color, barmode="group", orientation=spec.orientation, template=TEMPLATE)
     axis = fig.update_yaxes if horizontal else fig.update_xaxes
     axis(categoryorder="array", categoryarray=order[::-1] if horizontal else order, type="category")
+    if horizontal:
+        fig.update_layout(height=max(400, 120 + BAR_PIXELS * len(order) * max(1, len(spec.y))))
     return fig, note
 
 
