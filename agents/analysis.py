@@ -574,7 +574,7 @@ def period_word(col: object, values: pd.Series) -> str:
             return word
     if pd.api.types.is_datetime64_any_dtype(values):
         stamps = values.dropna()
-        if len(stamps) and (stamps.dt.dayofyear == 1).all():
+        if len(stamps) and (stamps.dt.day_of_year == 1).all():
             return "year"
         if len(stamps) and (stamps.dt.day == 1).all():
             return "month"
