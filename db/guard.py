@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -92,7 +93,10 @@ _FORBIDDEN_NODES: tuple[type, ...] = tuple(getattr(exp, n) for n in _FORBIDDEN_N
 
 # Control characters other than ordinary whitespace, and invisible "format" characters (zero-width, bidi).
 _ALLOWED_CONTROL = {"\t", "\n", "\r", "\f"}
-_REASON_MAX = 80  # characters of a user-supplied name quoted in a reason
+_REASON_MAX = 80
+# An unquoted identifier: a letter or underscore, then letters, digits, _ or $. SQLite reads `$x`, `:x`, `@x` as
+# bound parameters even where sqlglot sees a column name.
+_PLAIN_IDENTIFIER = re.compile(r"^[^\W\d][\w$]*$")  # characters of a user-supplied name quoted in a reason
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ def _check_ast(tree: exp.Expression, text: str) -> None:
             raise UnsafeSQLError(_forbidden_reason(node), layer="ast")
         if isinstance(node, exp.With) and node.args.get("recursive"):
             raise UnsafeSQLError("recursive WITH queries are not allowed", layer="ast")
+        if isinstance(node, exp.Identifier) and not node.quoted and not _PLAIN_IDENTIFIER.match(node.name):
+            raise UnsafeSQLError("parameters and session variables are not allowed", layer="ast")
         if isinstance(node, exp.Select) and not node.expressions:
             raise UnsafeSQLError("a SELECT needs at least one column", layer="ast")
 

@@ -26,8 +26,10 @@ SELECT sub_category, COUNT(*) AS n FROM superstore GROUP BY sub_category HAVING 
 SELECT region, COUNT(*) AS n FROM superstore WHERE region IN ('West', 'East') GROUP BY region ORDER BY region
 ==== where_between | all
 SELECT COUNT(*) AS n FROM superstore WHERE discount BETWEEN 0.1 AND 0.3
-==== where_like | all
+==== where_like | duckdb,postgres
 SELECT COUNT(*) AS n FROM superstore WHERE product_name LIKE '%Chair%'
+==== where_like~lite | sqlite
+SELECT COUNT(*) AS n FROM superstore WHERE INSTR(product_name, 'Chair') > 0
 ==== where_ilike~pg | duckdb,postgres
 SELECT COUNT(*) AS n FROM superstore WHERE product_name ILIKE '%chair%'
 ==== where_ilike~lite | sqlite
@@ -122,9 +124,9 @@ SELECT region, total FROM regional WHERE total > 0 ORDER BY total DESC
 WITH by_customer AS (SELECT customer_id, SUM(sales) AS total FROM superstore GROUP BY customer_id),
      ranked AS (SELECT customer_id, total FROM by_customer WHERE total > 1000)
 SELECT COUNT(*) AS big_customers, AVG(total) AS avg_total FROM ranked
-==== cte_shadows_table | all
-WITH superstore AS (SELECT * FROM superstore WHERE region = 'West')
-SELECT COUNT(*) AS n FROM superstore
+==== cte_shadows_table_in_its_scope | all
+SELECT (SELECT COUNT(*) FROM superstore) AS total, w.n
+FROM (WITH superstore AS (SELECT 5 AS n) SELECT n FROM superstore) w
 ==== cte_join | all
 WITH cat AS (SELECT category, SUM(sales) AS cat_sales FROM superstore GROUP BY category)
 SELECT s.category, COUNT(*) AS n, MAX(c.cat_sales) AS cat_sales FROM superstore s JOIN cat c ON s.category = c.category
@@ -142,10 +144,11 @@ SELECT region, SUM(sales) / (SELECT SUM(sales) FROM superstore) AS share FROM su
 ==== in_subquery | all
 SELECT COUNT(*) AS n FROM superstore WHERE customer_id IN (SELECT customer_id FROM superstore WHERE segment = 'Corporate')
 ==== exists_subquery | all
-SELECT COUNT(DISTINCT s.customer_id) AS n FROM superstore s
-WHERE EXISTS (SELECT 1 FROM superstore t WHERE t.customer_id = s.customer_id AND t.profit < -500)
+SELECT r.region FROM (SELECT DISTINCT region FROM superstore) r
+WHERE EXISTS (SELECT 1 FROM superstore t WHERE t.region = r.region AND t.profit < -1000) ORDER BY r.region
 ==== correlated_subquery | all
-SELECT COUNT(*) AS n FROM superstore s WHERE sales > (SELECT AVG(sales) FROM superstore t WHERE t.category = s.category)
+SELECT c.category, (SELECT COUNT(*) FROM superstore t WHERE t.category = c.category AND t.sales > 100) AS big
+FROM (SELECT DISTINCT category FROM superstore) c ORDER BY c.category
 ==== derived_table | all
 SELECT bucket, COUNT(*) AS n FROM (SELECT CASE WHEN quantity > 5 THEN 'bulk' ELSE 'single' END AS bucket FROM superstore) t
 GROUP BY bucket ORDER BY bucket

@@ -315,6 +315,12 @@ SELECT * FROM json_each(readfile('/etc/passwd'))
 VACUUM INTO '/tmp/copy.db'
 ==== sqlite_placeholder | sqlite
 SELECT * FROM superstore WHERE region = ?
+==== sqlite_dollar_parameter | all
+SELECT * FROM superstore WHERE region = $region
+==== sqlite_colon_parameter | sqlite,postgres
+SELECT * FROM superstore WHERE region = :region
+==== sqlite_at_parameter | sqlite,postgres
+SELECT * FROM superstore WHERE region = @region
 ==== vacuum | all
 VACUUM
 ==== transaction_begin | all
