@@ -20,12 +20,14 @@ import logging
 import math
 import threading
 import time
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agents.pipeline import Pipeline
@@ -81,6 +83,17 @@ class ApiState:
                     store = SessionStore(self.store_url or self.settings.app_store_url or None)
                     self._registry = SessionRegistry(store, db_url_display=self._display_url())
         return self._registry
+
+    def warm_up(self) -> None:
+        """Open the database, read its schema and open the store before the first request (uvicorn startup).
+
+        A failure is logged, not raised: the server starts and `/health` says what is wrong.
+        """
+        try:
+            self.pipeline.schema  # noqa: B018 - the property reads (and caches) the schema
+            self.sessions.store.list_sessions(limit=1)
+        except Exception:  # noqa: BLE001
+            log.warning("warm-up failed; /health reports the cause", exc_info=True)
 
     def _display_url(self) -> str | None:
         try:
@@ -325,12 +338,19 @@ def create_app(settings: Settings | None = None, *, db_url: str | None = None,
                store_url: str | None = None) -> FastAPI:
     """The FastAPI app over `db_url` (None = DATABASE_URL or the demo DuckDB) and the store at `store_url`.
 
-    Nothing is opened before the first request; `app.state.api` holds the pipeline and the sessions.
+    Nothing is opened when the app is created; the server's startup (lifespan) opens the database and the store,
+    or else the first request does. `app.state.api` holds the pipeline and the sessions.
     """
     settings = settings or get_settings()
-    app = FastAPI(title="Conversational analytics API", version="1.0",
-                  description="Questions in plain language -> guarded SQL -> rows, chart spec and insight.")
     state = ApiState(settings, db_url, store_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        await run_in_threadpool(state.warm_up)
+        yield
+
+    app = FastAPI(title="Conversational analytics API", version="1.0", lifespan=lifespan,
+                  description="Questions in plain language -> guarded SQL -> rows, chart spec and insight.")
     metrics = ApiMetrics()
     app.state.api = state
     app.state.metrics = metrics

@@ -190,3 +190,11 @@ def test_concurrent_requests_on_one_session_are_serialised(client):
     assert codes == [200] * 6
     turns = client.get(f"/sessions/{sid}").json()["turns"]
     assert [t["idx"] for t in turns] == list(range(7))
+
+
+def test_startup_opens_database_and_store(demo_url, tmp_path):
+    settings = get_settings().replace(llm_order="offline")
+    app = create_app(settings, db_url=demo_url, store_url=f"sqlite:///{tmp_path / 'app.db'}")
+    with TestClient(app) as client:  # runs the lifespan (uvicorn's startup)
+        assert app.state.api._pipeline is not None and app.state.api._registry is not None
+        assert client.get("/health").json()["status"] == "ok"
