@@ -27,8 +27,10 @@ from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from agents import observability
+from agents.analysis import Insight, analyze, compute_facts, grounded
 from agents.prompts import ANALYSIS_PROMPT, CHART_PROMPT, REWRITE_PROMPT, context_text
 from agents.providers import ProviderInfo, call_model, configured_providers, warm_up
+from agents.visualization import ChartSpec, choose_chart
 from db.errors import LLMError
 from settings import Settings, get_settings
 
@@ -153,8 +155,6 @@ def _facts_text(facts: list) -> str:
 
 
 def _insight_parser(facts: list, truncated: bool):
-    from agents.analysis import Insight, grounded
-
     caveat = next((f.text for f in facts if getattr(f, "key", "") == "truncated"), None)
 
     def parse(obj: dict):
@@ -178,8 +178,6 @@ def _table_inputs(df: pd.DataFrame, question: str) -> dict:
 def analysis_chain(df: pd.DataFrame, question: str, settings: Settings, facts: list,
                    truncated: bool = False) -> Runnable:
     """The analysis agent as a runnable (input: the prompt variables); `facts` from `compute_facts(df, ...)`."""
-    from agents.analysis import analyze
-
     return agent_chain("analysis", ANALYSIS_PROMPT, _insight_parser(facts, truncated),
                        lambda _: analyze(df, question, truncated=truncated), settings)
 
@@ -189,8 +187,6 @@ def analyze_llm(df: pd.DataFrame, question: str, settings: Settings | None = Non
 
     An empty result goes straight to the offline agent (nothing for a model to add).
     """
-    from agents.analysis import analyze, compute_facts
-
     settings = settings or get_settings()
     if df is None or df.empty:
         return analyze(df, question, truncated=truncated)
@@ -201,8 +197,6 @@ def analyze_llm(df: pd.DataFrame, question: str, settings: Settings | None = Non
 
 # ------------------------------------------------------------------------------------------------ visualization
 def _chart_parser(columns: list[str]):
-    from agents.visualization import ChartSpec
-
     def parse(obj: dict):
         spec = ChartSpec.model_validate(obj)
         checked = spec.validate_against(columns)
@@ -215,16 +209,12 @@ def _chart_parser(columns: list[str]):
 
 def visualization_chain(df: pd.DataFrame, question: str, settings: Settings) -> Runnable:
     """The visualization agent as a runnable (input: the prompt variables)."""
-    from agents.visualization import choose_chart
-
     return agent_chain("visualization", CHART_PROMPT, _chart_parser([str(c) for c in df.columns]),
                        lambda _: choose_chart(df, question), settings)
 
 
 def visualize_llm(df: pd.DataFrame, question: str, settings: Settings | None = None):
     """A chart chosen by the model, validated against the result's columns; the offline `choose_chart` otherwise."""
-    from agents.visualization import choose_chart
-
     settings = settings or get_settings()
     if df is None or df.empty:
         return choose_chart(df, question)

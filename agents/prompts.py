@@ -197,7 +197,9 @@ def values_text(question: str, schema) -> str:
     return "\n".join(f"- {value!r} is a value of {table}.{column}" for table, column, value in hits)
 
 
-def _cell(v) -> str:
+def _cell(v):
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return v
     text = str(v)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -293,7 +295,8 @@ ANALYSIS_PROMPT = ChatPromptTemplate.from_messages([
 
 CHART_PROMPT = ChatPromptTemplate.from_messages([
     ("system",
-     "You choose a chart for a query result. kind is one of metric, bar, line, pie, scatter, table. x is a "
+     "You choose a chart for a query result. kind is one of metric, bar, line, area, pie, scatter, histogram, "
+     "table. x is a "
      "column name or null, y a list of numeric column names, color a column name or null; use only the columns "
      "given. Line for time series, bar for categories, pie for shares of a few parts, scatter for two measures, "
      "metric for a single value. Answer with JSON only: "

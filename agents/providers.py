@@ -149,7 +149,18 @@ def _openai(settings: Settings) -> BaseChatModel:
 
 
 _BUILDERS = {"groq": _groq, "huggingface": _huggingface, "openai": _openai}
-_cache: dict[tuple[str, Settings], BaseChatModel] = {}
+_cache: dict[tuple[str, tuple], BaseChatModel] = {}
+_CLIENT_FIELDS = {
+    "groq": ("groq_api_key", "groq_api_base", "groq_model"),
+    "huggingface": ("hf_token", "hf_model", "hf_endpoint_url"),
+    "openai": ("openai_base_url", "openai_model", "openai_api_key"),
+}
+
+
+def _client_key(name: str, settings: Settings) -> tuple:
+    """The settings a provider's client depends on (other settings changing does not rebuild it)."""
+    fields = (*_CLIENT_FIELDS.get(name, ()), "llm_timeout_s", "llm_max_retries")
+    return tuple(getattr(settings, f) for f in fields)
 _cache_lock = threading.Lock()
 
 
@@ -164,7 +175,7 @@ def make_chat_model(name: str, settings: Settings | None = None) -> BaseChatMode
     settings = settings or get_settings()
     if name not in _BUILDERS:
         raise LLMError(f"unknown LLM provider {name!r}; use one of {', '.join(KNOWN_PROVIDERS)}")
-    key = (name, settings)
+    key = (name, _client_key(name, settings))
     with _cache_lock:
         if key not in _cache:
             _cache[key] = _BUILDERS[name](settings)

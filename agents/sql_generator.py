@@ -65,10 +65,18 @@ class Generation:
     error: str | None = None
 
 
+# Other statements a model might answer with: extracted too, so that the guard refuses them (and says why).
+_OTHER_START = re.compile(
+    r"^[ \t]*(?:SQL:\s*)?\b(INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|TRUNCATE|MERGE|GRANT|REVOKE|ATTACH|DETACH|COPY|"
+    r"PRAGMA|CALL|EXEC|EXECUTE|INSTALL|LOAD|VACUUM|REPLACE|UPSERT|EXPORT|IMPORT|SHOW|DESCRIBE|EXPLAIN)\b\s+\S",
+    re.I | re.M)
+
+
 def _strip_prose(text: str) -> str:
-    """From the first SELECT/WITH on, without a leading `SQL:` label."""
-    match = _START.search(text)
-    return text[match.start():] if match else ""
+    """From the first statement on (SELECT/WITH anywhere, another SQL verb at a line start), without a label."""
+    starts = [m.start(1) if m.re is _OTHER_START else m.start()
+              for m in (_START.search(text), _OTHER_START.search(text)) if m]
+    return text[min(starts):] if starts else ""
 
 
 def _first_statement(text: str) -> str:

@@ -20,6 +20,7 @@ from agents.prompts import SQL_PROMPT, context_text, relevant_tables, schema_tex
 from agents.providers import call_model, configured_providers, make_chat_model, provider_info
 from agents.sql_generator import extract_sql
 from db.errors import LLMError
+from db.schema import Column, ForeignKey, Schema, Table
 from settings import load_settings
 from tests.fake_llm_server import Action, FakeLLMServer, unused_port
 
@@ -216,6 +217,9 @@ def test_snapshot_has_every_agent_and_reset_clears():
     ("```sql\nSELECT a FROM t;\n```", "SELECT a FROM t"),
     ("Sure, here is the query:\n\nSELECT a\nFROM t\nWHERE b = 'x;y'", "SELECT a\nFROM t\nWHERE b = 'x;y'"),
     ("SELECT 1; DROP TABLE t;", "SELECT 1"),
+    ("DROP TABLE t; SELECT 1", "DROP TABLE t"),  # the first statement, for the guard to refuse
+    ("DELETE FROM superstore", "DELETE FROM superstore"),
+    ("Sorry, I cannot help with that.", None),
     ("WITH x AS (SELECT 1 AS a) SELECT a FROM x", "WITH x AS (SELECT 1 AS a) SELECT a FROM x"),
     ("SELECT a FROM t\n\nThis query returns a.", "SELECT a FROM t"),
     ("SQL: select 2", "select 2"),
@@ -233,26 +237,22 @@ def test_parse_json_object():
 
 
 # ------------------------------------------------------------------------------------------------ prompts
-def _big_schema(n_tables: int = 300):
-    """A schema-shaped object with hundreds of tables (the SQL prompt must stay small)."""
+def _big_schema(n_tables: int = 300) -> Schema:
+    """A schema with hundreds of tables (the SQL prompt must stay small)."""
     tables = {}
     for i in range(n_tables):
-        cols = [NS(name=f"id_{i}", type="INTEGER", values=None), NS(name=f"metric_{i}", type="DOUBLE", values=None)]
-        cols += [NS(name=f"attr_{i}_{j}", type="VARCHAR", values=None) for j in range(20)]
-        tables[f"table_{i}"] = NS(name=f"table_{i}", columns=cols, primary_key=[f"id_{i}"], foreign_keys=[],
-                                  row_count=10, sample_rows=[])
-    orders = [NS(name=c, type=t, values=v) for c, t, v in [
-        ("order_id", "INTEGER", None), ("customer_id", "INTEGER", None), ("amount", "DOUBLE", None),
-        ("status", "VARCHAR", ["shipped", "returned"])]]
-    tables["orders"] = NS(name="orders", columns=orders, primary_key=["order_id"],
-                          foreign_keys=[NS(column="customer_id", ref_table="customers", ref_column="customer_id")],
-                          row_count=1000, sample_rows=[{"order_id": 1, "customer_id": 2, "amount": 3.5,
-                                                        "status": "shipped"}])
-    tables["customers"] = NS(name="customers", columns=[NS(name="customer_id", type="INTEGER", values=None),
-                                                        NS(name="segment", type="VARCHAR", values=None)],
-                             primary_key=["customer_id"], foreign_keys=[], row_count=50, sample_rows=[])
-    index = {"returned": [("orders", "status", "returned")], "shipped": [("orders", "status", "shipped")]}
-    return NS(dialect="duckdb", tables=tables, value_index=lambda: index)
+        cols = [Column(f"id_{i}", "INTEGER", "number"), Column(f"metric_{i}", "DOUBLE", "number")]
+        cols += [Column(f"attr_{i}_{j}", "VARCHAR", "text") for j in range(20)]
+        tables[f"table_{i}"] = Table(f"table_{i}", cols, primary_key=[f"id_{i}"], row_count=10)
+    orders = [Column("order_id", "INTEGER", "number"), Column("customer_id", "INTEGER", "number"),
+              Column("amount", "DOUBLE", "number"), Column("status", "VARCHAR", "text", values=["returned", "shipped"])]
+    tables["orders"] = Table("orders", orders, primary_key=["order_id"],
+                             foreign_keys=[ForeignKey("customer_id", "customers", "customer_id")], row_count=1000,
+                             sample_rows=[{"order_id": 1, "customer_id": 2, "amount": 3.5, "status": "shipped"}])
+    tables["customers"] = Table("customers", [Column("customer_id", "INTEGER", "number"),
+                                              Column("segment", "VARCHAR", "text")],
+                                primary_key=["customer_id"], row_count=50)
+    return Schema("duckdb", tables)
 
 
 def test_schema_is_pruned_to_relevant_tables_and_fk_neighbours():
