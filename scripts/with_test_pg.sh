@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run a command with a throwaway PostgreSQL server; exports TEST_PG_URL (superuser, trust auth, 127.0.0.1 only).
+# Run a command with a throwaway PostgreSQL server; exports TEST_PG_URL (postgresql+psycopg2://, superuser,
+# trust auth, 127.0.0.1 only).
 # The server lives in a temp dir, runs as a non-root user (Debian: `postgres`) when started as root, and is
 # always stopped and removed afterwards, even on failure. The command's exit code is propagated.
 #
@@ -35,7 +36,8 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -w -t 30 start 
 -c full_page_writes=off -c max_connections=100 -c shared_buffers=64MB" >/dev/null \
     || { cat "$PG_TMP/server.log" >&2; exit 2; }
 
-export TEST_PG_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
+# The driver is explicit: SQLAlchemy 2.1 would pick psycopg 3 for plain postgresql://; psycopg2 is the pinned one.
+export TEST_PG_URL="postgresql+psycopg2://postgres@127.0.0.1:$PG_PORT/postgres"
 echo "with_test_pg: PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT" >&2
 
 set +e
