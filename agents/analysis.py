@@ -22,6 +22,7 @@ import pandas as pd
 from pydantic import BaseModel, Field
 
 MAX_SENTENCES = 4
+MAX_SUMMARY_COLUMNS = 6  # wider results are detail rows: summarised, not ranked or trended
 MIN_ROWS_FOR_OUTLIERS = 8
 MIN_ROWS_FOR_CORRELATION = 5
 TIME_WORDS = {"year", "yr", "month", "quarter", "qtr", "week", "day", "date", "period", "weekday", "dow", "hour",
@@ -291,15 +292,15 @@ def plural(noun: str) -> str:
 
 
 def fmt_number(value: float, kind: str = "float") -> str:
-    """Thousands separators; 2 decimals for money and floats, none for ints, 3 significant decimals below 1.
+    """Thousands separators; 2 decimals for money and floats, none for ints, up to 3 decimals below 1.
 
-    >>> fmt_number(725457.8213, "money"), fmt_number(1234, "int"), fmt_number(0.1562), fmt_number(-3.5, "int")
-    ('725,457.82', '1,234', '0.156', '-3.50')
+    >>> fmt_number(725457.8213, "money"), fmt_number(1234, "int"), fmt_number(0.1562), fmt_number(0.0)
+    ('725,457.82', '1,234', '0.156', '0')
     """
     value = float(value)
     if kind == "int" and value == int(value):
         return f"{int(value):,}"
-    if kind != "money" and 0 < abs(value) < 1:
+    if kind != "money" and abs(value) < 1:
         return f"{value:,.3f}".rstrip("0").rstrip(".")
     return f"{value:,.2f}"
 
@@ -646,7 +647,7 @@ def _time_facts(roles: Roles, measure: str) -> list[Fact]:
                                          f"{_latest_change(prev, last, kind)} versus {label(-2)}."))
         facts.append(make_fact("trend", f"Overall the trend is {_trend_word(series.to_numpy())}."))
     if roles.categories:
-        facts.extend(_leader_facts(roles, time_col, measure, series.index[-1], label(-1)))
+        facts[2:2] = _leader_facts(roles, time_col, measure, series.index[-1], label(-1))
     facts.extend(_outlier_facts(series, kind, name, lambda v: period_label(v, word)))
     return facts
 
@@ -691,10 +692,31 @@ def _distribution_facts(roles: Roles, measure: str) -> list[Fact]:
                                        f"{fmt_number(values.min(), kind)} to {fmt_number(values.max(), kind)}.")]
     if len(values) >= MIN_ROWS_FOR_OUTLIERS:
         count = int(_outlier_mask(values).sum())
+        verb = "value is an outlier" if count == 1 else "values are outliers"
         if count:
-            facts.append(make_fact("outliers", f"{count:,} of {len(values):,} {name} values are outliers "
+            facts.append(make_fact("outliers", f"{count:,} of {len(values):,} {name} {verb} "
                                                f"(beyond 3 standard deviations or 3 IQRs)."))
     return facts
+
+
+def _is_detail(roles: Roles) -> bool:
+    """Detail rows (not an aggregate): a wide result, or dated rows with a unique id such as order_id."""
+    if len(roles.frame.columns) > MAX_SUMMARY_COLUMNS:
+        return True
+    ids = [c for c in roles.categories + roles.ids if name_tokens(c)[-1:] == ["id"]]
+    return bool(roles.time) and any(roles.frame[c].is_unique for c in ids)
+
+
+def _largest_row_facts(roles: Roles, measure: str) -> list[Fact]:
+    """The row with the largest value of the measure, named by its first label columns (detail results)."""
+    values = _values(roles.frame, measure)
+    if values.notna().sum() == 0:
+        return []
+    row = roles.frame.loc[values.idxmax()]
+    names = [fmt_label(row[c]) for c in (roles.categories + roles.ids)[:1]]
+    where = f" ({' / '.join(names)})" if names else ""
+    value = fmt_number(float(values.max()), roles.kinds[measure])
+    return [make_fact("largest", f"The largest {measure_words(measure)} is {value}{where}.")]
 
 
 def _text_only_facts(roles: Roles) -> list[Fact]:
@@ -729,6 +751,8 @@ def compute_facts(df: pd.DataFrame | None, question: str = "", *, truncated: boo
         facts = _text_only_facts(roles)
     elif len(roles.frame) == 1:
         facts = _single_row_facts(roles)
+    elif _is_detail(roles):
+        facts = _distribution_facts(roles, measure) + _largest_row_facts(roles, measure)
     elif roles.time:
         facts = _time_facts(roles, measure) + _correlation_facts(roles, _ordered(roles.measures, measure))
     elif roles.categories or roles.ids:

@@ -259,7 +259,7 @@ def test_single_measure_distribution_and_outliers():
     insight = analyze(pd.DataFrame({"sales": values}), "")
     assert insight.text.startswith("Across 61 rows, sales averages 26.72 (median 11.00) and ranges from 10.00 to "
                                    "1,000.00.")
-    assert "1 of 61 sales values are outliers" in insight.text
+    assert "1 of 61 sales value is an outlier" in insight.text
 
 
 def test_truncated_result_gets_a_caveat():
@@ -333,3 +333,14 @@ def test_duplicate_column_names_and_timezones():
     assert column_roles(pd.DataFrame([["x", 2]], columns=["a", "a"])).frame.columns.tolist() == ["a", "a_2"]
     df = pd.DataFrame({"ts": pd.date_range("2020-01-01", periods=3, freq="D", tz="UTC"), "sales": [1.0, 2.0, 4.0]})
     assert analyze(df, "").text.startswith("Sales went from 1.00 in 2020-01-01 to 4.00 in 2020-01-03 (+300.0%, +3.00).")
+
+
+def test_detail_rows_are_summarised_not_trended():
+    df = pd.DataFrame({"order_id": ["CA-1", "CA-2", "CA-3", "CA-4"],
+                       "order_date": pd.to_datetime(["2016-01-01", "2016-01-02", "2016-01-03", "2016-01-04"]),
+                       "customer_name": ["Ann", "Bob", "Cy", "Di"], "sales": [10.0, 40.0, 20.0, 30.0]})
+    insight = analyze(df, "")
+    assert insight.text == ("Across 4 rows, sales averages 25.00 (median 25.00) and ranges from 10.00 to 40.00. "
+                            "The largest sales is 40.00 (CA-2).")
+    wide = df.assign(a=1, b=2, c=3)
+    assert keys(compute_facts(wide)) == ["distribution", "largest"]
