@@ -97,7 +97,9 @@ def _translate(exc: Exception, *, timed_out: bool, timeout_s: float) -> AppError
     text = _short(exc)
     low = text.lower()
     code = getattr(exc, "pgcode", None) or ""
-    if timed_out or code in {"57014", "55P03"} or type(exc).__name__ == "InterruptException" \
+    if code == "55P03" or "canceling statement due to lock timeout" in low:
+        return QueryTimeout("waited too long for a table locked by another session")
+    if timed_out or code == "57014" or type(exc).__name__ == "InterruptException" \
             or low == "interrupted" or any(p in low for p in _STOPPED_PHRASES):
         return QueryTimeout(f"time limit {timeout_s:g} s")
     if code in {"25006", "42501"} or type(exc).__name__ == "PermissionException" \

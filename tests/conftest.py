@@ -103,6 +103,11 @@ def pg_url() -> str:
         if os.environ.get("CI"):
             pytest.fail("TEST_PG_URL is not set in CI: run the tests with `make test`")
         pytest.skip("TEST_PG_URL is not set (run `make test` to start a throwaway PostgreSQL)")
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":  # SQLAlchemy 2.1 would pick psycopg 3; psycopg2 is the pinned driver
+        url = parsed.set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)
     return url
 
 

@@ -198,3 +198,21 @@ def test_sqlite_allows_ordinary_analytics_functions(sqlite_demo):
                       "count(DISTINCT customer_id) AS c FROM superstore WHERE lower(region) LIKE 'w%' "
                       "GROUP BY 1 ORDER BY 1")
     assert r.row_count >= 1 and r.data["year"].str.len().eq(4).all()
+
+
+def test_postgres_table_locked_by_another_session_times_out(pg_demo_url, pg_admin_demo_url):
+    import psycopg2
+    from sqlalchemy.engine import make_url
+
+    u = make_url(pg_admin_demo_url)
+    locker = psycopg2.connect(host=u.host, port=u.port, user=u.username, password=u.password, dbname=u.database)
+    try:
+        locker.cursor().execute("LOCK TABLE superstore IN ACCESS EXCLUSIVE MODE")  # held until rollback
+        start = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            run_query(get_database(pg_demo_url), "SELECT count(*) FROM superstore", timeout_s=1.0)
+        assert time.monotonic() - start < 3
+    finally:
+        locker.rollback()
+        locker.close()
+    assert run_query(get_database(pg_demo_url), "SELECT count(*) AS n FROM superstore").data["n"][0] == 10_000
