@@ -33,9 +33,11 @@ from dataclasses import dataclass, field
 
 import sqlglot
 import sqlparse
+import sqlparse.lexer
 from sqlglot import exp
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.scope import traverse_scope
+from sqlparse import tokens as T
 
 from db.errors import UnsafeSQLError
 from settings import get_settings
@@ -219,8 +221,11 @@ def _is_hidden_char(char: str) -> bool:
 
 def _has_code(statement: str) -> bool:
     """True when a sqlparse statement holds more than comments, whitespace and semicolons."""
-    stripped = sqlparse.format(statement, strip_comments=True).strip().strip(";").strip()
-    return bool(stripped)
+    return any(not _is_filler(ttype, value) for ttype, value in sqlparse.lexer.tokenize(statement))
+
+
+def _is_filler(ttype, value: str) -> bool:
+    return ttype in T.Whitespace or ttype in T.Comment or (ttype in T.Punctuation and value == ";")
 
 
 def _count_reason(count: int) -> str:
@@ -379,13 +384,16 @@ def _func_name(node: exp.Expression | None) -> str:
 
 
 def _regenerate(tree: exp.Expression, dialect: str, cap: int) -> str:
-    """Layer 6: SQL text from the AST (comments dropped), returning at most `cap` rows, order kept."""
-    capped = _cap_rows(tree.copy(), cap)
+    """Layer 6: SQL text from the AST (comments dropped), returning at most `cap` rows, order kept.
+
+    Changes `tree` in place (it is the guard's own parse)."""
+    capped = _cap_rows(tree, cap)
     try:
         out = capped.sql(dialect=dialect, comments=False)
     except Exception as exc:  # noqa: BLE001
         raise UnsafeSQLError(f"the query could not be rewritten ({type(exc).__name__})", layer="output") from None
-    if len([s for s in sqlparse.split(out) if _has_code(s)]) != 1:
+    if any(ttype in T.Comment or (ttype in T.Punctuation and value == ";")
+           for ttype, value in sqlparse.lexer.tokenize(out)):
         raise UnsafeSQLError("the rewritten query is not a single statement", layer="output")
     return out
 
