@@ -50,6 +50,7 @@ MAX_COLORS = 20
 HORIZONTAL_BARS_FROM = 11
 LONG_LABEL = 15
 TEMPLATE = "plotly_white"
+POSITIVE_COLOR, NEGATIVE_COLOR = "#636EFA", "#EF553B"  # plotly_white's first two colours
 BAR_PIXELS = 22  # height of one horizontal bar, so 50 bars stay readable
 SHARE_QUESTION = re.compile(
     r"\b(share|shares|proportion|proportions|percentage|percentages|percent|breakdown|composition|split|portion|"
@@ -360,8 +361,8 @@ def build_figure(df: pd.DataFrame | None, spec: ChartSpec) -> go.Figure | None:
     _check_numbers(frame, spec)
     builders = {"bar": _bar_figure, "line": _line_figure, "area": _line_figure, "pie": _pie_figure,
                 "scatter": _scatter_figure, "histogram": _histogram_figure}
-    fig, note = builders[spec.kind](frame, spec)
-    _style(fig, frame, spec.model_copy(update={"note": note or spec.note}))
+    fig, note, plotted = builders[spec.kind](frame, spec)
+    _style(fig, plotted, spec.model_copy(update={"note": note or spec.note}))
     return fig
 
 
@@ -400,7 +401,7 @@ def _aggregate(frame: pd.DataFrame, keys: list[str], ys: list[str]) -> pd.DataFr
     return frame.groupby(keys, sort=False, dropna=False)[ys].agg(how).reset_index()
 
 
-def _bar_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None]:
+def _bar_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None, pd.DataFrame]:
     keys = [spec.x] + ([spec.color] if spec.color else [])
     data = _aggregate(_numeric(frame, spec.y).dropna(subset=spec.y, how="all"), keys, spec.y)
     time_key = time_sort_key(data[spec.x]) if spec.x in _time_columns(frame) else None
@@ -421,16 +422,26 @@ def _bar_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | 
                  color=spec.color, barmode="group", orientation=spec.orientation, template=TEMPLATE)
     axis = fig.update_yaxes if horizontal else fig.update_xaxes
     axis(categoryorder="array", categoryarray=order[::-1] if horizontal else order, type="category")
+    if not spec.color and len(spec.y) == 1:
+        _color_negatives(fig, horizontal)
     if horizontal:
         fig.update_layout(height=max(400, 120 + BAR_PIXELS * len(order) * max(1, len(spec.y))))
-    return fig, note
+    return fig, note, data
+
+
+def _color_negatives(fig: go.Figure, horizontal: bool) -> None:
+    """Bars below zero (losses) in a second colour."""
+    trace = fig.data[0]
+    values = pd.to_numeric(pd.Series(trace.x if horizontal else trace.y), errors="coerce")
+    if (values < 0).any():
+        trace.marker.color = [NEGATIVE_COLOR if v < 0 else POSITIVE_COLOR for v in values]
 
 
 def _time_columns(frame: pd.DataFrame) -> list[str]:
     return column_roles(frame).time
 
 
-def _line_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None]:
+def _line_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None, pd.DataFrame]:
     keys = [spec.x] + ([spec.color] if spec.color else [])
     data = _aggregate(_numeric(frame, spec.y).dropna(subset=[spec.x]), keys, spec.y)
     key = time_sort_key(data[spec.x])
@@ -443,7 +454,7 @@ def _line_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str |
         fig.update_xaxes(tickformat="d", dtick=1 if data[spec.x].nunique() <= 20 else None)
     elif not pd.api.types.is_numeric_dtype(data[spec.x]) and not pd.api.types.is_datetime64_any_dtype(data[spec.x]):
         fig.update_xaxes(type="category")
-    return fig, None
+    return fig, None, data
 
 
 def _year_like(series: pd.Series) -> bool:
@@ -453,7 +464,7 @@ def _year_like(series: pd.Series) -> bool:
     return bool(len(values)) and bool(((values % 1 == 0) & (values >= 1900) & (values <= 2100)).all())
 
 
-def _pie_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None]:
+def _pie_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None, pd.DataFrame]:
     data = _aggregate(_numeric(frame, spec.y).dropna(subset=spec.y), [spec.x], spec.y)
     data = data.assign(**{spec.x: _as_category(data[spec.x])}).sort_values(spec.y[0], ascending=False)
     note = None
@@ -464,24 +475,24 @@ def _pie_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | 
         note = f"{len(rest):,} smallest grouped as Other"
     fig = px.pie(data, names=spec.x, values=spec.y[0], template=TEMPLATE, hole=0.35)
     fig.update_traces(textinfo="percent+label", sort=False)
-    return fig, note
+    return fig, note, data
 
 
-def _scatter_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None]:
+def _scatter_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None, pd.DataFrame]:
     data = _numeric(frame, [spec.x, *spec.y]).dropna(subset=[spec.x, spec.y[0]])
     if spec.color:
         data = data.assign(**{spec.color: _as_category(data[spec.color])})
     hover = [c for c in data.columns if c not in {spec.x, spec.y[0], spec.color}][:3] or None
     fig = px.scatter(data, x=spec.x, y=spec.y[0], color=spec.color, hover_data=hover, template=TEMPLATE)
-    return fig, None
+    return fig, None, data
 
 
-def _histogram_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None]:
+def _histogram_figure(frame: pd.DataFrame, spec: ChartSpec) -> tuple[go.Figure, str | None, pd.DataFrame]:
     col = spec.x or spec.y[0]
     data = _numeric(frame, [col]).dropna(subset=[col])
     fig = px.histogram(data, x=col, color=spec.color, nbins=min(50, max(10, len(data) // 20)), template=TEMPLATE)
     fig.update_yaxes(title_text="Rows")
-    return fig, None
+    return fig, None, data
 
 
 # Styling -------------------------------------------------------------------------------------------------------

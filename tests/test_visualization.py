@@ -364,3 +364,11 @@ def test_spec_round_trips_through_a_dict():
     spec = choose_chart(REGION_SEGMENTS, "")
     assert ChartSpec(**spec.model_dump()) == spec
     assert ChartSpec.model_validate_json(spec.model_dump_json()) == spec
+
+
+def test_losses_get_their_own_colour_and_value_format_follows_plotted_totals():
+    fig = build_figure(SUB_CATEGORIES, choose_chart(SUB_CATEGORIES, ""))
+    colours = dict(zip(fig.data[0].y, fig.data[0].marker.color, strict=True))
+    assert colours["Sub category 0"] != colours["Sub category 16"]
+    rows = pd.DataFrame({"category": ["A", "B"] * 500, "sales": [30.0] * 1000})
+    assert build_figure(rows, choose_chart(rows, "")).layout.yaxis.tickformat == ",.3~s"  # totals of 15,000
