@@ -12,14 +12,13 @@ from db.errors import AppError, user_message
 from db.store import is_valid_session_id
 from ui import keys
 from ui.model import EDITED_SQL_QUESTION, share_link, view_turn_from_result, view_turn_from_stored
-from ui.render import inject_style, render_answer, render_question, render_suggestions, render_turn
+from ui.render import page_setup, render_answer, render_question, render_suggestions, render_turn
 from ui.resources import get_pipeline, get_store, suggestions
 from ui.sidebar import render_source_sidebar
 
 log = logging.getLogger("app")
 
-st.set_page_config(page_title="Ask your data", page_icon=":material/query_stats:", layout="wide")
-inject_style()
+page_setup("Ask your data", ":material/query_stats:")
 
 
 def reset_chat() -> None:
@@ -57,7 +56,7 @@ def show_shared(session_id: str) -> None:
         st.error("This link does not open a saved conversation: it may be mistyped or the conversation was deleted.")
     else:
         st.title(saved["title"])
-        source = f" · asked on `{saved['db_url_display']}`" if saved.get("db_url_display") else ""
+        source = f" · asked on **{saved['db_url_display']}**" if saved.get("db_url_display") else ""
         st.caption(f"Shared conversation · read-only · {saved['n_turns']} question(s){source} · "
                    f"last updated {saved['updated_at'][:16].replace('T', ' ')} UTC")
         for turn in saved["turns"]:
@@ -68,13 +67,13 @@ def show_shared(session_id: str) -> None:
         st.rerun()
 
 
-def persist(result, label: str, dialect_url: str) -> None:
+def persist(result, label: str) -> None:
     """Save one answer in the store (creating the conversation on its first question)."""
     store = get_store()
     sid = st.session_state.get(keys.STORE_SESSION_ID)
     try:
         if not sid:
-            sid = store.create_session(db_url_display=dialect_url or label)
+            sid = store.create_session(db_url_display=label)
             st.session_state[keys.STORE_SESSION_ID] = sid
         store.append_turn(sid, result)
     except Exception:  # noqa: BLE001 - the answer is still shown; saving failed
@@ -105,7 +104,7 @@ def answer(pipeline, question: str | None, sql: str | None, source_label: str) -
             status.update(label=f"Answered in {total / 1000:.2f} s", state="complete")
     turn = view_turn_from_result(result, len(turns))
     turns.append(turn)
-    persist(result, source_label, pipeline.db.display_url)
+    persist(result, source_label)
     chat = st.session_state.get(keys.STORE_SESSION_ID) or "chat"
     render_answer(turn, key=f"{chat}-{turn['idx']}", dialect=pipeline.db.sqlglot_dialect, on_feedback=save_feedback)
 

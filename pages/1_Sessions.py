@@ -7,14 +7,13 @@ import streamlit as st
 
 from db.errors import AppError, user_message
 from ui.model import share_link
-from ui.render import inject_style
+from ui.render import page_setup
 from ui.resources import get_store
 
 log = logging.getLogger("app.sessions")
 FLASH = "sessions_flash"
 
-st.set_page_config(page_title="Saved conversations", page_icon=":material/forum:", layout="wide")
-inject_style()
+page_setup("Saved conversations", ":material/forum:")
 
 
 def rename(session_id: str, widget_key: str) -> None:

@@ -7,12 +7,11 @@ import streamlit as st
 from db.errors import AppError, user_message
 from ui import keys
 from ui.model import schema_columns_frame
-from ui.render import inject_style
+from ui.render import page_setup
 from ui.resources import get_pipeline, schema_dict
 from ui.sidebar import init_source
 
-st.set_page_config(page_title="Schema", page_icon=":material/table_chart:", layout="wide")
-inject_style()
+page_setup("Schema", ":material/table_chart:")
 init_source()
 
 

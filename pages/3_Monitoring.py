@@ -8,13 +8,12 @@ import streamlit as st
 
 from agents import observability
 from ui.model import monitoring_summary, percent, stage_latencies
-from ui.render import inject_style
+from ui.render import page_setup
 from ui.resources import get_store
 
 log = logging.getLogger("app.monitoring")
 
-st.set_page_config(page_title="Monitoring", page_icon=":material/monitoring:", layout="wide")
-inject_style()
+page_setup("Monitoring", ":material/monitoring:")
 
 st.title("Monitoring")
 snap = observability.snapshot()

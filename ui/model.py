@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -22,6 +23,26 @@ CHART_LABELS = {"bar": "Bar", "line": "Line", "area": "Area", "pie": "Pie", "sca
                 "histogram": "Histogram", "metric": "Metric", "table": "Table only"}
 STAGE_ORDER = ("rewrite", "generate", "execute", "db", "present", "figure", "total")
 EDITED_SQL_QUESTION = "Edited SQL"
+
+
+def source_label(url: str) -> str:
+    """A short, password-free name for a data source (shown in the sidebar and in shared links).
+
+    >>> source_label("duckdb:////tmp/x/superstore.duckdb"), source_label("postgresql://u:secret@h:5432/shop")
+    ('superstore.duckdb (DuckDB)', 'PostgreSQL database shop')
+    """
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - only a label
+        return "database"
+    backend = parsed.get_backend_name()
+    names = {"duckdb": "DuckDB", "sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL"}
+    kind = names.get(backend, backend)
+    if backend in ("duckdb", "sqlite") and parsed.database:
+        return f"{Path(parsed.database).name} ({kind})"
+    return f"{kind} database {parsed.database}" if parsed.database else f"{kind} database"
 
 
 def frame_from_payload(payload: dict | None) -> pd.DataFrame | None:
@@ -71,7 +92,15 @@ def view_turn_from_result(result: Any, idx: int) -> dict:
         "suggestions": list(getattr(result, "suggestions", None) or []),
         "cached": bool(getattr(result, "cached", False)),
         "feedback": None,
+        "figures": _initial_figures(result, chart),
     }
+
+
+def _initial_figures(result: Any, chart: Any) -> dict:
+    """The figure the pipeline already built, under its chart kind (the chat page reuses it)."""
+    figure = getattr(result, "figure", None)
+    kind = getattr(chart, "kind", None)
+    return {kind: figure} if figure is not None and kind else {}
 
 
 def view_turn_from_stored(turn: dict) -> dict:
@@ -196,6 +225,31 @@ def figure_for(frame: pd.DataFrame | None, chart: dict | None, kind: str | None 
         return None
 
 
+def _pretty_number(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) and not hasattr(value, "__float__"):
+        return str(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if math.isnan(number):
+        return "—"
+    return f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}"
+
+
+def metric_items(frame: pd.DataFrame | None, columns: list[str] | None = None, limit: int = 4) -> list[tuple[str, str]]:
+    """(label, formatted value) pairs of a one-row result, for big-number display.
+
+    >>> metric_items(pd.DataFrame({"total_sales": [724279.399], "orders": [12]}))
+    [('Total sales', '724,279.40'), ('Orders', '12')]
+    """
+    if frame is None or frame.empty:
+        return []
+    row = frame.iloc[0]
+    wanted = [c for c in (columns or []) if c in frame.columns] or list(frame.columns)
+    return [(str(c).replace("_", " ").capitalize(), _pretty_number(row[c])) for c in wanted[:limit]]
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The result as CSV (UTF-8 with BOM so spreadsheet programs read accents).
 
@@ -230,8 +284,8 @@ def _percentile(values: list[float], q: float) -> float | None:
 def stage_latencies(timings: list[dict]) -> pd.DataFrame:
     """p50 / p95 per stage from saved turns' timings.
 
-    >>> stage_latencies([{"total": 10}, {"total": 30}]).to_dict("records")
-    [{'stage': 'total', 'count': 2, 'p50_ms': 30.0, 'p95_ms': 30.0}]
+    >>> stage_latencies([{"total": 10}, {"total": 20}, {"total": 30}]).to_dict("records")
+    [{'stage': 'total', 'count': 3, 'p50_ms': 20.0, 'p95_ms': 30.0}]
     """
     stages: dict[str, list[float]] = {}
     for t in timings:

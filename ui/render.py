@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import streamlit as st
+from pandas.api.types import is_float_dtype
 
 from db.guard import format_sql
 from ui import keys
@@ -18,6 +19,7 @@ from ui.model import (
     confidence_label,
     csv_bytes,
     figure_for,
+    metric_items,
     show_rewritten,
     timings_caption,
 )
@@ -61,12 +63,25 @@ def _render_chart(turn: dict, key: str) -> None:
     current = (chart or {}).get("kind")
     kinds = chart_kinds(frame, current)
     kind = current
-    if len(kinds) > 1:
+    if len(kinds) > 1 and current != "metric":
         kind = st.selectbox("Chart type", kinds, key=f"{key}-kind", format_func=lambda k: CHART_LABELS.get(k, k),
                             width=180)
-    figure = figure_for(frame, chart, kind)
+    if kind == "metric":
+        _render_metrics(frame, chart)
+        return
+    figures = turn.setdefault("figures", {})  # built once per turn and chart kind, reused on every rerun
+    if kind not in figures:
+        figures[kind] = figure_for(frame, chart, kind)
+    figure = figures[kind]
     if figure is not None:
         st.plotly_chart(figure, key=f"{key}-fig", config={"displaylogo": False})
+
+
+def _render_metrics(frame, chart: dict | None) -> None:
+    """A one-row result as big numbers (the "metric" chart kind)."""
+    items = metric_items(frame, (chart or {}).get("y"))
+    for col, (label, value) in zip(st.columns(max(1, len(items))), items, strict=False):
+        col.metric(label, value)
 
 
 def _render_table(turn: dict, key: str) -> None:
@@ -77,7 +92,9 @@ def _render_table(turn: dict, key: str) -> None:
         st.info("The query ran but returned no rows. Try widening the filters.")
         return
     height = min(MAX_TABLE_HEIGHT, 38 + 35 * len(frame))
-    st.dataframe(frame, hide_index=True, height=height, key=f"{key}-table")
+    numbers = {c: st.column_config.NumberColumn(format="localized") for c in frame.columns
+               if is_float_dtype(frame[c])}
+    st.dataframe(frame, hide_index=True, height=height, key=f"{key}-table", column_config=numbers)
     if turn.get("truncated"):
         st.caption(f":orange[Only the first {len(frame):,} rows are shown — the full result has more. "
                    "Add a filter or an aggregation to see everything.]")
@@ -160,3 +177,30 @@ STYLE = """
 def inject_style() -> None:
     """A few CSS touches: narrower reading width, rounder chat bubbles."""
     st.html(STYLE)
+
+
+NAV = (
+    ("streamlit_app.py", "Chat", ":material/chat:"),
+    ("pages/1_Sessions.py", "Saved conversations", ":material/forum:"),
+    ("pages/2_Schema.py", "Schema", ":material/table_chart:"),
+    ("pages/3_Monitoring.py", "Monitoring", ":material/monitoring:"),
+)
+
+
+def render_nav() -> None:
+    """The sidebar's page links (Streamlit's own list is hidden: it would call the chat page "streamlit app")."""
+    with st.sidebar:
+        st.markdown("### :material/query_stats: Ask your data")
+        for page, label, icon in NAV:
+            try:
+                st.page_link(page, label=label, icon=icon)
+            except Exception:  # noqa: BLE001 - a page run on its own (tests) has no page list
+                return
+        st.divider()
+
+
+def page_setup(title: str, icon: str) -> None:
+    """First call of every page: title, icon, wide layout, style, navigation."""
+    st.set_page_config(page_title=title, page_icon=icon, layout="wide")
+    inject_style()
+    render_nav()

@@ -13,11 +13,11 @@ import hashlib
 from dataclasses import dataclass
 
 import streamlit as st
-from sqlalchemy.engine import make_url
 
 from db.errors import AppError, user_message
 from db.uploads import SUPPORTED_EXTENSIONS, load_uploads
 from ui import keys
+from ui.model import source_label
 from ui.resources import configured_database_url, get_pipeline, schema_dict
 
 DEMO_LABEL = "Demo data (Superstore sample)"
@@ -32,13 +32,6 @@ class Source:
     label: str
     allowed_tables: list[str] | None
     ready: bool  # False when no table is allowed
-
-
-def _masked(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - only a label
-        return "database"
 
 
 def _demo_url() -> str:
@@ -61,7 +54,7 @@ def init_source() -> None:
         return
     configured = configured_database_url()
     st.session_state[keys.SOURCE_KIND] = "configured" if configured else "demo"
-    _set_source("", _masked(configured) if configured else DEMO_LABEL)
+    _set_source("", source_label(configured) if configured else DEMO_LABEL)
 
 
 def _on_kind_change() -> None:
@@ -70,7 +63,7 @@ def _on_kind_change() -> None:
         if kind == "demo":
             _set_source(_demo_url(), DEMO_LABEL)
         elif kind == "configured":
-            _set_source("", _masked(configured_database_url()))
+            _set_source("", source_label(configured_database_url()))
     except AppError as exc:
         st.session_state[SOURCE_ERROR] = user_message(exc)
 
@@ -89,7 +82,7 @@ def _connect() -> None:
     except Exception:  # noqa: BLE001 - drivers raise anything for a bad URL
         st.session_state[SOURCE_ERROR] = "Could not connect with this URL. Check the driver, host, user and password."
         return
-    _set_source(url, _masked(url))
+    _set_source(url, source_label(url))
 
 
 def _uploader() -> None:
