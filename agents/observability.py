@@ -73,6 +73,7 @@ def _provider_slot(provider: str) -> dict:
             "tokens_out": 0,
             "latency_ms": deque(maxlen=_KEEP),
             "models": set(),
+            "skipped": 0,
         }
     return slots[provider]
 
@@ -111,6 +112,16 @@ def record_llm_call(
     if error:
         line["error"] = error[:300]
     log.log(logging.INFO if outcome == "ok" else logging.WARNING, json.dumps(line))
+
+
+def record_skip(provider: str) -> None:
+    """Count one call not made because the provider is in its cool-down after a failure.
+
+    >>> reset(); record_skip("groq"); snapshot()["providers"]["groq"]["skipped"]
+    1
+    """
+    with _lock:
+        _provider_slot(provider)["skipped"] += 1
 
 
 def record_agent(agent: str, outcome: str) -> None:
@@ -190,7 +201,7 @@ def snapshot() -> dict:
                 "calls": slot["calls"], "failures": slot["failures"], "outcomes": dict(slot["outcomes"]),
                 "tokens_in": slot["tokens_in"], "tokens_out": slot["tokens_out"],
                 "latency_ms": latencies, **{k: v for k, v in _summary(latencies).items() if k != "count"},
-                "models": sorted(slot["models"]),
+                "models": sorted(slot["models"]), "skipped": slot["skipped"],
             }
         stages = {}
         for name, values in _state["stages"].items():

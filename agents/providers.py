@@ -3,7 +3,8 @@
 Everything comes from `settings.get_settings()`: `LLM_ORDER` gives the order, a provider without
 credentials / URL is skipped, every client gets `LLM_TIMEOUT_S` and `LLM_MAX_RETRIES`. `call_model` adds a
 wall-clock guard on top of the client timeout, so a provider that hangs can never hold a question longer
-than the time it was given.
+than the time it was given. A provider that timed out or failed over HTTP is skipped for `COOLDOWN_S` (a
+small circuit breaker): the other agents of the same question, and the next questions, do not wait on it again.
 
 No network call happens at construction time: ChatHuggingFace with an `endpoint_url` takes the URL as its
 model id (no Hub lookup, no tokenizer download).
@@ -206,6 +207,50 @@ def client_retries(name: str, settings: Settings) -> int:
     return settings.llm_max_retries if name == "huggingface" else 0
 
 
+# ------------------------------------------------------------------------------------------- circuit breaker
+COOLDOWN_S = 30.0  # a provider that timed out or failed over HTTP is skipped this long (the next links answer)
+_down_until: dict[tuple[str, str], float] = {}
+_health_lock = threading.Lock()
+
+
+def _health_key(info: ProviderInfo) -> tuple[str, str]:
+    return (info.label, info.base_url)
+
+
+def mark_down(info: ProviderInfo, seconds: float = COOLDOWN_S) -> None:
+    """Skip this provider for `seconds`: later agents and questions fall through at once instead of waiting."""
+    with _health_lock:
+        _down_until[_health_key(info)] = time.monotonic() + seconds
+    log.warning("LLM provider %s marked down for %.0f s", info.label, seconds)
+
+
+def is_down(info: ProviderInfo) -> bool:
+    """True while the provider is in its cool-down after a timeout / HTTP failure.
+
+    >>> info = ProviderInfo("openai", "m", "http://127.0.0.1:9/v1"); reset_health(); is_down(info)
+    False
+    """
+    with _health_lock:
+        until = _down_until.get(_health_key(info))
+        if until is not None and until <= time.monotonic():
+            del _down_until[_health_key(info)]
+            until = None
+    return until is not None
+
+
+def provider_health() -> dict[str, float]:
+    """Seconds of cool-down left per provider label (for the monitoring page)."""
+    now = time.monotonic()
+    with _health_lock:
+        return {label: round(until - now, 1) for (label, _), until in _down_until.items() if until > now}
+
+
+def reset_health() -> None:
+    """Forget every cool-down (tests; the monitoring page's retry button)."""
+    with _health_lock:
+        _down_until.clear()
+
+
 def _invoke_once(model, messages, handler, timeout_s: float) -> str:
     future = _POOL.submit(model.invoke, messages, config={"callbacks": [handler]})
     try:
@@ -245,7 +290,21 @@ def call_model(
         Traceback (most recent call last):
         db.errors.LLMError: no time left for openai
     """
+    if is_down(info):
+        observability.record_skip(info.name)
+        raise LLMError(f"{info.label} is skipped: it failed less than {COOLDOWN_S:.0f} s ago", outcome="skipped")
     model = make_chat_model(info.name, settings)
+    try:
+        return _call_with_retries(model, info, messages, agent=agent, deadline=deadline, settings=settings,
+                                  check=check)
+    except LLMError as exc:
+        if exc.details.get("outcome") in ("timeout", "http_error"):
+            mark_down(info)
+        raise
+
+
+def _call_with_retries(model, info: ProviderInfo, messages, *, agent: str, deadline: float, settings: Settings,
+                       check) -> str:
     attempts = 1 + client_retries(info.name, settings)
     last: LLMError | None = None
     for _ in range(attempts):
@@ -264,4 +323,4 @@ def call_model(
             last = exc
             if exc.details.get("outcome") == "timeout":
                 break  # no time for a retry
-    raise last or LLMError(f"no time left for {info.name}", outcome="timeout")
+    raise last or LLMError(f"no time left for {info.name}", outcome="no_time")

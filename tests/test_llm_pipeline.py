@@ -12,7 +12,7 @@ import pytest
 
 from agents import observability
 from agents.llm_agents import analyze_and_visualize, analyze_llm, rewrite_question_llm, visualize_llm
-from agents.providers import warm_up
+from agents.providers import reset_health, warm_up
 from agents.sql_generator import generate_sql
 from db.engines import get_database
 from settings import load_settings
@@ -44,6 +44,7 @@ def _clean(primary, secondary):
         s.reset()
         s.default = Action.text(GOOD_SQL)
     observability.reset()
+    reset_health()
     yield
 
 
@@ -246,7 +247,7 @@ def _answering(primary, sql=GOOD_SQL, delay=0.0):
     primary.responder = by_agent(
         sql=Action.text(sql, delay=delay),
         rewriter=Action.json({"standalone_question": "total sales by region in the West"}, delay=delay),
-        analysis=Action.json({"insight": "West leads with 725,457.82 in sales."}, delay=delay),
+        analysis=Action.json({"insight": "West sells the most."}, delay=delay),
         visualization=Action.json({"kind": "bar", "x": "region", "y": ["total_sales"]}, delay=delay),
     )
 
@@ -258,6 +259,7 @@ def test_pipeline_answers_with_the_model_and_counts_calls(demo_url, primary):
     first = p.ask("What are the total sales by region?", session)
     assert first.error is None, first.error
     assert first.engine == GROQ and len(first.data) == 4 and first.chart.kind == "bar"
+    assert first.insight == "West sells the most." and first.confidence == "high"
     assert sorted(agent_of(r) for r in primary.requests) == ["analysis", "sql", "visualization"]
     primary.requests.clear()
     follow = p.ask("and only the West?", session)
@@ -276,6 +278,20 @@ def test_pipeline_with_every_provider_down_answers_offline_in_time(demo_url, pri
     assert r.error is None and r.engine == "offline" and len(r.data) == 4 and r.insight
     # SQL chain (1 s budget) then analysis and visualization together (1 s budget): never the sum of every call
     assert elapsed < 2 * TIMEOUT + 1.0, f"{elapsed:.2f}s"
+
+
+def test_a_hung_provider_is_skipped_by_the_next_agents_and_questions(demo_url, primary, secondary):
+    primary.default = Action.hang()
+    _answering(secondary)
+    p = _pipeline(demo_url, llm_settings(primary.url, secondary.url))
+    first = p.ask("total sales by region", p.new_session())
+    assert first.error is None and first.engine == "offline"  # the hang used the SQL budget
+    assert first.insight == "West sells the most."  # the backup wrote the insight
+    assert len(primary.requests) == 1  # analysis and visualization did not wait on the hung provider
+    started = time.monotonic()
+    second = p.ask("What are the total sales by region?", p.new_session())
+    assert second.engine == OPENAI and time.monotonic() - started < 0.8
+    assert len(primary.requests) == 1
 
 
 def test_pipeline_overhead_beyond_llm_calls_is_small(demo_url, primary):

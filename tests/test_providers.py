@@ -39,6 +39,7 @@ def _clean(server):
     server.reset()
     server.default = Action.text("SELECT 1")
     observability.reset()
+    providers.reset_health()
     yield
 
 
@@ -179,6 +180,38 @@ def test_unusable_answer_is_logged_as_bad_output(server):
                                    check=lambda text: extract_sql(text) is not None)
     assert extract.startswith("Sorry")
     assert observability.snapshot()["providers"]["openai"]["outcomes"]["bad_output"] == 1
+
+
+def test_a_failed_provider_is_skipped_during_its_cool_down(server):
+    s = settings_for(f"http://127.0.0.1:{unused_port()}", LLM_MAX_RETRIES="0")
+    info = only(s, "openai")
+    with pytest.raises(LLMError):
+        call_model(info, [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + TIMEOUT, settings=s)
+    assert providers.is_down(info) and info.label in providers.provider_health()
+    started = time.monotonic()
+    with pytest.raises(LLMError, match="skipped") as exc:
+        call_model(info, [HumanMessage("hi")], agent="analysis", deadline=started + TIMEOUT, settings=s)
+    assert exc.value.details["outcome"] == "skipped" and time.monotonic() - started < 0.05
+    stats = observability.snapshot()["providers"]["openai"]
+    assert (stats["calls"], stats["skipped"]) == (1, 1)
+    providers.reset_health()
+    assert not providers.is_down(info)
+
+
+def test_bad_output_does_not_trip_the_breaker(server):
+    s = settings_for(server.url)
+    server.default = Action.text("no idea")
+    call_model(only(s, "groq"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + 5, settings=s,
+               check=lambda text: extract_sql(text) is not None)
+    assert not providers.is_down(only(s, "groq"))
+
+
+def test_no_time_left_does_not_mark_a_provider_down(server):
+    s = settings_for(server.url)
+    with pytest.raises(LLMError) as exc:
+        call_model(only(s, "groq"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic(), settings=s)
+    assert exc.value.details["outcome"] == "no_time" and not providers.is_down(only(s, "groq"))
+    assert server.requests == []
 
 
 # ------------------------------------------------------------------------------------------------ observability
