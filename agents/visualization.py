@@ -56,6 +56,10 @@ SHARE_QUESTION = re.compile(
     r"\b(share|shares|proportion|proportions|percentage|percentages|percent|breakdown|composition|split|portion|"
     r"fraction|contribution|contributions|of (?:the )?total)\b|%", re.I)
 PERCENT_WORDS = {"pct", "percent", "percentage", "rate", "ratio", "share", "discount", "margin"}
+KIND_SYNONYMS = {"column": "bar", "barh": "bar", "horizontal bar": "bar", "grouped bar": "bar", "stacked bar": "bar",
+                 "donut": "pie", "doughnut": "pie", "kpi": "metric", "number": "metric", "indicator": "metric",
+                 "big number": "metric", "hist": "histogram", "distribution": "histogram", "lines": "line",
+                 "time series": "line", "points": "scatter", "grid": "table", "dataframe": "table"}
 NEEDS_X_AND_Y = {"bar", "line", "area", "scatter", "pie"}
 
 
@@ -73,6 +77,23 @@ class ChartSpec(BaseModel):
     title: str = ""
     orientation: Literal["v", "h"] = "v"
     note: str | None = None
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_synonyms(cls, value: object) -> object:
+        """Accept "Bar chart", "donut", "kpi"... as written by language models."""
+        if not isinstance(value, str):
+            return value
+        text = re.sub(r"[\s_-]*(chart|plot|graph)$", "", value.strip().lower())
+        return KIND_SYNONYMS.get(text, text)
+
+    @field_validator("orientation", mode="before")
+    @classmethod
+    def _orientation_words(cls, value: object) -> object:
+        """Accept "horizontal"/"vertical" and None."""
+        if value is None:
+            return "v"
+        return {"horizontal": "h", "vertical": "v"}.get(str(value).strip().lower(), value)
 
     @field_validator("y", mode="before")
     @classmethod

@@ -183,6 +183,13 @@ def test_spec_accepts_a_single_y_and_rejects_unknown_kinds():
         ChartSpec(kind="radar", x="region", y=["sales"])
 
 
+@pytest.mark.parametrize(("written", "kind"), [("Bar chart", "bar"), ("donut", "pie"), ("KPI", "metric"),
+                                               ("line_chart", "line"), ("scatter plot", "scatter"), ("Table", "table")])
+def test_spec_accepts_kind_synonyms_written_by_models(written, kind):
+    assert ChartSpec(kind=written, x="a", y="b").kind == kind
+    assert ChartSpec(kind="bar", orientation="horizontal").orientation == "h"
+
+
 def test_build_figure_rejects_a_spec_with_unknown_columns():
     with pytest.raises(ValueError, match="unknown column 'city'"):
         build_figure(REGIONS, ChartSpec(kind="bar", x="city", y=["sales"]))
