@@ -182,7 +182,7 @@ _TOKEN_RE = re.compile(
     r"|[$€£]?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|\d{4}-\d{2}(?:-\d{2})?"  # dates
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
-    r"|>=|<=|<>|!=|[<>=]",
+    r"|>=|<=|<>|!=|[<>=,&]",
     re.IGNORECASE,
 )
 
@@ -460,6 +460,8 @@ class SchemaIndex:
             inner = tok.strip("\"'“”")
             hits = self.values.get(tuple(normalize_text(inner)), [])
             return Mention(i, i + 1, "quoted", inner, {"values": hits})
+        if tok in (",", "&"):
+            return Mention(i, i + 1, "stop", tok)
         special = _special_token(toks, i)
         if special is not None:
             return special

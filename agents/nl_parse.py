@@ -324,8 +324,13 @@ class _Walker:
         ms = self.ms
         j = i + 1
         got = 0
+        joined = True
         while j < len(ms):
             m = ms[j]
+            if got and not joined and m.kind in ("column", "table", "cue", "value"):
+                break  # a second dimension needs "and" or a comma
+            joined = m.kind == "stop" and m.text in CONNECTORS or m.text in (",", "&") or \
+                m.kind == "cue" and m.data.get("cue") == "group"
             if m.kind == "stop" and (m.text in SKIP_IN_LIST or m.text in CONNECTORS) or m.text in (",", "&"):
                 if m.text in CONNECTORS and got == 0:
                     break
@@ -335,9 +340,17 @@ class _Walker:
                 j += 1
                 continue
             if m.kind == "cue" and m.data.get("cue") == "grain":
-                self.p.dims.append(DimP(grain=m.data["grain"], pos=j))
+                dim = DimP(grain=m.data["grain"], pos=j)
+                self.p.dims.append(dim)
                 got += 1
                 j += 1
+                # "by month of ship date"
+                k = j + 1 if j < len(ms) and ms[j].text == "of" else None
+                if k is not None and k < len(ms) and ms[k].kind == "column" and any(
+                        c.is_date for _, c in ms[k].data.get("cands", [])[:1]):
+                    dim.ref = _ref_from_mention(ms[k])
+                    self.used.add(k)
+                    j = k + 1
                 continue
             if m.kind in ("column", "table"):
                 # "top 5 customers by sales": a measure after "by" is the ranking measure

@@ -247,6 +247,8 @@ class Resolver:
                 sc += 2
             if prev not in ("from",) and set(c.words) & ORIGIN_WORDS:
                 sc += 0.3
+            if prev and lx.lemma(prev) in c.words:
+                sc += 3  # "in the state of New York", "for destination JFK"
             if c.is_id:
                 sc -= 0.5
             if c.n_distinct:
@@ -577,6 +579,17 @@ def _merge_value_filters(filters: list[dict]) -> list[dict]:
                     break
             else:
                 out.append(dict(f))
+        elif f["op"] == "range":
+            for g in out:
+                if g["op"] == "range" and (g["table"], g["column"]) == (f["table"], f["column"]):
+                    lo = max(x for x in (g["value"][0], f["value"][0]) if x) if g["value"][0] or f["value"][0] \
+                        else None
+                    hi = min(x for x in (g["value"][1], f["value"][1]) if x) if g["value"][1] or f["value"][1] \
+                        else None
+                    g["value"] = [lo, hi]
+                    break
+            else:
+                out.append(dict(f))
         else:
             out.append(f)
     return out
@@ -730,34 +743,48 @@ def measure_words(m: dict) -> str:
 
 
 def filter_words(f: dict) -> str:
+    """Words for one filter, phrased so that the parser reads them back to the same filter.
+
+    >>> filter_words({"table": "t", "column": "region", "op": "not_in", "value": ["East", "West"]})
+    'excluding region East and West'
+    """
     col = _col_words(None, f["column"])
     op, v = f["op"], f.get("value")
     if op == "=":
-        return f"{col} {v}"
+        return f"for {col} {v}"
     if op == "<>":
-        return f"{col} not {v}"
+        return f"excluding {col} {v}"
     if op == "in":
-        return f"{col} in {', '.join(map(str, v))}"
+        return f"for {col} " + " and ".join(map(str, v))
     if op == "not_in":
-        return f"{col} not in {', '.join(map(str, v))}"
+        return f"excluding {col} " + " and ".join(map(str, v))
+    bare = " ".join(w for w in col.split() if w not in ("is", "has", "was"))
     if op == "true":
-        return col
+        return f"with {bare}"
     if op == "false":
-        return f"not {col}"
+        return f"not {bare}"
     if op == "years":
-        return f"in {' and '.join(map(str, v))}" if len(v) > 1 else f"in {v[0]}"
+        return "in " + " and ".join(map(str, v))
     if op == "range":
         lo, hi = v
-        if lo and hi:
-            return f"{col} from {lo} to before {hi}"
-        return f"{col} from {lo}" if lo else f"{col} before {hi}"
+        parts = [col]
+        if lo:
+            parts.append(f"since {lo}")
+        if hi:
+            parts.append(f"before {hi}")
+        return " ".join(parts)
     if op == "month_of_year":
-        return f"in month {v}"
+        return "in " + _MONTH_NAMES[int(v) - 1]
     if op == "quarter_of_year":
         return f"in Q{v}"
     if op == "between":
         return f"{col} between {v[0]:g} and {v[1]:g}"
-    return f"{col} {op} {v:g}" if isinstance(v, float) else f"{col} {op} {v}"
+    words = {">": "over", ">=": "at least", "<": "under", "<=": "at most"}.get(op, "equal to")
+    return f"{col} {words} {v:g}" if isinstance(v, float) else f"{col} {words} {v}"
+
+
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
 
 
 def describe(spec: dict) -> str:
@@ -769,9 +796,8 @@ def describe(spec: dict) -> str:
         ms += " with share of total"
     dims = []
     for d in spec.get("dimensions", []):
-        dims.append(d["grain"] if d.get("grain") else _col_words(d["table"], d["column"]))
-        if d.get("grain") and d["grain"] not in ("year",):
-            dims[-1] = f"{d['grain']} of {_col_words(None, d['column'])}"
+        grain = {"dow": "day of week", "moy": "month of year"}.get(d.get("grain"), d.get("grain"))
+        dims.append(f"{grain} of {_col_words(None, d['column'])}" if grain else _col_words(d["table"], d["column"]))
     text = ms
     lim, order = spec.get("limit"), spec.get("order")
     if lim and dims:
@@ -782,7 +808,7 @@ def describe(spec: dict) -> str:
     elif lim:
         text = f"{ms} (first {lim})"
     if spec.get("filters"):
-        text += ", " + ", ".join(filter_words(f) for f in spec["filters"])
+        text += " " + " ".join(filter_words(f) for f in spec["filters"])
     for h in spec.get("having", []):
         ms_h = measure_words(spec["measures"][h["measure"]])
         text += f", having {ms_h} {h['op']} {h['value']:g}"

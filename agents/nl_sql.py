@@ -136,7 +136,7 @@ def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
         return {
             "year": f"CAST(STRFTIME('%Y', {col}) AS INTEGER)",
             "quarter": f"((CAST(STRFTIME('%m', {col}) AS INTEGER) + 2) / 3)",
-            "month": f"STRFTIME('%Y-%m', {col})",
+            "month": f"STRFTIME('%Y-%m-01', {col})",
             "week": f"DATE({col}, '-' || ((CAST(STRFTIME('%w', {col}) AS INTEGER) + 6) % 7) || ' days')",
             "day": f"DATE({col})",
             "dow": f"CAST(STRFTIME('%w', {col}) AS INTEGER)",
