@@ -192,8 +192,7 @@ def _column_role(series: pd.Series, name: object) -> str:
     if pd.api.types.is_bool_dtype(series):
         return "category"
     if pd.api.types.is_numeric_dtype(series):
-        if _looks_like_year(series, tokens) or _is_time_name(tokens, NUMERIC_TIME_WORDS) and not _is_measure_name(
-                tokens):
+        if _is_numeric_time(series, tokens):
             return "time"
         if _is_id_name(tokens):
             return "id"
@@ -205,8 +204,15 @@ def _column_role(series: pd.Series, name: object) -> str:
 
 def _is_measure_name(tokens: list[str]) -> bool:
     """Numeric columns like `days_to_ship` or `orders_per_day` are measures even though they mention time."""
-    return any(t in {"days", "hours", "to", "per", "avg", "average", "count", "sum", "total"} for t in tokens) or len(
-        tokens) > 2
+    words = {"days", "hours", "to", "per", "avg", "average", "count", "sum", "total"}
+    return len(tokens) > 2 or any(t in words for t in tokens)
+
+
+def _is_numeric_time(series: pd.Series, tokens: list[str]) -> bool:
+    """A year (1900..2100 ints named like year) or a number named month/quarter/week/day/hour."""
+    if _looks_like_year(series, tokens):
+        return True
+    return _is_time_name(tokens, NUMERIC_TIME_WORDS) and not _is_measure_name(tokens)
 
 
 def _number_kind(series: pd.Series, name: object) -> str:
