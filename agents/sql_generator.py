@@ -51,9 +51,10 @@ class Attempt:
 class Generation:
     """What `generate_sql` produced.
 
-    `engine` is "provider:model" (e.g. "groq:openai/gpt-oss-120b") or "offline"; `data` is the executed
-    `QueryResult` for LLM SQL (None for the offline engine's SQL, which the pipeline runs itself); `offline`
-    is the offline engine's answer when it was used.
+    `sql` is the statement as written (the model's, fences and prose removed; `data.sql` is what ran, with the
+    guard's row limit). `engine` is "provider:model" (e.g. "groq:openai/gpt-oss-120b") or "offline"; `data` is
+    the executed `QueryResult` for LLM SQL (None for the offline engine's SQL, which the pipeline runs
+    itself); `offline` is the offline engine's answer when it was used.
     """
 
     sql: str | None
@@ -204,8 +205,7 @@ def _run_provider(chain: _Chain, info: ProviderInfo) -> Generation:
     chain.attempts.append(Attempt(info.label, sql, None, "repaired" if repaired else "ok",
                                   (time.perf_counter() - started) * 1000))
     observability.record_agent("sql", "success")
-    return Generation(sql=result.sql if getattr(result, "sql", None) else sql, engine=info.label,
-                      attempts=chain.attempts, data=result, repaired=repaired)
+    return Generation(sql=sql, engine=info.label, attempts=chain.attempts, data=result, repaired=repaired)
 
 
 def _offline_link(chain: _Chain, offline_engine, offline_answer, question: str | None, llm_tried: bool) -> Runnable:
