@@ -288,7 +288,7 @@ def _install_routes(app: FastAPI, state: ApiState, metrics: ApiMetrics) -> None:
 def _save_turn(registry: SessionRegistry, session_id: str, result: dict) -> int | None:
     """Persist the turn; a store failure is logged and the answer still returned."""
     try:
-        return registry.store.append_turn(session_id, result)
+        return registry.save_turn(session_id, result)
     except Exception:  # noqa: BLE001 - the answer matters more than its copy in the store
         log.warning("could not save the turn of session %s", session_id, exc_info=True)
         return None
