@@ -64,7 +64,7 @@ ALLOWED_FUNCTIONS: frozenset[str] = frozenset(
     lower upper lcase ucase length len char_length character_length octet_length trim ltrim rtrim
     substr substring replace concat concat_ws split_part left right strpos position instr str_position
     lpad rpad pad reverse initcap starts_with startswith ends_with endswith contains
-    regexp_matches regexp_replace regexp_extract regexp_like like ilike glob
+    regexp_matches regexp_replace regexp_extract regexp_like like ilike array
     date_trunc timestamp_trunc datetrunc extract date_part datepart year month quarter day dayofmonth
     dayofweek day_of_week dayofweek_iso isodow dayofyear day_of_year week weekofyear week_of_year isoyear
     hour minute second strftime strptime to_char to_date to_timestamp date_diff datediff date_add dateadd
@@ -95,10 +95,13 @@ _FORBIDDEN_NODES: tuple[type, ...] = tuple(getattr(exp, n) for n in _FORBIDDEN_N
 
 # Control characters other than ordinary whitespace, and invisible "format" characters (zero-width, bidi).
 _ALLOWED_CONTROL = {"\t", "\n", "\r", "\f"}
-_REASON_MAX = 80
+_REASON_MAX = 80  # characters of a user-supplied name quoted in a reason
 # An unquoted identifier: a letter or underscore, then letters, digits, _ or $. SQLite reads `$x`, `:x`, `@x` as
 # bound parameters even where sqlglot sees a column name.
-_PLAIN_IDENTIFIER = re.compile(r"^[^\W\d][\w$]*$")  # characters of a user-supplied name quoted in a reason
+_PLAIN_IDENTIFIER = re.compile(r"^[^\W\d][\w$]*$")
+# SQL-standard functions written without parentheses that sqlglot may read as a column (PostgreSQL `SELECT user`).
+_NILADIC_FUNCTIONS = frozenset({"user", "current_user", "session_user", "current_role", "system_user",
+                                "current_schema", "current_catalog"})
 
 
 @dataclass(frozen=True)
@@ -358,6 +361,12 @@ def _real_table_name(table: exp.Table, dialect: str, allowed: set[str]) -> str:
 
 def _check_functions(tree: exp.Expression) -> None:
     """Layer 5: every function call is in the allow-list."""
+    for column in tree.find_all(exp.Column):
+        ident = column.this
+        if not column.table and isinstance(ident, exp.Identifier) and not ident.quoted \
+                and ident.name.lower() in _NILADIC_FUNCTIONS:
+            raise UnsafeSQLError(f"function {ident.name.lower()} is not allowed (quote a column of that name)",
+                                 layer="functions")
     for node in tree.find_all(exp.Func):
         if isinstance(node.parent, exp.Dot) and node.arg_key == "expression":
             raise UnsafeSQLError(f"schema-qualified functions such as {_func_name(node)}() are not allowed",

@@ -261,6 +261,10 @@ SELECT nextval('some_seq')
 SELECT txid_current()
 ==== pg_current_user | postgres
 SELECT current_user
+==== pg_bare_user | all
+SELECT user FROM superstore
+==== pg_bare_current_role | postgres
+SELECT current_role, session_user, system_user
 ==== pg_inet_server_addr | postgres
 SELECT inet_server_addr()
 ==== pg_set | postgres
