@@ -1,6 +1,6 @@
 """The demo warehouse: a deterministic, Superstore-like DuckDB file with one table `superstore`.
 
-The generator is vectorised with numpy and writes in chunks, so the same code builds 10 thousand or 10 million
+The generator is vectorised (numpy, Arrow) and writes in chunks, so the same code builds 10 thousand or 10 million
 line items. The build is atomic (temp file in the same folder, then `os.replace`): a killed build never leaves a
 half-written file, and two processes calling `ensure_demo_db` at once are serialised by a file lock.
 
@@ -26,6 +26,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from settings import DEMO_DB_PATH
 
@@ -395,42 +397,48 @@ CREATE TABLE {TABLE} (
     discount DOUBLE NOT NULL, profit DOUBLE NOT NULL
 )"""
 
-_INSERT = f"""
-INSERT INTO {TABLE}
-SELECT l.row_id,
-       CASE WHEN l.prefix = 1 THEN 'US' ELSE 'CA' END || '-' || year(l.order_date) || '-' || l.order_num,
-       l.order_date, l.ship_date, m.ship_mode, c.customer_id, c.customer_name, c.segment, 'United States',
-       g.city, g.state, g.postal_code, g.region, p.product_id, p.category, p.sub_category, p.product_name,
-       l.sales, l.quantity, l.discount, l.profit
-FROM (SELECT *, DATE '1970-01-01' + order_day AS order_date, DATE '1970-01-01' + order_day + ship_days AS ship_date
-      FROM chunk) l
-JOIN _ship_modes m ON m.idx = l.ship_mode
-JOIN _customers c ON c.idx = l.customer
-JOIN _locations g ON g.idx = l.location
-JOIN _products p ON p.idx = l.product
-ORDER BY l.row_id
-"""
+def _dictionary(indices: np.ndarray, values) -> pa.DictionaryArray:
+    """Strings as a dictionary array: `values[indices]` without materialising one Python string per row."""
+    return pa.DictionaryArray.from_arrays(pa.array(indices.astype(np.int32)), pa.array(list(values), pa.string()))
 
 
-def _register_dimensions(con: duckdb.DuckDBPyConnection, customers: pd.DataFrame, locations: pd.DataFrame,
-                         products: pd.DataFrame) -> None:
-    """Small lookup tables as in-memory TEMP tables (never written to the file)."""
-    ship_modes = pd.DataFrame({"idx": np.arange(len(SHIP_MODES)), "ship_mode": [m[0] for m in SHIP_MODES]})
-    frames = {
-        "_ship_modes": ship_modes,
-        "_customers": customers[["customer_id", "customer_name", "segment"]].assign(idx=np.arange(len(customers))),
-        "_locations": locations[["city", "state", "postal_code", "region"]].assign(idx=np.arange(len(locations))),
-        "_products": products[["product_id", "category", "sub_category", "product_name"]].assign(
-            idx=np.arange(len(products))),
+def _order_ids(prefix: np.ndarray, days: np.ndarray, number: np.ndarray) -> pa.Array:
+    """`CA-2016-152156`-style order ids, built column-wise by Arrow."""
+    years = pc.cast(pc.year(pa.array(days, pa.date32())), pa.string())
+    prefixes = pc.cast(_dictionary(prefix, ["CA", "US"]), pa.string())
+    return pc.binary_join_element_wise(prefixes, years, pc.cast(pa.array(number), pa.string()), "-")
+
+
+def _chunk_table(start: int, order_idx: np.ndarray, orders: dict, lines: dict, customers: pd.DataFrame,
+                 locations: pd.DataFrame, products: pd.DataFrame) -> pa.Table:
+    """One chunk of `superstore` rows as an Arrow table (dictionary-encoded strings, dates as date32)."""
+    order_day = orders["order_day"][order_idx].astype(np.int32)
+    customer = orders["customer"][order_idx]
+    location = orders["location"][order_idx]
+    product = lines["product"]
+    columns = {
+        "row_id": pa.array(np.arange(start + 1, start + len(order_idx) + 1, dtype=np.int64)),
+        "order_id": _order_ids(orders["prefix"][order_idx], order_day, orders["order_num"][order_idx]),
+        "order_date": pa.array(order_day, pa.date32()),
+        "ship_date": pa.array(order_day + orders["ship_days"][order_idx].astype(np.int32), pa.date32()),
+        "ship_mode": _dictionary(orders["ship_mode"][order_idx], [m[0] for m in SHIP_MODES]),
+        "customer_id": _dictionary(customer, customers["customer_id"]),
+        "customer_name": _dictionary(customer, customers["customer_name"]),
+        "segment": _dictionary(customer, customers["segment"]),
+        "country": _dictionary(np.zeros(len(order_idx), dtype=np.int32), ["United States"]),
+        **{col: _dictionary(location, locations[col]) for col in ("city", "state", "postal_code", "region")},
+        **{col: _dictionary(product, products[col])
+           for col in ("product_id", "category", "sub_category", "product_name")},
+        "sales": pa.array(lines["sales"]),
+        "quantity": pa.array(lines["quantity"].astype(np.int32)),
+        "discount": pa.array(lines["discount"]),
+        "profit": pa.array(lines["profit"]),
     }
-    for name, frame in frames.items():
-        con.register("frame", frame)
-        con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM frame")
-        con.unregister("frame")
+    return pa.table(columns)
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
-    """Generate everything from `seed` and insert it chunk by chunk into the open (empty) database."""
+    """Generate everything from `seed` and insert it chunk by chunk (in row_id order) into the open database."""
     rng = np.random.default_rng(seed)
     locations = _locations()
     location_p = (locations["weight"] / locations["weight"].sum()).to_numpy()
@@ -443,23 +451,12 @@ def _write(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
     discount_location = locations["discount_state"].to_numpy()
 
     con.execute(_CREATE)
-    _register_dimensions(con, customers, locations, products)
     for start in range(0, rows, CHUNK_LINES):
         order_idx = line_order[start:start + CHUNK_LINES]
         lines = _line_chunk(rng, order_idx, orders, products, discounts, discount_location)
-        chunk = pd.DataFrame({
-            "row_id": np.arange(start + 1, start + len(order_idx) + 1),
-            "order_day": orders["order_day"][order_idx].astype(np.int32),
-            "ship_days": orders["ship_days"][order_idx].astype(np.int32),
-            "ship_mode": orders["ship_mode"][order_idx],
-            "customer": orders["customer"][order_idx],
-            "location": orders["location"][order_idx],
-            "prefix": orders["prefix"][order_idx],
-            "order_num": orders["order_num"][order_idx],
-            **{k: v for k, v in lines.items() if k != "order_idx"},
-        })
+        chunk = _chunk_table(start, order_idx, orders, lines, customers, locations, products)
         con.register("chunk", chunk)
-        con.execute(_INSERT)
+        con.execute(f"INSERT INTO {TABLE} SELECT * FROM chunk")
         con.unregister("chunk")
 
 
