@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 import time
 import uuid
@@ -472,7 +473,8 @@ def build_demo(path: str | os.PathLike = DEMO_DB_PATH, rows: int = 10_000, seed:
         raise ValueError("rows must be at least 1")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    # same folder (so os.replace is atomic) and same suffix (so the .gitignore patterns of data/ cover it)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp{path.suffix}")
     try:
         con = duckdb.connect(str(tmp))
         try:
@@ -489,20 +491,36 @@ def build_demo(path: str | os.PathLike = DEMO_DB_PATH, rows: int = 10_000, seed:
 
 
 @contextlib.contextmanager
-def _file_lock(lock_path: Path):
-    """An exclusive advisory lock (POSIX flock); a no-op where fcntl does not exist."""
+def _folder_lock(folder: Path):
+    """An exclusive advisory lock (POSIX flock) on `folder` itself: no lock file; a no-op without fcntl."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows: the atomic rename alone keeps the file whole
         yield
         return
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files of builds whose process died (SIGKILL leaves no chance to clean up)."""
+    pattern = re.compile(rf"\.{re.escape(path.stem)}\.(\d+)\.[0-9a-f]{{8}}\.tmp{re.escape(path.suffix)}(\.wal)?")
+    for leftover in path.parent.glob(f".{path.stem}.*.tmp{path.suffix}*"):
+        match = pattern.fullmatch(leftover.name)
+        if match is None:
+            continue
         try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            os.kill(int(match.group(1)), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        except PermissionError:  # alive, someone else's
+            continue
 
 
 def ensure_demo_db(path: str | os.PathLike = DEMO_DB_PATH) -> Path:
@@ -514,8 +532,9 @@ def ensure_demo_db(path: str | os.PathLike = DEMO_DB_PATH) -> Path:
     path = Path(path)
     if path.exists():
         return path
-    with _file_lock(path.with_name(f".{path.name}.lock")):
+    with _folder_lock(path.parent):
         if not path.exists():
+            _remove_stale_temps(path)
             build_demo(path)
     return path
 

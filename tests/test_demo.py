@@ -262,7 +262,19 @@ def test_ensure_is_safe_for_concurrent_processes(tmp_path):
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
     assert _one(path, "SELECT count(*) FROM superstore") == 10_000
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == ["shared.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.duckdb"]
+
+
+def test_ensure_removes_temp_files_of_dead_builds(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(dead.stdout)  # that process has exited
+    stale = tmp_path / f".superstore.{dead_pid}.0123abcd.tmp.duckdb"
+    stale_wal = tmp_path / f".superstore.{dead_pid}.0123abcd.tmp.duckdb.wal"
+    alive = tmp_path / f".superstore.{os.getpid()}.0123abcd.tmp.duckdb"  # a build still running: kept
+    for p in (stale, stale_wal, alive):
+        p.write_bytes(b"half a file")
+    ensure_demo_db(tmp_path / "superstore.duckdb")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["superstore.duckdb", alive.name])
 
 
 # ---- CLI ------------------------------------------------------------------------------------------------------
