@@ -713,6 +713,11 @@ def _is_detail(roles: Roles) -> bool:
     return bool(roles.time) and any(roles.frame[c].is_unique for c in ids)
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 column", "3 columns"."""
+    return f"{n:,} {noun if n == 1 else plural(noun)}"
+
+
 def _largest_row_facts(roles: Roles, measure: str) -> list[Fact]:
     """The row with the largest value of the measure, named by its first label columns (detail results)."""
     values = _values(roles.frame, measure)
@@ -732,7 +737,7 @@ def _text_only_facts(roles: Roles) -> list[Fact]:
     cols = roles.categories + roles.time + roles.ids
     first = cols[0] if cols else frame.columns[0]
     distinct = frame[first].nunique(dropna=True)
-    return [make_fact("rows", f"The result has {len(frame):,} rows and {len(frame.columns):,} columns "
+    return [make_fact("rows", f"The result has {len(frame):,} rows and {_count(len(frame.columns), 'column')} "
                               f"with {distinct:,} distinct {humanize(first).lower()} values; "
                               f"there is no numeric column to summarise.")]
 
@@ -753,10 +758,10 @@ def compute_facts(df: pd.DataFrame | None, question: str = "", *, truncated: boo
         return _empty_facts()
     roles = column_roles(df)
     measure = pick_measure(roles.measures, question) if roles.measures else None
-    if measure is None:
-        facts = _text_only_facts(roles)
-    elif len(roles.frame) == 1:
+    if len(roles.frame) == 1:
         facts = _single_row_facts(roles)
+    elif measure is None:
+        facts = _text_only_facts(roles)
     elif _is_detail(roles):
         facts = _distribution_facts(roles, measure) + _largest_row_facts(roles, measure)
     elif roles.time:

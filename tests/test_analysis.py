@@ -344,3 +344,39 @@ def test_detail_rows_are_summarised_not_trended():
                             "The largest sales is 40.00 (CA-2).")
     wide = df.assign(a=1, b=2, c=3)
     assert keys(compute_facts(wide)) == ["distribution", "largest"]
+
+
+def test_two_categories_are_ranked_as_groups():
+    df = pd.DataFrame({"region": ["West", "West", "East", "East", "South"],
+                       "category": ["Tech", "Furniture", "Tech", "Furniture", "Tech"],
+                       "sales": [50.0, 20.0, 15.0, 10.0, 5.0]})
+    text = analyze(df, "").text
+    assert text.startswith("West / Tech has the highest sales: 50.00 (50.0% of 100.00).")
+    assert "Total sales across the 5 groups is 100.00." in text
+
+
+def test_single_row_of_text_and_single_period():
+    assert analyze(pd.DataFrame({"region": ["West"], "segment": ["Consumer"]}), "").text == (
+        "The result is West / Consumer.")
+    df = pd.DataFrame({"year": [2017, 2017], "region": ["West", "East"], "sales": [2.0, 1.0]})
+    assert analyze(df, "").text.startswith("West has the highest sales: 2.00")
+
+
+def test_periods_from_postgres_decimals_and_year_start_timestamps():
+    decimals = pd.DataFrame({"order_year": [Decimal("2016"), Decimal("2017")], "sales": [Decimal("1.5"), Decimal("3")]})
+    assert analyze(decimals, "").text == "Sales went from 1.50 in 2016 to 3.00 in 2017 (+100.0%, +1.50)."
+    years = pd.DataFrame({"period_start": pd.to_datetime(["2016-01-01", "2017-01-01", "2018-01-01"]),
+                          "sales": [1.0, 2.0, 4.0]})
+    assert analyze(years, "").text.startswith("Sales went from 1.00 in 2016 to 4.00 in 2018")
+    hours = pd.DataFrame({"ts": pd.to_datetime(["2016-01-01 10:00", "2016-01-01 11:30"]), "n": [1, 2]})
+    assert "in 2016-01-01 10:00 to 2 in 2016-01-01 11:30" in analyze(hours, "").text
+
+
+def test_free_text_month_labels_are_parsed_for_order():
+    df = pd.DataFrame({"month": ["Mar 2016", "Jan 2016", "Feb 2016"], "sales": [3.0, 1.0, 2.0]})
+    assert analyze(df, "").text.startswith("Sales went from 1.00 in Jan 2016 to 3.00 in Mar 2016")
+
+
+def test_unrelated_measures():
+    df = pd.DataFrame({"sales": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], "profit": [1.0, -1.0, -1.0, 1.0, 1.0, -1.0]})
+    assert "barely related" in analyze(df, "").text

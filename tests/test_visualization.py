@@ -379,3 +379,32 @@ def test_losses_get_their_own_colour_and_value_format_follows_plotted_totals():
     assert colours["Sub category 0"] != colours["Sub category 16"]
     rows = pd.DataFrame({"category": ["A", "B"] * 500, "sales": [30.0] * 1000})
     assert build_figure(rows, choose_chart(rows, "")).layout.yaxis.tickformat == ",.3~s"  # totals of 15,000
+
+
+def test_numeric_ids_are_labels_and_columns_listed():
+    df = pd.DataFrame({"customer_id": [101, 102, 103], "sales": [3.0, 1.0, 2.0]})
+    spec = choose_chart(df, "")
+    assert (spec.kind, spec.x) == ("bar", "customer_id")
+    assert list(build_figure(df, spec).layout.xaxis.categoryarray) == ["101", "103", "102"]
+    assert spec.columns() == ["customer_id", "sales"]
+
+
+def test_x_is_the_category_with_more_values():
+    df = pd.DataFrame({"segment": ["A", "A", "A", "B", "B", "B"], "region": ["W", "E", "S"] * 2,
+                       "sales": [1.0, 2, 3, 4, 5, 6]})
+    assert (choose_chart(df, "").x, choose_chart(df, "").color) == ("region", "segment")
+
+
+def test_pie_of_many_slices_groups_the_rest_as_other():
+    df = pd.DataFrame({"state": [f"S{i:02d}" for i in range(20)], "sales": np.arange(20.0) + 1})
+    fig = build_figure(df, ChartSpec(kind="pie", x="state", y=["sales"], title="Share"))
+    assert len(fig.data[0].labels) == 12 and "Other" in list(fig.data[0].labels)
+    assert "9 smallest grouped as Other" in fig.layout.title.text
+
+
+def test_scatter_colored_by_category_and_rates_as_percentages():
+    df = pd.DataFrame({"category": ["A", "B"] * 10, "sales": np.arange(20.0), "discount_rate": np.linspace(0, 0.8, 20)})
+    spec = spec_for_kind(df, "scatter")
+    assert (spec.x, spec.y, spec.color) == ("sales", ["discount_rate"], "category")
+    fig = build_figure(df, spec)
+    assert len(fig.data) == 2 and fig.layout.yaxis.tickformat == ".0%"
