@@ -179,8 +179,8 @@ def normalize_text(text: str) -> list[str]:
 
 _TOKEN_RE = re.compile(
     r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
+    r"|\d{4}-\d{2}(?:-\d{2})?(?![\d])"  # dates
     r"|[$€£]?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
-    r"|\d{4}-\d{2}(?:-\d{2})?"  # dates
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&]",
     re.IGNORECASE,
@@ -190,8 +190,8 @@ _TOKEN_RE = re.compile(
 def tokenize(question: str) -> list[str]:
     """Question tokens, lower-case; quoted strings stay whole; dates before numbers.
 
-    >>> tokenize('Top five "New York" sales over $1,500 in Q3 2016')
-    ['top', 'five', '"New York"', 'sales', 'over', '$1,500', 'in', 'q3', '2016']
+    >>> tokenize('Top five "New York" sales over $1,500 in Q3 2016 since 2016-07-01')
+    ['top', 'five', '"New York"', 'sales', 'over', '$1,500', 'in', 'q3', '2016', 'since', '2016-07-01']
     """
     q = question.replace("’", "'")
     q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)

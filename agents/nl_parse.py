@@ -90,6 +90,7 @@ class Parse:
     suspicious: list[str] = field(default_factory=list)
     relative: list[dict] = field(default_factory=list)
     sup_adj: str | None = None
+    pure_aggs: list[tuple[int, str]] = field(default_factory=list)  # "total", "average" cues (position, agg)
 
     @property
     def empty(self) -> bool:
@@ -184,6 +185,8 @@ class _Walker:
             if cue in ("agg", "sup"):
                 self._agg_or_sup(i, m)
                 pending_agg = (i, m.data.get("agg")) if cue == "agg" else pending_agg
+                if cue == "agg" and m.text in lx.PURE_AGG and m.data.get("agg") not in ("count", "count_distinct"):
+                    p.pure_aggs.append((i, m.data["agg"]))
                 i += 1
                 continue
             if cue == "cmp":

@@ -521,6 +521,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if not spec["measures"] and fresh:
         _adjective_measure(res, spec, parse)
     if not spec["measures"] and fresh:
+        _dangling_aggregate(res, spec, parse)
+    if not spec["measures"] and fresh:
         _default_measure(res, spec, parse)
     if fresh and parse.agg_only:
         # "... on average": a trailing aggregate word applies to the measure
@@ -638,6 +640,20 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["measures"].append(_agg("max" if parse.superlative == "desc" else "min", c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
+
+
+def _dangling_aggregate(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "total deposits by channel": an aggregate word with no measure after it sums the money column."""
+    if not parse.pure_aggs or parse.entities or parse.count_cue:
+        return
+    agg = parse.pure_aggs[0][1]
+    c = res.money_column(spec["fact"])
+    if c is None and spec["fact"]:
+        nums = [x for x in res.index.tables[spec["fact"]].columns.values() if x.is_measure]
+        c = nums[0] if len(nums) == 1 else None
+    if c is None or (spec["fact"] and c.table != spec["fact"]):
+        return
+    spec["measures"].append(_agg(agg, c))
 
 
 def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:

@@ -176,6 +176,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     before = list(spec["filters"])
     apply_parse(res, spec, rest, fresh=False)
     _drop_moved_values(spec, before)
+    _inherit_year(spec, before)
     if parse.shift:
         _shift_periods(spec, parse.shift)
     if not spec["dimensions"] and spec.get("having"):
@@ -196,6 +197,24 @@ def _drop_moved_values(spec: dict, before: list[dict]) -> None:
                 gvals = g["value"] if isinstance(g["value"], list) else [g["value"]]
                 if set(map(str, gvals)) & set(map(str, vals)):
                     spec["filters"].remove(g)
+
+
+def _inherit_year(spec: dict, before: list[dict]) -> None:
+    """ "freight cost in Q2 2024" then "and Q3?": the new quarter/month takes the previous period's year."""
+    for f in [f for f in spec["filters"] if f not in before and f["op"] in ("quarter_of_year", "month_of_year")]:
+        old = next((g for g in spec["filters"] if g in before and g["op"] == "range" and g["value"][0]
+                    and (g["table"], g["column"]) == (f["table"], f["column"])), None)
+        if old is None:
+            continue
+        year = int(old["value"][0][:4])
+        if f["op"] == "quarter_of_year":
+            lo_m, span = 3 * (int(f["value"]) - 1) + 1, 3
+        else:
+            lo_m, span = int(f["value"]), 1
+        hi_y, hi_m = (year + 1, lo_m + span - 12) if lo_m + span > 12 else (year, lo_m + span)
+        spec["filters"].remove(old)
+        f["op"] = "range"
+        f["value"] = [f"{year:04d}-{lo_m:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"]
 
 
 def _shift_periods(spec: dict, n: int) -> None:

@@ -235,6 +235,91 @@ def build_homes(path: Path) -> None:
 BUILDERS.update({"stores": build_stores, "school": build_school, "web": build_web, "homes": build_homes})
 
 
+def build_hospital(path: Path) -> None:
+    rng = random.Random(83)
+    con = duckdb.connect(str(path))
+    con.execute("""create table patients(patient_id integer primary key, name varchar, gender varchar,
+        birth_date date, city varchar)""")
+    con.execute("""create table visits(visit_id integer primary key, patient_id integer references
+        patients(patient_id), visit_date date, department varchar, doctor varchar, cost double, readmitted boolean,
+        length_of_stay_days integer)""")
+    patients = [(i, f"Patient {i}", rng.choice(["Female", "Male"]),
+                 dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(25000)), rng.choice(["Leeds", "York", "Hull"]))
+                for i in range(1, 601)]
+    _insert(con, "patients", patients)
+    depts = {"Cardiology": ["Dr. Adams", "Dr. Baker"], "Oncology": ["Dr. Chen", "Dr. Diaz"],
+             "Orthopedics": ["Dr. Evans"], "Pediatrics": ["Dr. Fox", "Dr. Gray"]}
+    rows = []
+    for i in range(1, 2501):
+        d = rng.choice(list(depts))
+        rows.append((i, rng.randint(1, 600), dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(700)), d,
+                     rng.choice(depts[d]), round(rng.uniform(100, 9000), 2), rng.random() < 0.12, rng.randint(0, 14)))
+    _insert(con, "visits", rows)
+    con.close()
+
+
+def build_logistics(path: Path) -> None:
+    rng = random.Random(89)
+    con = duckdb.connect(str(path))
+    con.execute("create table warehouses(warehouse_id integer primary key, warehouse_name varchar, region varchar)")
+    con.execute("""create table shipments(shipment_id integer primary key, warehouse_id integer references
+        warehouses(warehouse_id), ship_date date, carrier varchar, weight_kg double, freight_cost double,
+        on_time boolean, status varchar)""")
+    _insert(con, "warehouses", [(1, "North Hub", "North"), (2, "South Hub", "South"), (3, "East Depot", "East"),
+                                (4, "West Depot", "West"), (5, "Central DC", "North")])
+    rows = []
+    for i in range(1, 3001):
+        w = round(rng.uniform(1, 1200), 1)
+        rows.append((i, rng.randint(1, 5), dt.date(2023, 6, 1) + dt.timedelta(days=rng.randrange(500)),
+                     rng.choice(["DHL", "UPS", "FedEx", "Maersk"]), w, round(20 + w * rng.uniform(0.5, 1.5), 2),
+                     rng.random() < 0.85, rng.choices(["Delivered", "In Transit", "Delayed", "Lost"],
+                                                      [80, 10, 9, 1])[0]))
+    _insert(con, "shipments", rows)
+    con.close()
+
+
+def build_bank(path: Path) -> None:
+    rng = random.Random(97)
+    con = duckdb.connect(str(path))
+    con.execute("""create table customers(customer_id integer primary key, full_name varchar, segment varchar,
+        country varchar, joined_on date)""")
+    con.execute("""create table transactions(txn_id integer primary key, customer_id integer references
+        customers(customer_id), txn_ts timestamp, channel varchar, amount double, type varchar)""")
+    customers = [(i, f"Client {i:03d}", rng.choice(["Retail", "Premium", "Business"]),
+                  rng.choice(["Ireland", "Netherlands", "Belgium"]),
+                  dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(2000))) for i in range(1, 401)]
+    _insert(con, "customers", customers)
+    rows = []
+    for i in range(1, 6001):
+        rows.append((i, rng.randint(1, 400), dt.datetime(2023, 1, 1) + dt.timedelta(minutes=rng.randrange(900000)),
+                     rng.choice(["Mobile", "Web", "Branch", "ATM"]), round(rng.expovariate(1 / 400), 2),
+                     rng.choice(["deposit", "withdrawal", "transfer"])))
+    _insert(con, "transactions", rows)
+    con.close()
+
+
+def build_energy(path: Path) -> None:
+    rng = random.Random(101)
+    con = duckdb.connect(str(path))
+    con.execute("create table meters(meter_id integer primary key, site varchar, building_type varchar)")
+    con.execute("""create table readings(reading_id integer primary key, meter_id integer references meters(meter_id),
+        reading_date date, kwh double, cost_eur double)""")
+    meters = [(i, rng.choice(["Dublin", "Cork", "Galway"]), rng.choice(["Office", "Factory", "Warehouse", "Retail"]))
+              for i in range(1, 31)]
+    _insert(con, "meters", meters)
+    rows = []
+    for i in range(1, 5001):
+        k = round(rng.uniform(5, 900), 2)
+        rows.append((i, rng.randint(1, 30), dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(600)), k,
+                     round(k * 0.28, 2)))
+    _insert(con, "readings", rows)
+    con.close()
+
+
+BUILDERS.update({"hospital": build_hospital, "logistics": build_logistics, "bank": build_bank,
+                 "energy": build_energy})
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
