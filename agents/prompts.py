@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from langchain_core.prompts import ChatPromptTemplate
 
@@ -47,6 +48,12 @@ def words(text: str) -> list[str]:
             w = w[:-1]
         out.append(w)
     return out
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> frozenset[str]:
+    """`words` of an identifier, cached (schemas with thousands of columns are scored on every question)."""
+    return frozenset(words(name))
 
 
 def content_words(text: str) -> set[str]:
@@ -81,13 +88,13 @@ def value_matches(question: str, schema) -> list[tuple[str, str, str]]:
 
 
 def _column_score(column, qwords: set[str], matched: set[tuple[str, str]], table: str) -> float:
-    score = 2.0 * len(qwords & set(words(column.name)))
+    score = 2.0 * len(qwords & name_words(column.name))
     if (table, column.name) in matched:
         score += 3.0
     return score
 
 
-def score_tables(question: str, schema) -> dict[str, float]:
+def score_tables(question: str, schema, matches: list | None = None) -> dict[str, float]:
     """Relevance of every table to the question: name overlap, column-name overlap, value matches.
 
     >>> from types import SimpleNamespace as NS
@@ -97,10 +104,11 @@ def score_tables(question: str, schema) -> dict[str, float]:
     {'orders': 5.0}
     """
     qwords = content_words(question)
-    matched = {(t.lower(), c) for t, c, _ in value_matches(question, schema)}
+    matches = value_matches(question, schema) if matches is None else matches
+    matched = {(t.lower(), c) for t, c, _ in matches}
     scores = {}
     for name, table in schema.tables.items():
-        score = 3.0 * len(qwords & set(words(name)))
+        score = 3.0 * len(qwords & name_words(name))
         score += sum(_column_score(c, qwords, matched, name.lower()) for c in table.columns)
         scores[name] = score
     return scores
@@ -114,12 +122,12 @@ def _neighbours(schema, name: str) -> list[str]:
     return [n for n in out if n in schema.tables]
 
 
-def relevant_tables(question: str, schema, max_tables: int = MAX_TABLES) -> list[str]:
+def relevant_tables(question: str, schema, max_tables: int = MAX_TABLES, matches: list | None = None) -> list[str]:
     """Tables worth showing the model: the best-scoring ones plus their foreign-key neighbours.
 
     When nothing scores (a vague question), the tables come in schema order, up to `max_tables`.
     """
-    scores = score_tables(question, schema)
+    scores = score_tables(question, schema, matches)
     ranked = [n for n, s in sorted(scores.items(), key=lambda kv: -kv[1]) if s > 0]
     if not ranked:
         return list(schema.tables)[:max_tables]
@@ -134,11 +142,12 @@ def relevant_tables(question: str, schema, max_tables: int = MAX_TABLES) -> list
     return chosen
 
 
-def _keep_columns(table, question: str, schema) -> list:
+def _keep_columns(table, question: str, schema, matches: list | None = None) -> list:
     if len(table.columns) <= MAX_COLUMNS_PER_TABLE:
         return list(table.columns)
     qwords = content_words(question)
-    matched = {(t.lower(), c) for t, c, _ in value_matches(question, schema)}
+    matches = value_matches(question, schema) if matches is None else matches
+    matched = {(t.lower(), c) for t, c, _ in matches}
     keys = set(table.primary_key or []) | {fk.column for fk in table.foreign_keys or []}
     ranked = sorted(table.columns,
                     key=lambda c: (c.name not in keys, -_column_score(c, qwords, matched, table.name.lower())))
@@ -160,9 +169,9 @@ def _column_line(column, table) -> str:
     return " ".join(parts)
 
 
-def table_text(table, question: str = "", schema=None) -> str:
+def table_text(table, question: str = "", schema=None, matches: list | None = None) -> str:
     """One table as prompt text: name, row count, columns with type, keys and a few known values."""
-    columns = _keep_columns(table, question, schema) if schema is not None else list(table.columns)
+    columns = _keep_columns(table, question, schema, matches) if schema is not None else list(table.columns)
     hidden = len(table.columns) - len(columns)
     lines = [f"TABLE {table.name} (rows: {table.row_count})"]
     lines += [_column_line(c, table) for c in columns]
@@ -171,12 +180,14 @@ def table_text(table, question: str = "", schema=None) -> str:
     return "\n".join(lines)
 
 
-def schema_text(question: str, schema, max_chars: int = MAX_SCHEMA_CHARS) -> str:
+def schema_text(question: str, schema, max_chars: int = MAX_SCHEMA_CHARS, chosen: list[str] | None = None,
+                matches: list | None = None) -> str:
     """The pruned schema: relevant tables first, cut at `max_chars` (tables that do not fit are named only)."""
     out, size, left_out = [], 0, []
-    chosen = relevant_tables(question, schema)
+    matches = value_matches(question, schema) if matches is None else matches
+    chosen = relevant_tables(question, schema, matches=matches) if chosen is None else chosen
     for name in chosen:
-        block = table_text(schema.tables[name], question, schema)
+        block = table_text(schema.tables[name], question, schema, matches)
         if size + len(block) > max_chars and out:
             left_out.append(name)
             continue
@@ -189,9 +200,9 @@ def schema_text(question: str, schema, max_chars: int = MAX_SCHEMA_CHARS) -> str
     return "\n\n".join(out)
 
 
-def values_text(question: str, schema) -> str:
+def values_text(question: str, schema, matches: list | None = None) -> str:
     """Values of the database that the question mentions, with their exact spelling and column."""
-    hits = value_matches(question, schema)
+    hits = value_matches(question, schema) if matches is None else matches
     if not hits:
         return "(none)"
     return "\n".join(f"- {value!r} is a value of {table}.{column}" for table, column, value in hits)
@@ -204,10 +215,11 @@ def _cell(v):
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def samples_text(question: str, schema, max_tables: int = 3, rows: int = 3) -> str:
+def samples_text(question: str, schema, max_tables: int = 3, rows: int = 3, chosen: list[str] | None = None) -> str:
     """A few sample rows of the most relevant tables."""
     blocks = []
-    for name in relevant_tables(question, schema)[:max_tables]:
+    chosen = relevant_tables(question, schema) if chosen is None else chosen
+    for name in chosen[:max_tables]:
         sample = (getattr(schema.tables[name], "sample_rows", None) or [])[:rows]
         if sample:
             lines = [json.dumps({k: _cell(v) for k, v in row.items()}, ensure_ascii=False) for row in sample]
@@ -255,11 +267,13 @@ REPAIR_HUMAN = (
 
 def sql_inputs(question: str, schema, dialect: str, history, max_chars: int = MAX_SCHEMA_CHARS) -> dict:
     """The variables of `SQL_PROMPT` for one question."""
+    matches = value_matches(question, schema)
+    chosen = relevant_tables(question, schema, matches=matches)
     return {
         "dialect": dialect,
-        "schema": schema_text(question, schema, max_chars),
-        "values": values_text(question, schema),
-        "samples": samples_text(question, schema),
+        "schema": schema_text(question, schema, max_chars, chosen, matches),
+        "values": values_text(question, schema, matches),
+        "samples": samples_text(question, schema, chosen=chosen),
         "context": context_text(history),
         "question": question,
     }

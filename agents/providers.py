@@ -17,11 +17,12 @@ Example:
 """
 from __future__ import annotations
 
+import contextvars
 import logging
 import math
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -36,9 +37,6 @@ from settings import Settings, get_settings
 log = logging.getLogger(__name__)
 
 KNOWN_PROVIDERS = ("groq", "huggingface", "openai")
-# Threads that run LLM calls; a call abandoned by the wall-clock guard keeps its thread until the client's own
-# timeout ends it, so the pool is larger than the number of calls one question makes.
-_POOL = ThreadPoolExecutor(max_workers=32, thread_name_prefix="llm-call")
 
 
 @dataclass(frozen=True)
@@ -251,8 +249,29 @@ def reset_health() -> None:
         _down_until.clear()
 
 
+def _in_daemon_thread(fn, *args, **kwargs) -> Future:
+    """Run `fn` in a daemon thread (with the caller's context variables) and return its future.
+
+    A call abandoned by the wall-clock guard keeps its thread until the client's own timeout ends it; a daemon
+    thread never holds up the exit of the process (a CLI run, a test session) meanwhile.
+    """
+    future: Future = Future()
+    context = contextvars.copy_context()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(context.run(fn, *args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="llm-call", daemon=True).start()
+    return future
+
+
 def _invoke_once(model, messages, handler, timeout_s: float) -> str:
-    future = _POOL.submit(model.invoke, messages, config={"callbacks": [handler]})
+    future = _in_daemon_thread(model.invoke, messages, config={"callbacks": [handler]})
     try:
         answer = future.result(timeout=max(0.01, timeout_s))
     except FutureTimeout:
