@@ -101,7 +101,8 @@ def answer(pipeline, question: str | None, sql: str | None, source_label: str) -
         if result.error:
             status.update(label="Could not answer", state="error")
         else:
-            status.update(label=f"Answered in {total / 1000:.2f} s", state="complete")
+            cached = " (cached answer)" if result.cached else ""
+            status.update(label=f"Answered in {total / 1000:.2f} s{cached}", state="complete")
     turn = view_turn_from_result(result, len(turns))
     turns.append(turn)
     persist(result, source_label)

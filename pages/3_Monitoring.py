@@ -33,7 +33,8 @@ cols[1].metric("Success rate", percent(summary["success_rate"]))
 cols[2].metric("LLM fallback rate", percent(summary["fallback_rate"]),
                help="Share of SQL generations where the language models failed and the offline engine answered.")
 cols[3].metric("Conversations", f"{summary['sessions']:,}")
-cols[4].metric("Feedback 👍 / 👎", f"{summary['thumbs_up']} / {summary['thumbs_down']}")
+cols[4].metric("Feedback :material/thumb_up: / :material/thumb_down:",
+               f"{summary['thumbs_up']} / {summary['thumbs_down']}")
 
 left, right = st.columns(2)
 with left:
@@ -46,7 +47,7 @@ with left:
         st.caption("No statement refused since the server started.")
 with right:
     st.subheader("Answers by engine")
-    engines = stats.get("engines") or {}
+    engines = {("no answer" if e in ("", "unknown") else e): n for e, n in (stats.get("engines") or {}).items()}
     if engines:
         st.dataframe(pd.DataFrame({"engine": list(engines), "answers": list(engines.values())}), hide_index=True)
     else:

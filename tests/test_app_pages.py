@@ -88,7 +88,7 @@ def test_monitoring_page_shows_counters(store):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Questions asked"] == "2"
     assert metrics["Success rate"] == "50%"
-    assert metrics["Feedback 👍 / 👎"] == "1 / 0"
+    assert metrics["Feedback :material/thumb_up: / :material/thumb_down:"] == "1 / 0"
     latency = [d.value for d in at.dataframe if "p95_ms" in d.value.columns]
     assert len(latency) >= 2 and all("total" in set(f["stage"]) for f in latency)
     assert len(at.get("vega_lite_chart")) == 1 or any("refused" in c.value for c in at.caption)

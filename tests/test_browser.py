@@ -116,8 +116,9 @@ def test_ask_follow_up_and_share(app_url, browser):
     follow = page.get_by_test_id("stChatMessage").nth(3)
     assert "Understood as" in follow.inner_text()
     assert page.get_by_test_id("stChatMessage").count() == 4
-    page.mouse.wheel(0, -5000)
-    page.screenshot(path=str(ARTIFACTS / "chat_answers.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "chat_follow_up.png"), full_page=True)
+    page.get_by_test_id("stChatMessage").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "chat_answer.png"), full_page=True)
 
     link = page.get_by_test_id("stSidebar").locator("code").filter(has_text="?session=").inner_text().strip()
     assert "?session=" in link

@@ -176,7 +176,7 @@ def timings_caption(turn: dict) -> str:
     >>> timings_caption({"engine": "offline", "timings": {"total": 41.7, "rewrite": 3.2}, "cached": True})
     'Engine: offline · cached · rewrite 3 ms · total 42 ms'
     """
-    parts = [f"Engine: {turn.get('engine') or 'unknown'}"]
+    parts = [f"Engine: {turn['engine']}"] if turn.get("engine") else []
     if turn.get("cached"):
         parts.append("cached")
     timings = turn.get("timings") or {}

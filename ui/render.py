@@ -56,16 +56,23 @@ def render_question(turn: dict) -> None:
             st.markdown(turn.get("question") or "")
 
 
-def _render_chart(turn: dict, key: str) -> None:
+def _chart_kind(turn: dict, key: str) -> str | None:
+    """The chart kind to draw: the chosen one, or the person's pick in the switcher (drawn where called)."""
+    frame, chart = turn.get("frame"), turn.get("chart")
+    current = (chart or {}).get("kind")
+    if frame is None or frame.empty or current == "metric":
+        return current
+    kinds = chart_kinds(frame, current)
+    if len(kinds) < 2:
+        return current
+    return st.selectbox("Chart type", kinds, key=f"{key}-kind", label_visibility="collapsed",
+                        format_func=lambda k: f"Chart: {CHART_LABELS.get(k, k)}")
+
+
+def _render_chart(turn: dict, key: str, kind: str | None) -> None:
     frame, chart = turn.get("frame"), turn.get("chart")
     if frame is None or frame.empty:
         return
-    current = (chart or {}).get("kind")
-    kinds = chart_kinds(frame, current)
-    kind = current
-    if len(kinds) > 1 and current != "metric":
-        kind = st.selectbox("Chart type", kinds, key=f"{key}-kind", format_func=lambda k: CHART_LABELS.get(k, k),
-                            width=180)
     if kind == "metric":
         _render_metrics(frame, chart)
         return
@@ -92,9 +99,10 @@ def _render_table(turn: dict, key: str) -> None:
         st.info("The query ran but returned no rows. Try widening the filters.")
         return
     height = min(MAX_TABLE_HEIGHT, 38 + 35 * len(frame))
-    numbers = {c: st.column_config.NumberColumn(format="localized") for c in frame.columns
-               if is_float_dtype(frame[c])}
-    st.dataframe(frame, hide_index=True, height=height, key=f"{key}-table", column_config=numbers)
+    floats = [c for c in frame.columns if is_float_dtype(frame[c])]
+    shown = frame.round({c: 2 for c in floats}) if floats else frame  # display only; the CSV keeps every digit
+    numbers = {c: st.column_config.NumberColumn(format="localized") for c in floats}
+    st.dataframe(shown, hide_index=True, height=height, key=f"{key}-table", column_config=numbers)
     if turn.get("truncated"):
         st.caption(f":orange[Only the first {len(frame):,} rows are shown — the full result has more. "
                    "Add a filter or an aggregation to see everything.]")
@@ -148,10 +156,13 @@ def render_answer(turn: dict, *, key: str, dialect: str = "duckdb", readonly: bo
             st.caption(timings_caption(turn))
             return
         label, color = confidence_label(turn.get("confidence") or "low")
-        st.badge(label, color=color, icon=":material/verified:" if color == "green" else ":material/info:")
+        badge_col, kind_col = st.columns([3, 1], vertical_alignment="center")
+        badge_col.badge(label, color=color, icon=":material/verified:" if color == "green" else ":material/info:")
+        with kind_col:
+            kind = _chart_kind(turn, key)
         if turn.get("insight"):
             st.markdown(turn["insight"])
-        _render_chart(turn, key)
+        _render_chart(turn, key, kind)
         _render_table(turn, key)
         _render_sql(turn, key, dialect, readonly)
         _render_footer(turn, key, readonly, on_feedback)
