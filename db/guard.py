@@ -4,10 +4,12 @@
 
 1. input     — a string, not too long, no control/invisible characters, exactly one statement;
 2. parse     — sqlglot parses it (in the database's dialect) into exactly one expression;
-3. ast       — the root is a query; no DML/DDL/COPY/ATTACH/SET/PRAGMA/locks/INTO/parameters anywhere;
+3. ast       — the root is a query; no DML/DDL/COPY/ATTACH/SET/PRAGMA/locks/INTO/parameters/recursive CTEs
+               anywhere;
 4. tables    — every table is an allow-listed user table (CTEs resolved by scope; no table functions,
                file paths, system catalogs or foreign databases);
-5. functions — every function is in the explicit allow-list `ALLOWED_FUNCTIONS`;
+5. functions — every function is in the explicit allow-list `ALLOWED_FUNCTIONS` (no schema-qualified calls, no
+               bare `user`/`current_role`, no casts to catalog types such as regclass);
 6. output    — the SQL is regenerated from the AST (comments dropped) with a LIMIT of `max_rows + 1`.
 
 The design follows WrenAI's `policy.py` (AST allow-lists) and datasette (read-only, one statement, row cap).
@@ -92,6 +94,12 @@ _FORBIDDEN_NODE_NAMES = (
     "SessionParameter UserDefinedFunction Returning"
 ).split()
 _FORBIDDEN_NODES: tuple[type, ...] = tuple(getattr(exp, n) for n in _FORBIDDEN_NODE_NAMES if hasattr(exp, n))
+
+# Cast targets refused: besides these, any type sqlglot does not know (PostgreSQL regclass, oid, ...: catalog
+# lookups) is refused too.
+_REFUSED_TYPES = frozenset(getattr(exp.DataType.Type, n) for n in
+                           ("USERDEFINED", "UNKNOWN", "AGGREGATEFUNCTION", "SIMPLEAGGREGATEFUNCTION")
+                           if hasattr(exp.DataType.Type, n))
 
 # Control characters other than ordinary whitespace, and invisible "format" characters (zero-width, bidi).
 _ALLOWED_CONTROL = {"\t", "\n", "\r", "\f"}
@@ -367,6 +375,10 @@ def _check_functions(tree: exp.Expression) -> None:
                 and ident.name.lower() in _NILADIC_FUNCTIONS:
             raise UnsafeSQLError(f"function {ident.name.lower()} is not allowed (quote a column of that name)",
                                  layer="functions")
+    for dtype in tree.find_all(exp.DataType):
+        if not isinstance(dtype.this, exp.DataType.Type) or dtype.this in _REFUSED_TYPES:
+            name = str(getattr(dtype.this, "value", dtype.this))[:_REASON_MAX]
+            raise UnsafeSQLError(f"casts to type {name} are not allowed", layer="functions")
     for node in tree.find_all(exp.Func):
         if isinstance(node.parent, exp.Dot) and node.arg_key == "expression":
             raise UnsafeSQLError(f"schema-qualified functions such as {_func_name(node)}() are not allowed",

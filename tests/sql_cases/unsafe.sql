@@ -265,6 +265,12 @@ SELECT current_user
 SELECT user FROM superstore
 ==== pg_bare_current_role | postgres
 SELECT current_role, session_user, system_user
+==== pg_regclass_cast | postgres
+SELECT 'pg_shadow'::regclass
+==== pg_oid_cast | postgres
+SELECT CAST(1 AS oid)
+==== pg_user_defined_type | postgres
+SELECT CAST(region AS my_enum) FROM superstore
 ==== pg_inet_server_addr | postgres
 SELECT inet_server_addr()
 ==== pg_set | postgres
