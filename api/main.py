@@ -90,7 +90,7 @@ class ApiState:
         A failure is logged, not raised: the server starts and `/health` says what is wrong.
         """
         try:
-            self.pipeline.schema  # noqa: B018 - the property reads (and caches) the schema
+            self.pipeline.offline  # noqa: B018 - the property reads the schema and builds the offline engine
             self.sessions.store.list_sessions(limit=1)
         except Exception:  # noqa: BLE001
             log.warning("warm-up failed; /health reports the cause", exc_info=True)
@@ -302,7 +302,7 @@ def _check_database(state: ApiState) -> dict:
         run_query(db, "SELECT 1 AS ok", max_rows=1, timeout_s=5)
         return {"ok": True, "kind": db.kind, "url": db.display_url}
     except Exception as exc:  # noqa: BLE001 - reported, not raised
-        return {"ok": False, "error": user_message(exc)}
+        return {"ok": False, "error": _describe(exc)}
 
 
 def _check_store(state: ApiState) -> dict:
@@ -311,7 +311,15 @@ def _check_store(state: ApiState) -> dict:
         store.list_sessions(limit=1)
         return {"ok": True, "kind": store.kind}
     except Exception as exc:  # noqa: BLE001
-        return {"ok": False, "error": user_message(exc)}
+        return {"ok": False, "error": _describe(exc)}
+
+
+def _describe(exc: BaseException) -> str:
+    """For operators: the app's wording of its own errors, else the exception's type and first line."""
+    if isinstance(exc, AppError):
+        return user_message(exc)
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {first}"[:300]
 
 
 def _provider_names(settings: Settings) -> list[str]:
