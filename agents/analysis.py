@@ -28,7 +28,7 @@ MIN_ROWS_FOR_CORRELATION = 5
 TIME_WORDS = {"year", "yr", "month", "quarter", "qtr", "week", "day", "date", "period", "weekday", "dow", "hour",
               "datetime", "timestamp", "time"}
 NUMERIC_TIME_WORDS = {"year", "yr", "month", "quarter", "qtr", "week", "day", "weekday", "dow", "hour", "period"}
-ID_WORDS = {"id", "key", "code", "zip", "postal", "pk", "uuid", "phone"}
+ID_WORDS = {"id", "key", "code", "zip", "postal", "pk", "uuid", "phone", "rank", "rn", "idx", "index", "ranking"}
 MONEY_WORDS = {"sales", "revenue", "profit", "price", "cost", "costs", "amount", "income", "spend", "spending",
                "budget", "salary", "fee", "fees", "payment", "payments", "value", "earnings", "margin", "usd",
                "eur", "turnover", "gmv", "net", "gross", "loss", "tax", "freight", "shipping"}
@@ -36,6 +36,7 @@ LOSS_WORDS = {"profit", "income", "earnings", "margin", "net", "gain", "return",
 NON_ADDITIVE_WORDS = {"avg", "average", "mean", "median", "rate", "ratio", "pct", "percent", "percentage", "share",
                       "margin", "price", "discount", "min", "max", "minimum", "maximum", "per", "std", "stddev",
                       "stdev", "var", "variance", "score", "rating", "age", "days", "duration"}
+DERIVED_WORDS = {"share", "pct", "percent", "percentage", "proportion", "fraction", "ratio", "cumulative", "running"}
 LOW_WORDS = re.compile(r"\b(lowest|least|bottom|worst|smallest|fewest|minimum|weakest)\b", re.I)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?")
 MONTHS = {m: i for i, m in enumerate(
@@ -173,7 +174,7 @@ def _is_time_name(tokens: list[str], words: set[str] = TIME_WORDS) -> bool:
 
 
 def _is_id_name(tokens: list[str]) -> bool:
-    return bool(tokens) and (tokens[-1] in ID_WORDS or tokens[0] == "id")
+    return bool(tokens) and (tokens[-1] in ID_WORDS or tokens[0] == "id" or tokens == ["row", "number"])
 
 
 def _looks_like_year(series: pd.Series, tokens: list[str]) -> bool:
@@ -671,6 +672,7 @@ def _leader_facts(roles: Roles, time_col: str, measure: str, latest: object, lat
 # Measures only -------------------------------------------------------------------------------------------------
 
 def _correlation_facts(roles: Roles, measures: list[str]) -> list[Fact]:
+    measures = [m for m in measures if not set(name_tokens(m)) & DERIVED_WORDS]  # a share tracks its base
     if len(measures) < 2:
         return []
     a, b = measures[0], measures[1]

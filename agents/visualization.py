@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 from pydantic import BaseModel, Field, field_validator
 
 from agents.analysis import (
+    DERIVED_WORDS,
     Roles,
     column_roles,
     humanize,
@@ -154,8 +155,14 @@ def _norm(name: str) -> str:
 # ----------------------------------------------------------------------------------------------------------------
 
 def _roles(df: pd.DataFrame) -> Roles:
+    """Column roles for charting: derived share/percentage columns are left to the table when a base measure exists
+    (a pie or bar of `total_sales` says what `share_of_total_sales` says, on a readable scale)."""
     frame = df.rename(columns=str) if any(not isinstance(c, str) for c in df.columns) else df
-    return column_roles(frame)
+    roles = column_roles(frame)
+    derived = [m for m in roles.measures if set(name_tokens(m)) & DERIVED_WORDS]
+    if derived and len(derived) < len(roles.measures):
+        roles.measures = [m for m in roles.measures if m not in derived]
+    return roles
 
 
 def _time_axis(roles: Roles) -> str | None:

@@ -408,3 +408,13 @@ def test_scatter_colored_by_category_and_rates_as_percentages():
     assert (spec.x, spec.y, spec.color) == ("sales", ["discount_rate"], "category")
     fig = build_figure(df, spec)
     assert len(fig.data) == 2 and fig.layout.yaxis.tickformat == ".0%"
+
+
+def test_share_columns_leave_the_chart_to_the_base_measure():
+    df = pd.DataFrame({"segment": ["Consumer", "Corporate", "Home Office"], "total_sales": [50.0, 30.0, 20.0],
+                       "share_of_total_sales": [0.5, 0.3, 0.2]})
+    spec = choose_chart(df, "what share of sales does each segment have")
+    assert (spec.kind, spec.y) == ("pie", ["total_sales"])
+    assert choose_chart(df, "sales by segment").y == ["total_sales"]
+    ranked = pd.DataFrame({"rank": [1, 2], "customer": ["Ann", "Bob"], "sales": [9.0, 7.0]})
+    assert choose_chart(ranked, "").y == ["sales"]
