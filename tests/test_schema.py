@@ -341,3 +341,12 @@ def test_postgresql_sampled_statistics(pg_shop, monkeypatch):
     assert customers.row_count == 2
     assert customers.column("name").n_distinct == 2  # 1 of 1 sampled rows distinct: extrapolated to 2
     assert customers.column("region").values in (["East"], ["West"])  # the values of the sampled row
+
+
+def test_postgresql_demo_as_read_only_role(pg_demo_url):
+    schema = get_database(pg_demo_url).schema()
+    table = schema.tables["superstore"]
+    assert table.row_count == 10_000 and len(table.columns) == 21
+    assert table.column("region").values == ["Central", "East", "South", "West"]
+    assert table.column("order_date").kind == "date" and table.column("sales").kind == "number"
+    assert schema.value_index()["west"] == [("superstore", "region", "West")]
