@@ -99,6 +99,9 @@ FROM superstore GROUP BY ship_mode ORDER BY ship_mode
 ==== ship_days~lite | sqlite
 SELECT ship_mode, AVG(julianday(ship_date) - julianday(order_date)) AS avg_days,
        MAX(julianday(ship_date) - julianday(order_date)) AS max_days FROM superstore GROUP BY ship_mode ORDER BY ship_mode
+==== ship_days~duck | duckdb
+SELECT ship_mode, AVG(DATE_DIFF('day', order_date, ship_date)) AS avg_days, MAX(DATE_DIFF('day', order_date, ship_date)) AS max_days
+FROM superstore GROUP BY ship_mode ORDER BY ship_mode
 ==== date_filter | duckdb,postgres
 SELECT COUNT(*) AS n, SUM(sales) AS total FROM superstore
 WHERE order_date >= DATE '2016-01-01' AND order_date < DATE '2017-01-01'
@@ -253,3 +256,17 @@ SELECT category,
 FROM superstore GROUP BY category ORDER BY category
 ==== discount_impact | all
 SELECT discount, COUNT(*) AS n, AVG(profit) AS avg_profit FROM superstore GROUP BY discount ORDER BY discount
+==== rollup | duckdb,postgres
+SELECT region, category, SUM(quantity) AS units FROM superstore GROUP BY ROLLUP (region, category)
+ORDER BY region NULLS FIRST, category NULLS FIRST
+==== best_row_per_region~duck | duckdb
+SELECT region, row_id FROM superstore
+QUALIFY ROW_NUMBER() OVER (PARTITION BY region ORDER BY sales DESC, row_id) = 1 ORDER BY region
+==== best_row_per_region | all
+SELECT region, row_id FROM (
+  SELECT region, row_id, ROW_NUMBER() OVER (PARTITION BY region ORDER BY sales DESC, row_id) AS rn FROM superstore
+) t WHERE rn = 1 ORDER BY region
+==== group_by_all~duck | duckdb
+SELECT segment, SUM(sales) AS total FROM superstore GROUP BY ALL ORDER BY ALL
+==== group_by_all | all
+SELECT segment, SUM(sales) AS total FROM superstore GROUP BY segment ORDER BY segment, total
