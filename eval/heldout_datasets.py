@@ -182,12 +182,12 @@ def build_energy(path: Path) -> None:
         kwh double, peak_kw double)""")
     sites = {"Riverside Plant": "North", "Harbor Warehouse": "East", "Oak Street Office": "South",
              "Data Center West": "West", "Lakeview Campus": "North", "Eastgate Mall": "East",
-             "Desert Solar Farm": "South", "Summit Lab": "West"}
-    kinds = {"Main": 2400.0, "HVAC": 900.0, "Lighting": 300.0, "Solar": 650.0}
+             "Desert Pump Station": "South", "Summit Lab": "West"}
+    kinds = {"Main": 2400.0, "HVAC": 900.0, "Lighting": 300.0, "Refrigeration": 650.0}
     meters, mid = [], 0
     for site, region in sites.items():
         for kind in kinds:
-            if kind == "Solar" and site not in ("Desert Solar Farm", "Lakeview Campus", "Riverside Plant"):
+            if kind == "Refrigeration" and site not in ("Harbor Warehouse", "Eastgate Mall", "Data Center West"):
                 continue
             mid += 1
             meters.append((mid, site, region, kind))
@@ -198,10 +198,7 @@ def build_energy(path: Path) -> None:
         season = 1 + 0.35 * abs(6.5 - day.month) / 5.5
         for m in meters:
             base = kinds[m[3]] * size[m[0]]
-            if m[3] == "Solar":
-                kwh = base * (1.6 - season * 0.6) * rng.uniform(0.6, 1.1)
-            else:
-                kwh = base * (season if m[3] in ("HVAC", "Main") else 1.0) * rng.uniform(0.85, 1.15)
+            kwh = base * (season if m[3] in ("HVAC", "Main") else 1.0) * rng.uniform(0.85, 1.15)
             kwh *= 1 + 0.04 * (day.year - 2022)
             readings.append((len(readings) + 1, m[0], day, round(kwh, 1), round(kwh / 24 * rng.uniform(1.6, 2.6), 1)))
         day += dt.timedelta(days=1)
