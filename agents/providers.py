@@ -277,7 +277,8 @@ def _invoke_once(model, messages, handler, timeout_s: float) -> str:
     except FutureTimeout:
         handler.cancel()
         future.cancel()
-        raise LLMError(f"{handler.provider} did not answer within {timeout_s:.1f} s", outcome="timeout") from None
+        raise LLMError(f"{handler.provider} did not answer within {timeout_s:.1f} s", outcome="timeout",
+                       given_s=timeout_s) from None
     except Exception as exc:  # the client's own error (HTTP status, connection, timeout): already logged
         raise LLMError(f"{handler.provider} failed: {type(exc).__name__}: {str(exc)[:200]}",
                        outcome=observability.classify_error(exc)) from exc
@@ -317,9 +318,18 @@ def call_model(
         return _call_with_retries(model, info, messages, agent=agent, deadline=deadline, settings=settings,
                                   check=check)
     except LLMError as exc:
-        if exc.details.get("outcome") in ("timeout", "http_error"):
+        if _is_provider_fault(exc, settings):
             mark_down(info)
         raise
+
+
+def _is_provider_fault(exc: LLMError, settings: Settings) -> bool:
+    """HTTP/connection failures, and timeouts of calls that had a fair share of the budget (a call cut because
+    earlier steps used most of the time says nothing about the provider)."""
+    outcome = exc.details.get("outcome")
+    if outcome == "http_error":
+        return True
+    return outcome == "timeout" and exc.details.get("given_s", settings.llm_timeout_s) >= 0.5 * settings.llm_timeout_s
 
 
 def _call_with_retries(model, info: ProviderInfo, messages, *, agent: str, deadline: float, settings: Settings,

@@ -127,6 +127,7 @@ FAULTS = {
 @pytest.mark.parametrize("name", ["groq", "huggingface", "openai"])
 def test_faults_raise_llm_error_within_the_deadline(server, name, fault):
     s = settings_for(server.url)
+    providers.warm_up(s)
     server.default = FAULTS[fault]
     started = time.monotonic()
     with pytest.raises(LLMError) as info:
@@ -142,6 +143,7 @@ def test_faults_raise_llm_error_within_the_deadline(server, name, fault):
 def test_refused_connection_fails_fast():
     url = f"http://127.0.0.1:{unused_port()}"
     s = settings_for(url, LLM_MAX_RETRIES="0")
+    providers.warm_up(s)
     for info in configured_providers(s):
         started = time.monotonic()
         with pytest.raises(LLMError) as exc:
@@ -152,6 +154,7 @@ def test_refused_connection_fails_fast():
 
 def test_hang_is_cut_by_the_wall_clock_and_counted_once(server):
     s = settings_for(server.url, LLM_TIMEOUT_S="30")  # the client would wait 30 s: the deadline must win
+    providers.warm_up(s)
     server.default = Action.hang()
     started = time.monotonic()
     with pytest.raises(LLMError):
@@ -203,6 +206,14 @@ def test_bad_output_does_not_trip_the_breaker(server):
     server.default = Action.text("no idea")
     call_model(only(s, "groq"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + 5, settings=s,
                check=lambda text: extract_sql(text) is not None)
+    assert not providers.is_down(only(s, "groq"))
+
+
+def test_a_call_cut_short_by_an_almost_spent_budget_does_not_mark_the_provider_down(server):
+    s = settings_for(server.url)
+    server.default = Action.text("SELECT 1", delay=0.5)
+    with pytest.raises(LLMError):
+        call_model(only(s, "groq"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + 0.2, settings=s)
     assert not providers.is_down(only(s, "groq"))
 
 
