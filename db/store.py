@@ -140,12 +140,23 @@ def _dumps(value: object) -> str:
     return json.dumps(value, default=_json_value, ensure_ascii=False, allow_nan=False)
 
 
+def _dtype_name(series) -> str:
+    """The column's dtype; "date" for object columns holding dates (DuckDB/PostgreSQL DATE), so they come back
+    as dates rather than text."""
+    name = str(series.dtype)
+    if name == "object":
+        sample = series.dropna().head(20).tolist()
+        if sample and all(isinstance(v, (date, datetime)) for v in sample):
+            return "date"
+    return name
+
+
 def _frame_payload(frame) -> dict:
     """Rows (capped), columns and dtypes of a DataFrame."""
     columns = [str(c) for c in frame.columns]
     head = frame.head(MAX_STORED_ROWS)
     rows = [dict(zip(columns, (_json_value(v) for v in rec), strict=False)) for rec in head.itertuples(index=False)]
-    dtypes = {str(c): str(t) for c, t in frame.dtypes.items()}
+    dtypes = {str(c): _dtype_name(head[c]) for c in frame.columns}
     return {"columns": columns, "rows": rows, "dtypes": dtypes, "row_count": len(frame),
             "stored_rows": len(rows)}
 

@@ -162,3 +162,27 @@ def test_bad_database_url_is_refused_clearly(app_env):
     assert at.sidebar.error
     assert at.sidebar.text_input[0].value == ""  # never shown back
     assert len(at.chat_input) == 1  # the previous source still works
+
+
+def test_two_uploaded_tables_and_the_allowed_tables_picker(app_env, tmp_path, monkeypatch):
+    from db import uploads
+
+    monkeypatch.setattr(uploads, "UPLOAD_DIR", tmp_path / "uploads")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.sidebar.radio[0].set_value("upload").run(timeout=TIMEOUT)
+    at.file_uploader[0].set_value([("trips.csv", b"city,visitors\nParis,120\nLyon,80\n", "text/csv"),
+                                   ("staff.csv", b"team,people\nOps,4\nSales,9\n", "text/csv")])
+    at.run(timeout=TIMEOUT)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    picker = at.sidebar.multiselect[0]
+    assert sorted(picker.options) == ["staff", "trips"] and sorted(picker.value) == ["staff", "trips"]
+    picker.set_value(["staff"]).run(timeout=TIMEOUT)
+    _ask(at, "total people by team")
+    assert "Sales" in at.dataframe[-1].value.to_string()
+    at.text_area[0].set_value("SELECT * FROM trips")  # a table that is no longer allowed
+    next(b for b in at.button if b.label == "Run edited SQL").click().run(timeout=TIMEOUT)
+    assert any("refused" in e.value for e in at.error)
+    picker = at.sidebar.multiselect[0]
+    picker.set_value([]).run(timeout=TIMEOUT)
+    assert any("at least one table" in w.value for w in at.sidebar.warning)
+    assert at.chat_input[0].proto.disabled
