@@ -69,9 +69,9 @@ def show_shared(session_id: str) -> None:
 
 def persist(result, label: str) -> None:
     """Save one answer in the store (creating the conversation on its first question)."""
-    store = get_store()
     sid = st.session_state.get(keys.STORE_SESSION_ID)
     try:
+        store = get_store()
         if not sid:
             sid = store.create_session(db_url_display=label)
             st.session_state[keys.STORE_SESSION_ID] = sid

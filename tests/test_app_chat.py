@@ -186,3 +186,15 @@ def test_two_uploaded_tables_and_the_allowed_tables_picker(app_env, tmp_path, mo
     picker.set_value([]).run(timeout=TIMEOUT)
     assert any("at least one table" in w.value for w in at.sidebar.warning)
     assert at.chat_input[0].proto.disabled
+
+
+def test_store_outage_still_answers_with_a_warning(app_env, monkeypatch):
+    monkeypatch.setenv("APP_STORE_URL", "sqlite:////proc/no-such-dir/app.db")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, "Total sales by region")
+    assert len(at.dataframe) == 1
+    assert any("could not be saved" in w.value for w in at.warning)
+    shared = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    shared.query_params["session"] = "B" * 22
+    shared.run()
+    assert not shared.exception and shared.error
