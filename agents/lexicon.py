@@ -201,7 +201,7 @@ RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "prop
 FOLLOWUP_STARTS = ("and ", "what about", "how about", "only ", "just ", "same ", "instead", "now ", "break ",
                    "by ", "top ", "bottom ", "but ", "then ", "also ", "what if", "ok ", "okay ", "and?", "for ",
                    "in ", "excluding ", "except ", "without ", "limit ", "sort ", "order ", "show only",
-                   "split ", "per ", "with ", "drill ", "filter ", "exclude ", "remove ", "same,", "compare ",
+                   "split ", "per ", "with ", "drill ", "filter ", "exclude ", "remove ", "same,",
                    "group ", "the same", "versus ", "vs ", "as ", "make it", "change ", "switch ", "use ",
                    "now,", "show me only", "show just", "only,", "again", "how does that", "what was", "which of")
 FOLLOWUP_PRONOUNS = frozenset({"that", "those", "it", "them", "these", "this", "same", "instead", "previous",

@@ -590,7 +590,8 @@ def _cue_phrases() -> dict[str, dict]:
     cues["rate"] = {"cue": "rate"}
     cues["ratio"] = {"cue": "rate"}
     cues["margin"] = {"cue": "margin"}
-    for p in ("profit margin", "gross margin", "net margin", "margin rate"):
+    for p in ("profit margin", "gross margin", "net margin", "margin rate", "profit ratio", "profitability",
+              "profit rate", "margin percentage", "profit percentage"):
         cues[p] = {"cue": "margin", "strong": True}
     for p in ("average order value", "aov", "average basket", "basket size", "average ticket",
               "average order size", "average transaction value", "average sale"):

@@ -90,6 +90,9 @@ class Parse:
     suspicious: list[str] = field(default_factory=list)
     relative: list[dict] = field(default_factory=list)
     sup_adj: str | None = None
+    compare: bool = False
+    per_entity: Ref | None = None  # "average profit per order": a ratio over the entity count
+    list_words: bool = False
     pure_aggs: list[tuple[int, str]] = field(default_factory=list)  # "total", "average" cues (position, agg)
 
     @property
@@ -246,6 +249,10 @@ class _Walker:
             if cue == "lastn":
                 i = self._last_n(i)
                 continue
+            if cue == "vs":
+                p.compare = True
+                i += 1
+                continue
             if cue == "instead":
                 p.instead = True
                 i += 1
@@ -292,6 +299,7 @@ class _Walker:
             if k == "word":
                 self._word(i, m, negate=i <= neg_until)
             i += 1
+        self._list_request()
         self._coverage()
         return p
 
@@ -355,6 +363,11 @@ class _Walker:
                     self.used.add(k)
                     j = k + 1
                 continue
+            if m.kind in ("column", "table") and got == 0 and self._per_entity(i, m):
+                self.p.per_entity = _ref_from_mention(m) if m.kind == "column" else Ref(
+                    cands=[], text=m.text, table=m.data["table"])
+                self.used.add(j)
+                return j + 1
             if m.kind in ("column", "table"):
                 # "top 5 customers by sales": a measure after "by" is the ranking measure
                 if m.kind == "column" and self._is_measure_mention(m) and (
@@ -372,19 +385,24 @@ class _Walker:
                 got += 1
                 j += 1
                 continue
-            if m.kind == "value" and got == 0:
-                # "by East"? treat a value as naming its column
-                hits = m.data["values"]
-                cols = {(t, c) for t, c, _ in hits}
-                if len(cols) == 1:
-                    t, c = next(iter(cols))
-                    col = self.index.tables[t].columns[c]
-                    self.p.dims.append(DimP(ref=Ref(cands=[(3.0, col)], text=m.text), pos=j))
-                    got += 1
-                    j += 1
-                    continue
             break
         return j if got else i + 1
+
+    def _per_entity(self, i: int, m: Mention) -> bool:
+        """ "average profit per order": 'per' + an entity counted by an id, after an averaged measure."""
+        if self.ms[i].text not in ("per", "each") or not self.p.measures:
+            return False
+        mp = self.p.measures[-1]
+        if mp.agg != "avg" or mp.ref is None or not mp.ref.cands:
+            return False
+        fact = mp.ref.cands[0][1].table
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        if not cands:
+            return False
+        # "per order", "per customer": a many-valued id of the fact table (not a small category code)
+        ids = [c for s, c in cands if c.table == fact and c.is_id and not c.unique and s >= cands[0][0] - 0.01
+               and (c.n_distinct or 0) >= 50]
+        return bool(ids)
 
     def _low_cardinality(self, m: Mention) -> bool:
         cands = m.data.get("cands") or []
@@ -696,6 +714,16 @@ class _Walker:
                                                   ref=Ref(cands=cands, text=w), pos=i))
                     m.kind = "column"
                     return
+
+    def _list_request(self) -> None:
+        q = self.p.question.lower()
+        if re.match(r"^(list|show|give|display|what are|which are|name)\b", q) and not self.p.measures and \
+                not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1:
+            i, t, ref = self.p.entities[0]
+            if ref is not None and ref.cands and _is_plural(self.ms[i].text):
+                self.p.dims.append(DimP(ref=ref, pos=i))
+                self.p.entities = []
+                self.p.list_mode = True
 
     def _coverage(self) -> None:
         content = [m for m in self.ms if m.kind not in ("stop",) and m.text not in ("?", ",")]

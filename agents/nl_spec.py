@@ -292,6 +292,8 @@ class Resolver:
         c = self.date_column(parse.date_ref, parse.prefer_new, tables)
         if c is None:
             return None
+        if c.is_yearlike:
+            return self._relative_year_number(c, rel)
         anchor = self.anchor(c)
         if anchor is None:
             return None
@@ -323,6 +325,19 @@ class Resolver:
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [day.isoformat(), (day + dt.timedelta(days=1)).isoformat()]}
         return None
+
+    def _relative_year_number(self, c: ColInfo, rel: dict) -> dict | None:
+        """ "last year" on a year-number column: the latest year in the data, shifted."""
+        if rel["unit"] not in ("year", "ytd") or self.stats is None:
+            return None
+        v = self.stats(c.table, c.name)
+        v = v.get("max") if isinstance(v, dict) else v
+        try:
+            year = int(float(v))
+        except (TypeError, ValueError):
+            return None
+        return {"table": c.table, "column": c.name, "op": "=", "value": year + (rel["offset"] if rel["unit"] == "year"
+                                                                                else 0)}
 
     def anchor(self, c: ColInfo) -> dt.date | None:
         if self.stats is None:
@@ -518,11 +533,24 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     # measures derived from cues
     _rate_measure(res, spec, parse)
     _loss(res, spec, parse)
-    if not spec["measures"] and fresh:
+    if parse.per_entity is not None:
+        _per_entity_ratio(res, spec, parse)
+    if parse.compare:
+        _compare_dimension(spec)
+    for h in parse.having:
+        if h["kind"] == "count":
+            mp = MeasureP(agg="count", kind="count", ref=h["ref"] if h["ref"].cands else None,
+                          entity_table=h["ref"].table)
+            m = res.count_measure(mp)
+            if m is not None:
+                if m not in spec["measures"]:
+                    spec["measures"].append(m)
+                spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
+    if not spec["measures"] and fresh and not parse.list_mode:
         _adjective_measure(res, spec, parse)
-    if not spec["measures"] and fresh:
+    if not spec["measures"] and fresh and not parse.list_mode:
         _dangling_aggregate(res, spec, parse)
-    if not spec["measures"] and fresh:
+    if not spec["measures"] and fresh and not parse.list_mode:
         _default_measure(res, spec, parse)
     if fresh and parse.agg_only:
         # "... on average": a trailing aggregate word applies to the measure
@@ -538,15 +566,6 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         m0 = spec["measures"][0]
         if m0["kind"] in ("agg", "count"):
             spec["measures"].append({"kind": "share", "of": m0})
-    for h in parse.having:
-        if h["kind"] == "count":
-            mp = MeasureP(agg="count", kind="count", ref=h["ref"] if h["ref"].cands else None,
-                          entity_table=h["ref"].table)
-            m = res.count_measure(mp)
-            if m is not None:
-                if m not in spec["measures"]:
-                    spec["measures"].append(m)
-                spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
     # ranking
     _ranking(spec, parse)
 
@@ -640,6 +659,37 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["measures"].append(_agg("max" if parse.superlative == "desc" else "min", c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
+
+
+def _per_entity_ratio(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "average profit per order" -> SUM(profit) / COUNT(DISTINCT order_id)."""
+    m0 = spec["measures"][0] if spec["measures"] else None
+    if m0 is None or m0["kind"] != "agg" or m0["agg"] != "avg":
+        return
+    ref, fact = parse.per_entity, m0["table"]
+    col = None
+    if ref.table:
+        col = next((fk[0] for fk in res.index.tables[fact].fks if fk[1] == ref.table), None)
+    else:
+        ids = [c for _, c in ref.cands if c.table == fact and c.is_id and not c.unique]
+        col = ids[0].name if ids else None
+    if col is None:
+        return
+    spec["measures"][0] = {"kind": "ratio", "label": f"{m0['column']} per {_col_words(None, col)}",
+                           "num": _agg("sum", res.index.tables[fact].columns[m0["column"]]),
+                           "den": {"kind": "count", "agg": "count_distinct", "table": fact, "column": col}}
+
+
+def _compare_dimension(spec: dict) -> None:
+    """ "East vs West", "2016 vs 2017": the compared values become a breakdown."""
+    for f in spec["filters"]:
+        key = {"table": f["table"], "column": f["column"], "grain": None}
+        if f["op"] == "in" and key not in spec["dimensions"]:
+            spec["dimensions"].insert(0, key)
+        if f["op"] == "years" and len(f["value"]) > 1:
+            key["grain"] = "year"
+            if not any(d.get("grain") == "year" for d in spec["dimensions"]):
+                spec["dimensions"].insert(0, key)
 
 
 def _dangling_aggregate(res: Resolver, spec: dict, parse: Parse) -> None:
