@@ -107,6 +107,8 @@ _REASON_MAX = 80  # characters of a user-supplied name quoted in a reason
 # An unquoted identifier: a letter or underscore, then letters, digits, _ or $. SQLite reads `$x`, `:x`, `@x` as
 # bound parameters even where sqlglot sees a column name.
 _PLAIN_IDENTIFIER = re.compile(r"^[^\W\d][\w$]*$")
+# How the generated SQL of a capped query ends: `LIMIT n` or `LIMIT n OFFSET m`.
+_LIMIT_TAIL = re.compile(r"\bLIMIT (\d+)(?: OFFSET \d+)?$")
 # SQL-standard functions written without parentheses that sqlglot may read as a column (PostgreSQL `SELECT user`).
 _NILADIC_FUNCTIONS = frozenset({"user", "current_user", "session_user", "current_role", "system_user",
                                 "current_schema", "current_catalog"})
@@ -185,7 +187,7 @@ def _check(sql: object, dialect: str, allowed_tables: set[str] | None, max_rows:
     dialect = _normalise_dialect(dialect)
     text = _check_input(sql)
     tree = _unwrap_parentheses(_parse(text, dialect))
-    _check_ast(tree, text)
+    _check_ast(tree, text, dialect)
     tables = _check_tables(tree, dialect, {t.lower() for t in (allowed_tables or set())})
     _check_functions(tree)
     limit = get_settings().max_rows if max_rows is None else int(max_rows)
@@ -278,7 +280,7 @@ def _unwrap_parentheses(tree: exp.Expression) -> exp.Expression:
     return tree
 
 
-def _check_ast(tree: exp.Expression, text: str) -> None:
+def _check_ast(tree: exp.Expression, text: str, dialect: str) -> None:
     """Layer 3: a query at the root, and no statement of another kind anywhere below it."""
     if not _is_parenthesised_query(tree):
         raise UnsafeSQLError(f"only SELECT queries are allowed, not {_first_word(text)}", layer="ast")
@@ -289,6 +291,8 @@ def _check_ast(tree: exp.Expression, text: str) -> None:
             raise UnsafeSQLError("recursive WITH queries are not allowed", layer="ast")
         if isinstance(node, exp.Identifier) and not node.quoted and not _PLAIN_IDENTIFIER.match(node.name):
             raise UnsafeSQLError("parameters and session variables are not allowed", layer="ast")
+        if isinstance(node, exp.Distinct) and node.args.get("on") is not None and dialect == "sqlite":
+            raise UnsafeSQLError("SELECT DISTINCT ON is not supported by SQLite", layer="ast")
         if isinstance(node, exp.Select) and not node.expressions:
             raise UnsafeSQLError("a SELECT needs at least one column", layer="ast")
 
@@ -407,32 +411,57 @@ def _func_name(node: exp.Expression | None) -> str:
 def _regenerate(tree: exp.Expression, dialect: str, cap: int) -> str:
     """Layer 6: SQL text from the AST (comments dropped), returning at most `cap` rows, order kept.
 
-    Changes `tree` in place (it is the guard's own parse)."""
-    capped = _cap_rows(tree, cap)
-    try:
-        out = capped.sql(dialect=dialect, comments=False)
-    except Exception as exc:  # noqa: BLE001
-        raise UnsafeSQLError(f"the query could not be rewritten ({type(exc).__name__})", layer="output") from None
+    The LIMIT goes on the root query's AST. Some dialects rewrite a query while generating it (SQLite has no
+    DISTINCT ON, so sqlglot turns it into a ROW_NUMBER() subquery and would carry the LIMIT inside); when the
+    generated text does not end with the expected LIMIT, the uncapped text is wrapped instead:
+    `SELECT * FROM (<query>) AS _q LIMIT cap`. Changes `tree` in place (it is the guard's own parse).
+    """
+    old_limit = tree.args.get("limit")
+    capped, expected = _cap_rows(tree, cap)
+    out = _generate(capped, dialect)
+    if not _ends_with_limit(out, expected):
+        if capped is tree:
+            tree.set("limit", old_limit)
+        out = f"SELECT * FROM ({_generate(tree, dialect)}) AS _q LIMIT {cap}"
     if any(ttype in T.Comment or (ttype in T.Punctuation and value == ";")
            for ttype, value in sqlparse.lexer.tokenize(out)):
         raise UnsafeSQLError("the rewritten query is not a single statement", layer="output")
     return out
 
 
-def _cap_rows(tree: exp.Expression, cap: int) -> exp.Expression:
-    """Put LIMIT `cap` on the root query (shrinking a larger LIMIT), or wrap it when that is not possible."""
+def _generate(tree: exp.Expression, dialect: str) -> str:
+    try:
+        return tree.sql(dialect=dialect, comments=False, unsupported_level=sqlglot.ErrorLevel.RAISE)
+    except sqlglot.errors.UnsupportedError as exc:
+        reason = str(exc).splitlines()[0][:_REASON_MAX] if str(exc) else "unsupported syntax"
+        raise UnsafeSQLError(f"this {dialect} database cannot run the query: {reason}", layer="output") from None
+    except Exception as exc:  # noqa: BLE001
+        raise UnsafeSQLError(f"the query could not be rewritten ({type(exc).__name__})", layer="output") from None
+
+
+def _ends_with_limit(sql: str, expected: int) -> bool:
+    match = _LIMIT_TAIL.search(sql)
+    return bool(match) and int(match.group(1)) == expected
+
+
+def _cap_rows(tree: exp.Expression, cap: int) -> tuple[exp.Expression, int]:
+    """(query returning at most `cap` rows, the LIMIT its text must end with).
+
+    A LIMIT `cap` on the root query (a larger literal LIMIT shrunk, a smaller one kept), or, for other roots
+    and limits (LIMIT ALL, FETCH, expressions), the query wrapped as `SELECT * FROM (...) AS _q LIMIT cap`.
+    """
     if isinstance(tree, exp.Select | exp.SetOperation):
         limit = tree.args.get("limit")
         if limit is None:
             tree.set("limit", exp.Limit(expression=exp.Literal.number(cap)))
-            return tree
+            return tree, cap
         current = _literal_int(limit.expression) if isinstance(limit, exp.Limit) else None
         if current is not None and current >= 0:
             if current > cap:
                 limit.set("expression", exp.Literal.number(cap))
-            return tree
+            return tree, min(current, cap)
     wrapped = exp.select("*").from_(exp.Subquery(this=tree, alias=exp.TableAlias(this=exp.to_identifier("_q"))))
-    return wrapped.limit(cap)
+    return wrapped.limit(cap), cap
 
 
 def _literal_int(node: exp.Expression | None) -> int | None:
