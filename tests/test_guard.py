@@ -224,6 +224,19 @@ def test_unusual_limits_are_wrapped(sql):
     assert "ORDER BY row_id" in g.sql
 
 
+def test_dialect_rewrites_keep_the_cap_on_the_outside():
+    # sqlglot rewrites QUALIFY for PostgreSQL as a filtered subquery; the LIMIT must stay outermost.
+    g = guard("SELECT region FROM superstore QUALIFY ROW_NUMBER() OVER (PARTITION BY region ORDER BY sales) = 1",
+              "postgres", max_rows=10)
+    assert g.sql.startswith("SELECT * FROM (") and g.sql.endswith(") AS _q LIMIT 11")
+    assert g.sql.count("LIMIT") == 1
+
+
+def test_sqlite_distinct_on_is_refused_not_rewritten_wrongly():
+    err = refused("SELECT DISTINCT ON (region) region, sales FROM superstore ORDER BY region, sales DESC", "sqlite")
+    assert err.layer == "ast" and "DISTINCT ON" in err.message
+
+
 def test_max_rows_none_means_the_setting():
     assert guard("SELECT * FROM superstore", max_rows=None).sql.endswith(f"LIMIT {get_settings().max_rows + 1}")
 
