@@ -278,3 +278,70 @@ def test_postgres_dialect_gives_the_same_results(demo_db, demo_url, pg_demo_url,
                 assert result_matches(g, rows, "LIMIT" in a.sql), f"{q}: {a.sql}"
     finally:
         engine.dispose()
+
+
+# ------------------------------------------------------------------------------------------------ robustness
+def _vocabulary(db) -> list[str]:
+    words = ["total", "average", "how many", "number of", "by", "per", "top 5", "which", "most", "least", "in 2023",
+             "monthly", "yearly", "quarterly", "over 100", "under 50", "excluding", "not", "and", "what about",
+             "only", "instead", "share of", "rate", "last year", "this month", "between 2022 and 2023", "since 2022",
+             "Q3", "December", "median", "distinct", "the", "?", "lost money", "profit margin", "break down by",
+             "day of week", "3 or more", "top 3 only", "and the minimum?", "year before", "'quoted'", "$1,000",
+             "vs", "list", "per order", "); drop table x; --", "ünïcödé", "9" * 30]
+    for t in db.schema().tables.values():
+        words.append(t.name)
+        for c in t.columns:
+            words.append(c.name.replace("_", " "))
+            words.extend((c.values or [])[:3])
+    return words
+
+
+def test_random_word_salad_never_crashes_and_sql_always_runs(nl_dbs):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    db, path = nl_dbs["shop"]
+    engine = OfflineEngine(db.schema(), "duckdb", stats_provider=lambda t, c: {"max": dt.date(2023, 6, 30)})
+    vocab = _vocabulary(db)
+    con = duckdb.connect(str(path), read_only=True)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.lists(st.sampled_from(vocab), min_size=1, max_size=7), min_size=1, max_size=3))
+    def check(conversation):
+        history = []
+        for words in conversation:
+            q = " ".join(words)
+            ans = engine.generate(q, history)
+            assert (ans.sql is None) != (ans.error is None), q
+            if ans.sql:
+                con.execute(ans.sql).fetchmany(3)
+            history.append(TurnContext(q, ans.standalone, ans.spec, ans.sql))
+
+    try:
+        check()
+    finally:
+        con.close()
+
+
+def test_comparisons_ratios_and_lists(demo_url, demo_db, tmp_path):
+    db = get_database(demo_url)
+    engine = OfflineEngine(db.schema(), "duckdb")
+    copy = tmp_path / "d.duckdb"
+    shutil.copy(demo_db, copy)
+    cases = {
+        "Compare sales between East and West":
+            "SELECT region, SUM(sales) FROM superstore WHERE region IN ('East', 'West') GROUP BY 1",
+        "sales 2016 vs 2017": "SELECT YEAR(order_date), SUM(sales) FROM superstore WHERE YEAR(order_date) IN "
+                              "(2016, 2017) GROUP BY 1",
+        "What is the average profit per order?": "SELECT SUM(profit) / COUNT(DISTINCT order_id) FROM superstore",
+        "List all categories": "SELECT DISTINCT category FROM superstore",
+        "How many orders were shipped by Same Day?":
+            "SELECT COUNT(DISTINCT order_id) FROM superstore WHERE ship_mode = 'Same Day'",
+        "profit ratio by category": "SELECT category, SUM(profit) / SUM(sales) FROM superstore GROUP BY 1",
+        "Which customers placed more than 12 orders?": "SELECT customer_name, COUNT(DISTINCT order_id) FROM "
+                                                       "superstore GROUP BY 1 HAVING COUNT(DISTINCT order_id) > 12",
+    }
+    for q, gold in cases.items():
+        ans = engine.generate(q, [])
+        assert ans.error is None, q
+        assert result_matches(_run(copy, gold), _run(copy, ans.sql), False), f"{q}: {ans.sql}"
