@@ -57,8 +57,9 @@ def _columns(frame) -> list[list]:
     return [[_norm(v) for v in frame[c].tolist()] for c in frame.columns]
 
 
-def _readings(col: list) -> list[list]:
-    """A predicted column and its alternative readings (year, month, 'YYYY-MM' of dates; numbers of digits)."""
+def _readings(col: list, scaled: bool = False) -> list[list]:
+    """A predicted column and its alternative readings (year, month, 'YYYY-MM' of dates; numbers of digits;
+    a percentage as a fraction when the case accepts scaled ratios)."""
     out = [col]
     strs = [x for x in col if x is not None]
     if strs and all(isinstance(x, str) and len(x) >= 7 and x[4] == "-" for x in strs):
@@ -70,6 +71,8 @@ def _readings(col: list) -> list[list]:
             pass
     if strs and all(isinstance(x, str) and x.isdigit() for x in strs):
         out.append([None if x is None else float(x) for x in col])
+    if scaled and all(isinstance(x, float) or x is None for x in col):
+        out.append([None if x is None else x / 100.0 for x in col])
     return out
 
 
@@ -87,7 +90,7 @@ def _key(v):
     return (v is None, round(v, 2) if isinstance(v, float) else str(v).casefold() if v is not None else "")
 
 
-def results_match(gold: list[list], pred: list[list], top_n: bool = False) -> bool:
+def results_match(gold: list[list], pred: list[list], top_n: bool = False, scaled: bool = False) -> bool:
     """Execution match of two results given as lists of columns."""
     if not gold or not gold[0]:
         return not pred or not pred[0]
@@ -100,7 +103,7 @@ def results_match(gold: list[list], pred: list[list], top_n: bool = False) -> bo
         pred = [c[:n] for c in pred]
     options = []
     for g in gold:
-        cands = [v for p in pred for v in _readings(p)
+        cands = [v for p in pred for v in _readings(p, scaled)
                  if all(_same(a, b) for a, b in zip(sorted(g, key=_key), sorted(v, key=_key)))]
         if not cands:
             return False
@@ -167,7 +170,8 @@ def evaluate_file(path: str, db_url: str | None = None, dbs_dir: str | None = No
             report.latencies_ms.append((time.perf_counter() - t0) * 1000)
             gold_sql = turn["sql"].upper()
             top_n = "LIMIT" in gold_sql and "ORDER BY" in gold_sql
-            ok = r.error is None and results_match(gold, _columns(r.data), top_n)
+            scaled = bool(turn.get("accept_scaled", False))
+            ok = r.error is None and results_match(gold, _columns(r.data), top_n, scaled)
             report.total += 1
             report.passed += ok
             if i:
