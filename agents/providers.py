@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import math
+import re
 import threading
 import time
 from concurrent.futures import Future
@@ -103,6 +104,9 @@ def configured_providers(settings: Settings | None = None) -> list[ProviderInfo]
 def _groq(settings: Settings) -> BaseChatModel:
     from langchain_groq import ChatGroq
 
+    # gpt-oss models reason before answering and their reasoning tokens count against max_tokens: low effort keeps
+    # them fast and leaves room for the answer. Other models reject the parameter, so it is sent to gpt-oss only.
+    reasoning = {"reasoning_effort": "low"} if "gpt-oss" in settings.groq_model else {}
     return ChatGroq(
         model=settings.groq_model,
         api_key=settings.groq_api_key,
@@ -110,7 +114,8 @@ def _groq(settings: Settings) -> BaseChatModel:
         timeout=settings.llm_timeout_s,
         max_retries=settings.llm_max_retries,
         temperature=0,
-        max_tokens=1024,
+        max_tokens=2048,
+        **reasoning,
     )
 
 
@@ -285,7 +290,19 @@ def _invoke_once(model, messages, handler, timeout_s: float) -> str:
     content = answer.content if hasattr(answer, "content") else answer
     if isinstance(content, list):  # content blocks
         content = "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
-    return str(content or "")
+    return strip_reasoning(str(content or ""))
+
+
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S | re.I)
+
+
+def strip_reasoning(text: str) -> str:
+    """The answer without the `<think>...</think>` block some reasoning models put first (or an unfinished one).
+
+    >>> strip_reasoning("<think>maybe SELECT x?</think>SELECT 1")
+    'SELECT 1'
+    """
+    return _THINK.sub("", text).strip()
 
 
 def call_model(

@@ -175,6 +175,24 @@ def test_one_structured_log_line_per_call(server, caplog):
     assert line["tokens_in"] == 100 and line["tokens_out"] >= 1 and line["latency_ms"] >= 0
 
 
+def test_reasoning_effort_is_sent_to_gpt_oss_only(server):
+    s = settings_for(server.url)
+    call_model(only(s, "groq"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + 5, settings=s)
+    other = s.replace(groq_model="llama-3.3-70b-versatile")
+    providers.warm_up(other)
+    call_model(only(other, "groq"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + 5, settings=other)
+    first, second = (r.body for r in server.requests)
+    assert first["model"] == "openai/gpt-oss-120b" and first["reasoning_effort"] == "low"
+    assert second["model"] == "llama-3.3-70b-versatile" and second.get("reasoning_effort") is None
+
+
+def test_think_blocks_are_removed_from_answers(server):
+    s = settings_for(server.url)
+    server.default = Action.text("<think>They may want SELECT * FROM t.</think>\nSELECT 2")
+    text = call_model(only(s, "openai"), [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + 5, settings=s)
+    assert extract_sql(text) == "SELECT 2"
+
+
 def test_unusable_answer_is_logged_as_bad_output(server):
     s = settings_for(server.url)
     server.default = Action.text("Sorry, I cannot help with that.")
