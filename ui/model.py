@@ -19,8 +19,8 @@ from typing import Any
 import pandas as pd
 
 CONFIDENCE_COLORS = {"high": "green", "medium": "orange", "low": "red"}
-CHART_LABELS = {"bar": "Bar", "line": "Line", "area": "Area", "pie": "Pie", "scatter": "Scatter",
-                "histogram": "Histogram", "metric": "Metric", "table": "Table only"}
+CHART_LABELS = {"bar": "Bar chart", "line": "Line chart", "area": "Area chart", "pie": "Pie chart",
+                "scatter": "Scatter plot", "histogram": "Histogram", "metric": "Big number", "table": "Table only"}
 STAGE_ORDER = ("rewrite", "generate", "execute", "db", "present", "figure", "total")
 EDITED_SQL_QUESTION = "Edited SQL"
 

@@ -66,7 +66,7 @@ def _chart_kind(turn: dict, key: str) -> str | None:
     if len(kinds) < 2:
         return current
     return st.selectbox("Chart type", kinds, key=f"{key}-kind", label_visibility="collapsed",
-                        format_func=lambda k: f"Chart: {CHART_LABELS.get(k, k)}")
+                        format_func=lambda k: CHART_LABELS.get(k, k))  # idempotent labels (AppTest re-formats)
 
 
 def _render_chart(turn: dict, key: str, kind: str | None) -> None:
