@@ -8,8 +8,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from agents.analysis import analyze, grounded
 from agents.visualization import (
     MAX_BARS,
     ChartSpec,
@@ -418,3 +421,30 @@ def test_share_columns_leave_the_chart_to_the_base_measure():
     assert choose_chart(df, "sales by segment").y == ["total_sales"]
     ranked = pd.DataFrame({"rank": [1, 2], "customer": ["Ann", "Bob"], "sales": [9.0, 7.0]})
     assert choose_chart(ranked, "").y == ["sales"]
+
+
+COLUMN_KINDS = {
+    "region": st.sampled_from(["West", "East", None, ""]),
+    "order_year": st.sampled_from([2014, 2015, 2016]),
+    "order_date": st.sampled_from([pd.Timestamp("2016-01-01"), pd.Timestamp("2016-02-01"), None]),
+    "sales": st.one_of(st.floats(-1e6, 1e6), st.just(float("nan")), st.none()),
+    "profit": st.one_of(st.decimals(-1000, 1000, places=2, allow_nan=False), st.none()),
+    "quantity": st.integers(0, 50),
+    "customer_id": st.integers(1, 9),
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_result_gets_a_chart_that_builds(data):
+    columns = data.draw(st.lists(st.sampled_from(sorted(COLUMN_KINDS)), min_size=1, max_size=4, unique=True))
+    rows = data.draw(st.integers(0, 12))
+    df = pd.DataFrame({c: [data.draw(COLUMN_KINDS[c]) for _ in range(rows)] for c in columns})
+    question = data.draw(st.sampled_from(["", "share of sales by region", "sales per year"]))
+    spec = choose_chart(df, question)
+    assert spec.kind in alternatives(df)
+    for kind in alternatives(df):
+        fig = build_figure(df, spec_for_kind(df, kind, question))
+        assert fig is None or isinstance(fig, go.Figure)
+    insight = analyze(df, question, truncated=rows > 10)
+    assert insight.text and grounded(insight.text, insight.facts) == insight.text
