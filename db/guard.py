@@ -283,7 +283,8 @@ def _unwrap_parentheses(tree: exp.Expression) -> exp.Expression:
 def _check_ast(tree: exp.Expression, text: str, dialect: str) -> None:
     """Layer 3: a query at the root, and no statement of another kind anywhere below it."""
     if not _is_parenthesised_query(tree):
-        raise UnsafeSQLError(f"only SELECT queries are allowed, not {_first_word(text)}", layer="ast")
+        word = _first_word(text)
+        raise UnsafeSQLError("only SELECT queries are allowed" + (f", not {word}" if word else ""), layer="ast")
     for node in tree.walk():
         if isinstance(node, _FORBIDDEN_NODES):
             raise UnsafeSQLError(_forbidden_reason(node), layer="ast")
@@ -306,8 +307,8 @@ def _is_parenthesised_query(tree: exp.Expression) -> bool:
 
 def _first_word(text: str) -> str:
     code = sqlparse.format(text, strip_comments=True).strip()
-    word = code.split(None, 1)[0] if code else "?"
-    return "".join(c for c in word if c.isalnum() or c == "_")[:_REASON_MAX].upper() or "?"
+    word = code.split(None, 1)[0] if code else ""
+    return "".join(c for c in word if c.isalnum() or c == "_")[:_REASON_MAX].upper()
 
 
 def _kind(node: exp.Expression) -> str:
