@@ -60,9 +60,10 @@ def table(headers: list[str], rows: list[list]) -> str:
 
 
 def machine() -> dict:
-    """Where the figures were measured."""
+    """Where and when the figures were measured; `load_average` shows whether other work shared the machine."""
+    load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     return {"python": sys.version.split()[0], "platform": platform.platform(), "cpus": os.cpu_count(),
-            "when_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+            "load_average_1_5_15_min": load, "when_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
 
 
 def write_results(name: str, payload: dict) -> Path:
