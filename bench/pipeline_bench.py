@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import statistics
 import time
 
 from agents.cache import get_result_cache
@@ -45,19 +46,27 @@ def _pipelines(conversations: list[dict], dbs_dir: str, settings) -> tuple[dict,
     return pipes, startup
 
 
-def _run_pass(conversations: list[dict], pipes: dict) -> tuple[list[float], int, int]:
-    """Ask every conversation once; (latencies ms, answers with an error, answers served from the cache)."""
-    latencies, errors, hits = [], 0, 0
+def _run_pass(conversations: list[dict], pipes: dict) -> list[dict]:
+    """Ask every conversation once; one record per turn: conversation id, question, ms, error?, cached?."""
+    records = []
     for conv in conversations:
         pipe = pipes[conv["db"]]
         session = pipe.new_session()
         for turn in conv["turns"]:
             t0 = time.perf_counter()
             result = pipe.ask(turn["q"], session)
-            latencies.append((time.perf_counter() - t0) * 1000)
-            errors += result.error is not None
-            hits += bool(result.cached)
-    return latencies, errors, hits
+            records.append({"id": conv["id"], "question": turn["q"], "ms": (time.perf_counter() - t0) * 1000,
+                            "error": result.error is not None, "cached": bool(result.cached)})
+    return records
+
+
+def _slowest(records: list[dict], n: int = 5) -> list[dict]:
+    """The slowest turns (median over passes), to show where the time goes."""
+    by_turn: dict[tuple, list[float]] = {}
+    for r in records:
+        by_turn.setdefault((r["id"], r["question"]), []).append(r["ms"])
+    medians = [{"id": k[0], "question": k[1], "median_ms": round(statistics.median(v), 1)} for k, v in by_turn.items()]
+    return sorted(medians, key=lambda m: -m["median_ms"])[:n]
 
 
 def run(passes: int, dbs_dir: str) -> dict:
@@ -66,24 +75,22 @@ def run(passes: int, dbs_dir: str) -> dict:
     _build_eval_dbs(dbs_dir)
     settings = get_settings().replace(llm_order="offline", cache_url="", cache_ttl_s=3600)
     pipes, startup = _pipelines(conversations, dbs_dir, settings)
-    cold, cached, errors, hits, n_cached = [], [], 0, 0, 0
+    cold: list[dict] = []
+    cached: list[dict] = []
     for _ in range(passes):
         get_result_cache(settings).clear()  # the cache the pipelines share (agents.cache.make_cache)
-        lat, err, _ = _run_pass(conversations, pipes)
-        cold += lat
-        errors += err
-        lat, _, hit = _run_pass(conversations, pipes)
-        cached += lat
-        hits += hit
-        n_cached += len(lat)
+        cold += _run_pass(conversations, pipes)
+        cached += _run_pass(conversations, pipes)
     out = {
         "command": f"python -m bench.pipeline_bench --passes {passes}",
         "questions_per_pass": sum(len(c["turns"]) for c in conversations),
         "passes": passes,
         "startup_ms": startup,
-        "cold": summary(cold),
-        "cached": {**summary(cached), "hit_rate": round(hits / max(n_cached, 1), 3)},
-        "answers_with_error_per_pass": errors / passes,
+        "cold": summary([r["ms"] for r in cold]),
+        "cached": {**summary([r["ms"] for r in cached]),
+                   "hit_rate": round(sum(r["cached"] for r in cached) / max(len(cached), 1), 3)},
+        "answers_with_error_per_pass": sum(r["error"] for r in cold) / passes,
+        "slowest_cold": _slowest(cold),
         "goals": {"cold_p95_ms": GOAL_COLD_P95_MS, "cached_p95_ms": GOAL_CACHED_P95_MS},
     }
     out["goals_met"] = {"cold": (out["cold"]["p95_ms"] or 1e9) <= GOAL_COLD_P95_MS,
@@ -104,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"startup (schema + offline engine, ms): {out['startup_ms']}; cache hit rate on the cached pass: "
           f"{out['cached']['hit_rate']:.0%}; answers with an error per pass: {out['answers_with_error_per_pass']:.0f}"
           f"/{out['questions_per_pass']}")
+    print("slowest cold turns (median ms): " + "; ".join(f"{m['question']!r} {m['median_ms']}"
+                                                         for m in out["slowest_cold"]))
     print(f"written: {write_results('pipeline_bench', out)}")
     return 0
 
