@@ -271,9 +271,11 @@ def _install_routes(app: FastAPI, state: ApiState, metrics: ApiMetrics) -> None:
     @app.get("/health", response_model=HealthResponse, responses={503: {"model": HealthResponse}},
              tags=["operations"])
     def health():
-        """Database and session store reachable (200) or not (503); configured LLM providers; cache backend."""
+        """Database and session store reachable (200) or not (503); LLM providers (configured, and named in LLM_ORDER
+        without credentials: skipped, not fatal, since the offline engine always answers); cache backend."""
         body = {"database": _check_database(state), "store": _check_store(state),
-                "providers": _provider_names(state.settings), "cache": _cache_info(state)}
+                "providers": _provider_names(state.settings),
+                "providers_unconfigured": _unconfigured_providers(state.settings), "cache": _cache_info(state)}
         healthy = body["database"]["ok"] and body["store"]["ok"]
         body["status"] = "ok" if healthy else "unavailable"
         return JSONResponse(body, status_code=200 if healthy else 503)
@@ -323,12 +325,19 @@ def _describe(exc: BaseException) -> str:
 
 
 def _provider_names(settings: Settings) -> list[str]:
+    """The providers that will be tried, in order (`provider:model`), always ending with `offline`."""
     try:
         from agents.providers import configured_providers
 
         return [p.label for p in configured_providers(settings)] + ["offline"]
     except Exception:  # noqa: BLE001 - the offline engine needs no configuration
         return ["offline"]
+
+
+def _unconfigured_providers(settings: Settings) -> list[str]:
+    """Providers named in LLM_ORDER that lack a key or URL (skipped; answers fall through to the next)."""
+    configured = {label.split(":", 1)[0] for label in _provider_names(settings)}
+    return [name for name in settings.providers if name not in configured]
 
 
 def _cache_info(state: ApiState) -> dict:

@@ -121,7 +121,8 @@ class HealthResponse(BaseModel):
     status: str = Field(description='"ok" or "unavailable"')
     database: dict[str, Any]
     store: dict[str, Any]
-    providers: list[str]
+    providers: list[str] = Field(description="Providers tried in order, `provider:model`, ending with `offline`")
+    providers_unconfigured: list[str] = Field(default=[], description="In LLM_ORDER but without key/URL: skipped")
     cache: dict[str, Any]
 
 

@@ -198,3 +198,11 @@ def test_startup_opens_database_and_store(demo_url, tmp_path):
     with TestClient(app) as client:  # runs the lifespan (uvicorn's startup)
         assert app.state.api._pipeline is not None and app.state.api._registry is not None
         assert client.get("/health").json()["status"] == "ok"
+
+
+def test_health_lists_unconfigured_providers(demo_url, tmp_path):
+    settings = get_settings().replace(llm_order="groq,offline", groq_api_key="", api_rate_limit_per_min=0)
+    client = TestClient(create_app(settings, db_url=demo_url, store_url=f"sqlite:///{tmp_path / 'app.db'}"))
+    body = client.get("/health").json()
+    assert body["status"] == "ok"
+    assert body["providers"] == ["offline"] and body["providers_unconfigured"] == ["groq"]
