@@ -206,3 +206,17 @@ def test_redis_going_away_degrades_to_memory(tmp_path, caplog):
         assert cache.set("k", {"v": 1}) and cache.get("k") == {"v": 1}
     assert cache.backend == "memory"
     assert len([r for r in caplog.records if "Redis unavailable" in r.message]) == 1
+
+
+def test_refresh_schema_rereads_and_drops_that_database(demo_url):
+    from agents.cache import refresh_schema
+    from db.engines import get_database
+
+    db = get_database(demo_url)
+    cache = ResultCache(ttl_s=60)
+    mine, other = cache_key(db.url, "q", None), cache_key("duckdb:///elsewhere.duckdb", "q", None)
+    cache.set(mine, {"v": 1})
+    cache.set(other, {"v": 2})
+    schema = refresh_schema(db, cache)
+    assert "superstore" in schema.tables
+    assert cache.get(mine) is None and cache.get(other) == {"v": 2}
