@@ -51,7 +51,8 @@ class ApiServer:
         self.log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(self.port),
-             "--log-level", "warning", "--no-access-log"], cwd=ROOT, env=env, stdout=self.log, stderr=self.log)
+             "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "75"],
+            cwd=ROOT, env=env, stdout=self.log, stderr=self.log)
 
     def wait_ready(self, timeout_s: float = 120.0) -> None:
         deadline = time.monotonic() + timeout_s
