@@ -79,6 +79,11 @@ class ApiServer:
             self.proc.wait()
         self.log.close()
 
+    def log_tail(self, lines: int = 20) -> str:
+        """The end of the server's output (read after `stop`, when a level had errors)."""
+        with open(self.log.name, encoding="utf-8", errors="replace") as fh:
+            return "".join(fh.readlines()[-lines:])
+
 
 async def _client(http: httpx.AsyncClient, conversations: list[list[str]], offset: int, budget: list[int],
                   latencies: list[float], errors: list[str]) -> None:
@@ -141,6 +146,8 @@ def run(levels: list[int], requests: int, cache_modes: list[str]) -> dict:
                 out[f"cache_{mode}"] = {"server_rss_after_start_mb": rss_idle, "levels": rows}
             finally:
                 server.stop()
+            if any(level["errors"] for level in out.get(f"cache_{mode}", {}).get("levels", [])):
+                print(f"[cache {mode}] server log tail:\n{server.log_tail()}", file=sys.stderr)
     return out
 
 
