@@ -57,12 +57,13 @@ ERROR_RESPONSES = {status: {"model": ErrorResponse} for status in (400, 404, 408
 class ApiState:
     """The process' pipeline, store and live sessions, created on first use (thread-safe)."""
 
-    def __init__(self, settings: Settings, db_url: str | None, store_url: str | None):
+    def __init__(self, settings: Settings, db_url: str | None, store_url: str | None,
+                 pipeline: Pipeline | None = None):
         self.settings = settings
         self.db_url = db_url
         self.store_url = store_url
         self._lock = threading.RLock()  # `sessions` reads `pipeline` while holding it
-        self._pipeline: Pipeline | None = None
+        self._pipeline: Pipeline | None = pipeline
         self._registry: SessionRegistry | None = None
 
     @property
@@ -351,15 +352,17 @@ def _cache_info(state: ApiState) -> dict:
 # ---------------------------------------------------------------------------------------------- app
 
 
-def create_app(settings: Settings | None = None, *, db_url: str | None = None,
-               store_url: str | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, db_url: str | None = None, store_url: str | None = None,
+               pipeline: Pipeline | None = None) -> FastAPI:
     """The FastAPI app over `db_url` (None = DATABASE_URL or the demo DuckDB) and the store at `store_url`.
+
+    `pipeline` serves a ready Pipeline instead (one built on a `Database` with its own settings, for instance).
 
     Nothing is opened when the app is created; the server's startup (lifespan) opens the database and the store,
     or else the first request does. `app.state.api` holds the pipeline and the sessions.
     """
     settings = settings or get_settings()
-    state = ApiState(settings, db_url, store_url)
+    state = ApiState(settings, db_url, store_url, pipeline)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

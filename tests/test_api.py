@@ -206,3 +206,15 @@ def test_health_lists_unconfigured_providers(demo_url, tmp_path):
     body = client.get("/health").json()
     assert body["status"] == "ok"
     assert body["providers"] == ["offline"] and body["providers_unconfigured"] == ["groq"]
+
+
+def test_sql_timeout_is_408(sqlite_demo, tmp_path):
+    from agents.pipeline import Pipeline
+    from db.engines import Database
+
+    settings = get_settings().replace(llm_order="offline", query_timeout_s=0.3, api_rate_limit_per_min=0)
+    pipeline = Pipeline(Database(f"sqlite:///{sqlite_demo}", settings=settings), settings)
+    client = TestClient(create_app(settings, store_url=f"sqlite:///{tmp_path / 'app.db'}", pipeline=pipeline))
+    r = client.post("/sql", json={"sql": "SELECT COUNT(*) AS n FROM superstore a, superstore b, superstore c"})
+    assert r.status_code == 408, r.text
+    assert "took too long" in r.json()["error"]
