@@ -65,7 +65,7 @@ SYNONYM_GROUPS = [
     {"country", "nation", "nationality"},
     {"state", "province", "region"},
     {"product", "item", "article", "good", "merchandise", "sku"},
-    {"salary", "pay", "wage", "compensation", "earning", "income"},
+    {"salary", "pay", "wage", "compensation", "earning", "income", "payroll", "remuneration"},
     {"category", "type", "kind", "class", "group", "genre"},
     {"company", "business", "firm", "organization", "organisation", "enterprise", "client", "account"},
     {"order", "purchase", "transaction", "sale", "booking"},
@@ -86,11 +86,15 @@ SYNONYM_GROUPS = [
     {"destination", "arrival", "dest", "to"},
     {"airline", "carrier"},
     {"gender", "sex"},
+    {"birth", "born", "birthdate", "birthday", "dob"},
     {"population", "inhabitant", "resident"},
     {"duration", "length", "runtime", "minute"},
     {"budget", "spend", "cost"},
     {"tax", "vat"},
-    {"weight", "mass"},
+    {"weight", "mass", "kg", "kilogram", "kilo", "tonnage", "heavy", "light"},
+    {"kwh", "energy", "consumption", "usage", "electricity", "consumed", "mwh"},
+    {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "checkout", "rental", "rent", "rented"},
+    {"amount", "size", "value", "worth"},
     {"student", "pupil", "learner"},
     {"course", "class", "subject"},
     {"grade", "mark", "score"},
@@ -108,6 +112,9 @@ MONEY_WORDS = frozenset({
 })
 REVENUE_WORDS = frozenset({"revenue", "sales", "sale", "turnover", "income", "gmv", "billing", "invoiced", "billed"})
 PROFIT_WORDS = frozenset({"profit", "profits", "earnings", "net"})
+
+MODIFIER_WORDS = frozenset({"unit", "base", "list", "net", "gross", "avg", "average", "max", "min", "total", "per",
+                            "estimated", "actual", "original", "current", "final", "standard", "retail"})
 
 LABEL_WORDS = ("name", "title", "label", "full", "description")
 
@@ -164,7 +171,9 @@ COMPARATORS = (
     ("smaller than", "<"), ("under", "<"), ("below", "<"), ("younger than", "<"), ("shorter than", "<"),
     ("cheaper than", "<"), ("before", "<"), ("earlier than", "<"), ("prior to", "<"), ("until", "<="),
     ("through", "<="), ("equal to", "="), ("equals", "="), ("exactly", "="), ("=", "="), (">=", ">="), ("<=", "<="),
-    (">", ">"), ("<", "<"),
+    (">", ">"), ("<", "<"), ("heavier than", ">"), ("lighter than", "<"), ("more expensive than", ">"),
+    ("less expensive than", "<"), ("pricier than", ">"), ("costlier than", ">"), ("taller than", ">"),
+    ("faster than", ">"), ("slower than", "<"),
 )
 
 NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never", "but",
@@ -193,6 +202,16 @@ SUPERLATIVE_COLUMNS = {
     "largest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
     "busiest": ("traffic", "visit", "passenger"), "richest": ("income", "wealth", "revenue", "salary"),
+}
+
+# comparative adjectives that name the column they compare ("heavier than 500 kg" -> weight)
+_PRICE = ("price", "cost", "fee", "fare", "amount", "charge")
+COMPARATIVE_COLUMNS = {
+    "heavier": ("weight", "mass", "kg"), "lighter": ("weight", "mass", "kg"), "cheaper": _PRICE,
+    "expensive": _PRICE, "pricier": _PRICE, "costlier": _PRICE, "longer": _LENGTH, "shorter": _LENGTH,
+    "older": ("age",), "younger": ("age",), "bigger": ("size", "amount", "area", "capacity"),
+    "larger": ("size", "amount", "area", "capacity"), "smaller": ("size", "amount", "area", "capacity"),
+    "taller": ("height",), "faster": ("speed",), "slower": ("speed",),
 }
 
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
@@ -282,7 +301,8 @@ def split_name(name: str) -> list[str]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
     words = [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
-    return [ABBREVIATIONS.get(w, w) for w in words]
+    # "no" abbreviates "number" only at the end (order_no); inside a name it is a word (was_no_show)
+    return [w if w == "no" and k < len(words) - 1 else ABBREVIATIONS.get(w, w) for k, w in enumerate(words)]
 
 
 def synonyms(word: str) -> set[str]:

@@ -26,6 +26,13 @@ NON_ADDITIVE_WORDS = frozenset({"price", "rate", "percent", "percentage", "pct",
                                 "satisfaction", "nps", "latency", "size", "capacity", "rank", "ranking", "position"})
 
 
+# words of date columns late in a record's life (or not an event at all): used only when the question says so
+LATE_DATE_WORDS = frozenset({
+    "end", "ended", "closed", "close", "closing", "delivered", "delivery", "return", "returned", "arrival", "arrived",
+    "completed", "resolved", "finished", "birth", "birthdate", "born", "expiry", "expires", "expired", "due", "paid",
+    "settled", "cancelled", "terminated"})
+
+
 def stem(word: str) -> str:
     """A crude stem used only for loose matching ("invoiced" ~ "invoice", "shipping" ~ "ship").
 
@@ -145,13 +152,13 @@ class TableInfo:
             ws = set(c.words)
             if prefer_new and ws & set(lx.NEW_DATE_WORDS):
                 s += 5
-            if ws & set(self.words):
-                s += 2
+            if ws & set(self.words) or {stem(w) for w in ws} & {stem(w) for w in self.words}:
+                s += 2  # "ship_date" of the shipments table, "loanDate" of loans
             if ws & {"order", "invoice", "transaction", "sale", "created", "date", "purchase", "payment",
                      "departure", "event", "booking", "hire", "signup", "start", "release", "timestamp"}:
                 s += 1
-            if ws & {"ship", "shipped", "shipping", "end", "updated", "modified", "deleted", "due", "birth",
-                     "birthdate", "expiry", "expires", "last", "closed", "cancel", "cancelled"}:
+            if ws & {"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
+                     "last", "cancel", "cancelled"} | LATE_DATE_WORDS:
                 s -= 2
             return s - dates.index(c) * 0.1
 
@@ -353,9 +360,11 @@ class SchemaIndex:
                 base = 2.0 + (1.0 if len(content) == 1 else 0.0)
                 if w in ("id", "name", "date", "key", "code", "number", "usd", "amount", "total", "type"):
                     base -= 0.8
+                elif len(content) > 1 and w != content[-1] and w in lx.MODIFIER_WORDS:
+                    base -= 0.6  # "unit" in unit_price modifies the head word "price"
                 self._add_word(w, base, c)
                 for s in lx.synonyms(w):
-                    self._add_word(s, 1.0, c)
+                    self._add_word(s, 1.5 if len(content) == 1 and c.kind == "number" else 1.0, c)
                     self._add_word("~" + stem(s), 0.9, c)
                 self._add_word("~" + stem(w), 1.2, c)
         for t in self.tables.values():
@@ -454,6 +463,13 @@ class SchemaIndex:
             i = m.end
         return out
 
+    def _count_phrase_names_column(self, text: str) -> bool:
+        """ "total amount of open deals": "amount of" names a numeric column called amount, not a count."""
+        if self.cue_phrases[text].get("cue") != "count":
+            return False
+        words = [w for w in text.split() if w not in ("of", "the", "total", "how")]
+        return any(c.is_measure for w in words for c in self.col_phrases.get((w,), []))
+
     def _match_at(self, toks: list[str], lem: list[str], i: int) -> Mention:
         tok = toks[i]
         if tok[0] in "\"'“":
@@ -469,7 +485,7 @@ class SchemaIndex:
             words = tuple(toks[i:i + n])
             lwords = tuple(lem[i:i + n])
             text = " ".join(words)
-            if n >= 2 and text in self.cue_phrases:
+            if n >= 2 and text in self.cue_phrases and not self._count_phrase_names_column(text):
                 return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
             vals = self.values.get(words) or self.values_lemma.get(lwords)

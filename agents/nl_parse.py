@@ -90,6 +90,8 @@ class Parse:
     suspicious: list[str] = field(default_factory=list)
     relative: list[dict] = field(default_factory=list)
     sup_adj: str | None = None
+    ranked_entity: Ref | None = None  # "best-selling categories": a plural entity after a superlative
+    rank_all: bool = False  # "top customers by sales" without a number: ordered, not cut
     compare: bool = False
     per_entity: Ref | None = None  # "average profit per order": a ratio over the entity count
     list_words: bool = False
@@ -477,7 +479,10 @@ class _Walker:
             plural = _is_plural(ms[k].text)
         elif k < len(ms) and ms[k].kind == "column" and self._is_measure_mention(ms[k]):
             plural = True
-        self.p.limit = n if n is not None else (10 if plural else 1)
+        if n is None and plural:
+            self.p.rank_all = True
+        else:
+            self.p.limit = n if n is not None else 1
         return k if k > j else j
 
     def _agg_or_sup(self, i: int, m: Mention) -> None:
@@ -515,6 +520,25 @@ class _Walker:
             target = _ref_from_mention(ms[pj])
             self.used.add(pj)
         after = j + 1 if j + 1 < len(ms) else None
+        if target is None:
+            target = self._comparative_target(i, after)
+        agg_before = self._aggregate_before(i)
+        if agg_before is not None and target is None and after is not None and ms[after].kind == "column" and \
+                _measure_cands(_ref_from_mention(ms[after])):
+            target = _ref_from_mention(ms[after])
+            self.used.add(after)
+        if agg_before is not None:
+            # "regions with an average reading above 2200 kwh": a condition on the aggregate (HAVING when grouped)
+            self.p.having.append({"kind": "agg", "agg": agg_before, "ref": target, "op": op, "value": value})
+            return j + 1
+        noun = self._counted_noun(after)
+        if target is None and noun is not None and noun != after:
+            # "more than 300 won deals": the count of the noun; the adjective value stays a filter
+            ma = ms[noun]
+            ref = _ref_from_mention(ma) if ma.kind == "column" else Ref(cands=[], text=ma.text, table=ma.data["table"])
+            self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
+            self.used.add(noun)
+            return j + 1
         if target is None and after is not None and ms[after].kind in ("column", "table"):
             ma = ms[after]
             if ma.kind == "column" and _measure_cands(_ref_from_mention(ma)) and not ma.data.get("table"):
@@ -531,6 +555,44 @@ class _Walker:
             return after + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         return j + 1
+
+    def _comparative_target(self, i: int, after: int | None) -> Ref | None:
+        """ "heavier than 500 kg" -> weight, "more expensive than" -> price/cost: the adjective names the column."""
+        words = self.ms[i].text.split()
+        key = next((w for w in words if w in lx.COMPARATIVE_COLUMNS), None)
+        if key is None:
+            return None
+        names = set(lx.COMPARATIVE_COLUMNS[key])
+        cands = [(2.0 + (0.5 if c.words[0] in names else 0), c) for c in self.index.columns
+                 if c.is_measure and set(c.words) & names]
+        if not cands:
+            return None
+        cands.sort(key=lambda sc: -sc[0])
+        if after is not None and self.ms[after].kind == "column" and any(
+                c.key == cands[0][1].key for _, c in self.ms[after].data.get("cands", [])):
+            self.used.add(after)  # the unit after the number ("kg") names the same column
+        return Ref(cands=cands, text=self.ms[i].text)
+
+    def _aggregate_before(self, i: int) -> str | None:
+        """An aggregate word shortly before a comparator ("an average reading above ..."): its aggregate."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            m = self.ms[k]
+            if m.kind == "cue" and m.data.get("cue") == "agg" and m.text in lx.PURE_AGG and \
+                    m.data.get("agg") not in ("count", "count_distinct"):
+                return m.data["agg"]
+            if m.kind == "cue" and m.data.get("cue") in ("group", "which", "cmp"):
+                return None
+        return None
+
+    def _counted_noun(self, k: int | None) -> int | None:
+        """After "more than N": skip adjectives that are values ("won", "late") up to the counted noun."""
+        ms = self.ms
+        start = k
+        while k is not None and k < len(ms) and ms[k].kind == "value" and k + 1 < len(ms):
+            k += 1
+        if k is None or k >= len(ms) or k == start:
+            return k if k is not None and k < len(ms) and ms[k].kind in ("column", "table") else None
+        return k if ms[k].kind == "table" or ms[k].kind == "column" and not self._is_measure_mention(ms[k]) else None
 
     def _number(self, i: int, m: Mention) -> int | None:
         """ "3 or more bedrooms", "bedrooms: 3 or more", "listings with 3 bedrooms"."""
@@ -610,12 +672,24 @@ class _Walker:
             return
         if pj >= 0 and ms[pj].kind == "number":
             return
+        if self._grain_modifies_measure(i):
+            return
         adjective = m.text in ("yearly", "annual", "annually", "quarterly", "monthly", "weekly", "daily", "hourly",
                                "yoy", "mom")
         strong = m.data.get("strong")
         if adjective or strong or prev_txt in ("what", "which") or m.text in ("years", "months", "quarters"):
             if not any(d.grain == g for d in self.p.dims):
                 self.p.dims.append(DimP(grain=g, pos=i))
+
+    def _grain_modifies_measure(self, i: int) -> bool:
+        """ "average daily kwh": a grain adjective between an aggregate word and a measure qualifies the measure."""
+        ms = self.ms
+        if ms[i].text not in ("daily", "weekly", "monthly", "hourly", "yearly", "annual", "quarterly"):
+            return False
+        before = ms[i - 1] if i > 0 else None
+        after = ms[i + 1] if i + 1 < len(ms) else None
+        return before is not None and before.kind == "cue" and before.data.get("cue") == "agg" and \
+            before.text in lx.PURE_AGG and after is not None and self._is_measure_mention(after)
 
     def _relative(self, m: Mention) -> None:
         unit, off = m.data["unit"], m.data["offset"]
@@ -681,7 +755,8 @@ class _Walker:
             neg = negate or m.text.startswith(("un", "non", "in")) and lx.lemma(m.text) not in top.words
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
-        if top is not None and (top.is_date or top.is_yearlike) and cands[0][0] >= 1.15 and \
+        if top is not None and (top.is_date or top.is_yearlike) and (
+                cands[0][0] >= 1.15 or m.text in ("born", "birthday")) and \
                 not _measure_cands(ref)[:1]:
             p.date_ref = ref
             return
@@ -690,7 +765,8 @@ class _Walker:
         if mc and mc[0][0] >= best - 0.3 and not (ref.table and not ref.exact):
             agg = None
             explicit = False
-            if pending_agg is not None and pending_agg[0] >= i - 3 and pending_agg[1] not in ("count",):
+            if pending_agg is not None and pending_agg[0] >= i - 8 and pending_agg[1] not in ("count",) and \
+                    not any(mp.pos > pending_agg[0] for mp in p.measures):
                 agg = pending_agg[1]
                 explicit = True
                 if self.ms[pending_agg[0]].text not in lx.PURE_AGG and self.ms[pending_agg[0]].data.get("dir"):
@@ -700,6 +776,8 @@ class _Walker:
                 agg = self.ms[i - 1].data["agg"]
             p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
             return
+        if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):
+            p.ranked_entity = ref
         p.entities.append((i, ref.table, ref))
 
     def _word(self, i: int, m: Mention, negate: bool) -> None:

@@ -22,7 +22,7 @@ import datetime as dt
 from collections import deque
 
 from agents import lexicon as lx
-from agents.linking import ColInfo, SchemaIndex
+from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex
 from agents.nl_parse import DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
@@ -97,6 +97,18 @@ class Resolver:
                 best, best_s = c, sc
         return best
 
+    def entity_dims(self, table: str) -> list[dict]:
+        """Dimensions naming one row of an entity table: its label, or key + name parts when the label repeats."""
+        c = self.entity_label(table)
+        if c is None:
+            return []
+        info = self.index.tables[table]
+        if c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or (c.n_distinct or 0) >= info.row_count:
+            return [{"table": table, "column": c.name, "grain": None}]
+        names = [x for x in info.columns.values() if x.is_label and x.is_text]
+        return [{"table": table, "column": info.pk[0], "grain": None}] + [
+            {"table": table, "column": x.name, "grain": None} for x in names[:3]]
+
     def entity_label(self, table: str) -> ColInfo | None:
         t = self.index.tables.get(table)
         return t.label_column() if t else None
@@ -111,9 +123,14 @@ class Resolver:
             if years:
                 return years[0]
         if self.fact and not self.index.tables[self.fact].date_columns():
-            years = [c for c in self.index.tables[self.fact].columns.values() if c.is_yearlike]
+            # "movies per year" with a release_year column: the entity's own year beats a child table's date
+            years = [c for c in self.index.tables[self.fact].columns.values() if c.is_yearlike
+                     and not set(c.words) & LATE_DATE_WORDS]
             if years:
                 return years[0]
+        event = self._event_date(prefer_new, tables)
+        if event is not None:
+            return event
         order = [self.fact] if self.fact else []
         order += [t for t in tables if t not in order]
         if self.fact:
@@ -126,6 +143,25 @@ class Resolver:
             info = self.index.tables[t]
             c = info.main_date(prefer_new)
             if c is not None and (self.fact is None or self.distance(self.fact, t) < 99):
+                return c
+        return None
+
+    def _event_date(self, prefer_new: bool, tables: list[str]) -> ColInfo | None:
+        """When the fact table is an entity whose own date is not an event ("patients in 2023": no date;
+        "members ... last year": joinDate), the event date of a table in play or of a child table (visits, loans).
+
+        >>> Resolver(index).date_column(None, False, ["patients", "visits"]).name   # doctest: +SKIP
+        'visit_date'
+        """
+        if not self.fact or prefer_new:
+            return None
+        own = self.index.tables[self.fact].main_date(False)
+        if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
+            return None
+        children = [e[2] for e in self.graph.get(self.fact, []) if e[4] == "down"]
+        for t in [t for t in tables if t and t != self.fact] + children:
+            c = self.index.tables[t].main_date(False)
+            if c is not None and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
                 return c
         return None
 
@@ -219,8 +255,7 @@ class Resolver:
         if ref is None:
             return []
         if ref.table and (not ref.cands or not any(s >= 2.0 for s, _ in ref.cands)):
-            c = self.entity_label(ref.table)
-            return [{"table": c.table, "column": c.name, "grain": None}] if c else []
+            return self.entity_dims(ref.table)
         c = self.choose(ref.cands, "dim")
         if c is None:
             return []
@@ -303,7 +338,9 @@ class Resolver:
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [(lo + dt.timedelta(days=1)).isoformat(), (anchor + dt.timedelta(days=1)).isoformat()]}
         if unit == "year":
-            return {"table": c.table, "column": c.name, "op": "years", "value": [anchor.year + off]}
+            # data that runs into December has a complete latest year: "last year" is that year
+            year = anchor.year + off + (1 if off < 0 and anchor.month == 12 else 0)
+            return {"table": c.table, "column": c.name, "op": "years", "value": [year]}
         if unit == "ytd":
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [f"{anchor.year:04d}-01-01", (anchor + dt.timedelta(days=1)).isoformat()]}
@@ -546,6 +583,9 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 if m not in spec["measures"]:
                     spec["measures"].append(m)
                 spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
+                _counted_flag(spec, h["ref"])
+        elif h["kind"] == "agg":
+            _aggregate_condition(res, spec, h)
     if not spec["measures"] and fresh and not parse.list_mode:
         _adjective_measure(res, spec, parse)
     if not spec["measures"] and fresh and not parse.list_mode:
@@ -566,6 +606,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         m0 = spec["measures"][0]
         if m0["kind"] in ("agg", "count"):
             spec["measures"].append({"kind": "share", "of": m0})
+    if fresh:
+        _avoid_fanout(res, spec, parse)
     # ranking
     _ranking(spec, parse)
 
@@ -616,6 +658,34 @@ def _merge_value_filters(filters: list[dict]) -> list[dict]:
     return out
 
 
+def _counted_flag(spec: dict, ref: Ref) -> None:
+    """ "more than 60 no-shows": counting a boolean column's rows counts the rows where it is true."""
+    top = ref.cands[0][1] if ref.cands else None
+    if top is None or not top.is_bool or ref.cands[0][0] < 2.0:
+        return
+    f = {"table": top.table, "column": top.name, "op": "true"}
+    if not any((g["table"], g["column"]) == (top.table, top.name) for g in spec["filters"]):
+        spec["filters"].append(f)
+
+
+def _aggregate_condition(res: Resolver, spec: dict, h: dict) -> None:
+    """ "average reading above 2200 kwh": HAVING AVG(kwh) > 2200 on a breakdown, else a row filter."""
+    c = res.choose(h["ref"].cands, "measure") if h.get("ref") else None
+    if c is None:
+        m0 = next((m for m in spec["measures"] if m["kind"] == "agg"), None)
+        c = res.index.tables[m0["table"]].columns[m0["column"]] if m0 else None
+    if c is None:
+        return
+    if not spec["dimensions"]:
+        spec["filters"].append({"table": c.table, "column": c.name, "op": h["op"], "value": h["value"]})
+        return
+    m = _agg(h["agg"], c)
+    if m not in spec["measures"]:
+        spec["measures"].append(m)
+    spec["fact"] = spec["fact"] or c.table
+    spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
+
+
 def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (parse.rate or parse.share):
         return
@@ -659,6 +729,54 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["measures"].append(_agg("max" if parse.superlative == "desc" else "min", c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
+
+
+def _needs_down_join(res: Resolver, table: str, needed: set[str]) -> bool:
+    for t in needed:
+        path = res.path(table, t)
+        if path is None or any(e[4] == "down" for e in path):
+            return True
+    return False
+
+
+def _avoid_fanout(res: Resolver, spec: dict, parse: Parse) -> None:
+    """A SUM over a parent table joined to its children double counts: use an equivalent finer column instead.
+
+    "revenue by genre" with Invoice.Total and InvoiceLine.UnitPrice: the line table reaches Genre through
+    many-to-one joins only, so the line price (times a quantity column when there is one) is summed.
+    """
+    needed = {d["table"] for d in spec["dimensions"]} | {f["table"] for f in spec["filters"]}
+    for idx, m in enumerate(spec["measures"]):
+        if m["kind"] != "agg" or m["agg"] not in ("sum", "avg") or not _needs_down_join(res, m["table"], needed):
+            continue
+        col = res.index.tables[m["table"]].columns[m["column"]]
+        words = set(col.words) | ({"revenue"} if col.is_money else set())
+        cands: list[tuple[float, ColInfo]] = []
+        for w in words:
+            cands += res.index.column_candidates(w)
+        best = None
+        for _s, c in sorted(cands, key=lambda sc: -sc[0]):
+            if c.is_measure and c.table != m["table"] and c.is_money == col.is_money and \
+                    not _needs_down_join(res, c.table, needed):
+                best = c
+                break
+        if best is None:
+            continue
+        new = _agg(m["agg"], best)
+        qty = _quantity_column(res, best) if "price" in best.words and m["agg"] == "sum" else None
+        if qty is not None:
+            new["times"] = qty.name
+        spec["measures"][idx] = new
+        if idx == 0:
+            spec["fact"] = best.table
+
+
+def _quantity_column(res: Resolver, price: ColInfo) -> ColInfo | None:
+    for c in res.index.tables[price.table].columns.values():
+        if c.is_measure and set(c.words) & {"quantity", "qty", "unit", "units", "count"} and c.name != price.name \
+                and "price" not in c.words:
+            return c
+    return None
 
 
 def _per_entity_ratio(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -713,20 +831,33 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     if any(mp.explicit_agg for mp in parse.measures):
         return
     ent = next(((i, t) for i, t, ref in parse.entities if t and ref is None), None)
+    if ent is None and parse.ranked_entity is not None:
+        c = res.choose(parse.ranked_entity.cands, "dim")
+        if c is None or c.is_measure:
+            return
+        m0 = spec["measures"][0]
+        if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and not any(mp.explicit_agg for mp in parse.measures):
+            m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
+        spec["dimensions"].append({"table": c.table, "column": c.name, "grain": None})
+        spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
+        if not _plural_word(parse.ranked_entity.text):
+            spec["limit"] = 1
+        return
     if ent is None:
         return
+    dims = res.entity_dims(ent[1])
     label = res.entity_label(ent[1])
-    if label is None:
+    if label is None or not dims:
         return
     m0 = spec["measures"][0]
     if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and m0["table"] == label.table:
         pass
     elif m0["kind"] == "agg" and not any(mp.agg for mp in parse.measures[:1]):
         m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
-    spec["dimensions"].append({"table": label.table, "column": label.name, "grain": None})
+    spec["dimensions"].extend(dims)
     spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
     text = parse.mentions[ent[0]].text
-    spec["limit"] = 10 if _plural_word(text) else 1
+    spec["limit"] = None if _plural_word(text) else 1
 
 
 def _plural_word(text: str) -> bool:
@@ -753,6 +884,8 @@ def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
 def _ranking(spec: dict, parse: Parse) -> None:
     if parse.limit:
         spec["limit"] = parse.limit
+        spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or "desc"}
+    elif parse.rank_all and spec["measures"]:
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or "desc"}
     elif parse.superlative and spec["dimensions"] and spec["measures"]:
         explicit_max = any(mp.explicit_agg and mp.agg in ("max", "min") for mp in parse.measures)
@@ -783,7 +916,13 @@ AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum
 
 
 def _col_words(table: str | None, column: str | None) -> str:
-    return " ".join(lx.split_name(column or "")) if column else (table or "rows")
+    """Words for a column; generic names ("Name", "title") get their table's name in front ("genre name")."""
+    if not column:
+        return table or "rows"
+    words = lx.split_name(column)
+    if table and set(words) <= {"name", "title", "label", "id", "code", "description", "type", "value"}:
+        words = [lx.lemma(w) for w in lx.split_name(table)] + words
+    return " ".join(words)
 
 
 def measure_words(m: dict) -> str:
@@ -814,7 +953,7 @@ def filter_words(f: dict) -> str:
     >>> filter_words({"table": "t", "column": "region", "op": "not_in", "value": ["East", "West"]})
     'excluding region East and West'
     """
-    col = _col_words(None, f["column"])
+    col = _col_words(f.get("table"), f["column"])
     op, v = f["op"], f.get("value")
     if op == "=":
         return f"for {col} {v}"

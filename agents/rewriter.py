@@ -100,6 +100,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     pronoun = any(w in lx.FOLLOWUP_PRONOUNS for w in words) and not (has_measure and has_dims and len(words) > 7)
     if parse.agg_only or parse.shift or parse.instead:
         return True
+    if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
+        return True  # "which one has the most?", "and the lowest?"
     if starts or pronoun:
         # "How many ... " style full questions that merely start with "and" are still follow-ups
         return True
@@ -149,6 +151,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             m0["agg"] = parse.agg_only
         elif m0["kind"] == "count" and parse.agg_only in ("sum",):
             pass
+    if not new_measures and not parse.dims:
+        _followup_superlative(spec, parse)
     # dimensions
     if parse.dims:
         tables = [spec["fact"]]
@@ -182,6 +186,25 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     return spec
+
+
+def _followup_superlative(spec: dict, parse: Parse) -> None:
+    """ "which one has the most?" on a breakdown ranks it (one row); "and the lowest?" flips MAX <-> MIN.
+
+    >>> s = {"measures": [{"kind": "agg", "agg": "max"}], "dimensions": [], "order": None, "limit": None}
+    >>> _followup_superlative(s, Parse("and the lowest?", [], superlative="asc")); s["measures"][0]["agg"]
+    'min'
+    """
+    direction = parse.superlative
+    if not direction or not spec.get("measures") or parse.agg_only:
+        return  # "what about the maximum?" changes the aggregate (merge_followup), it does not rank
+    m0 = spec["measures"][0]
+    if spec.get("dimensions"):
+        spec["order"] = {"by": "measure", "index": 0, "dir": direction}
+        if not spec.get("limit") and re.search(r"\b(which|what|who|where)\b", parse.question.lower()):
+            spec["limit"] = 1
+    elif m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
+        m0["agg"] = "max" if direction == "desc" else "min"
 
 
 def _drop_moved_values(spec: dict, before: list[dict]) -> None:
