@@ -182,6 +182,8 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
         return f"COUNT(DISTINCT {fanout})" if fanout else "COUNT(*)"
     if k == "agg":
         c = ctx.col(m["table"], m["column"])
+        if m.get("times"):
+            c = f"{c} * {ctx.col(m['table'], m['times'])}"
         agg = m["agg"]
         if agg == "median":
             if ctx.dialect == "sqlite":
@@ -220,6 +222,8 @@ def alias_of(m: dict) -> str:
     k = m["kind"]
     if k == "agg":
         prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}[m["agg"]]
+        if m.get("times"):
+            return f"{prefix}_{_snake(m['column'])}_x_{_snake(m['times'])}"
         return f"{prefix}_{_snake(m['column'])}"
     if k == "count":
         if m.get("column"):

@@ -320,6 +320,57 @@ BUILDERS.update({"hospital": build_hospital, "logistics": build_logistics, "bank
                  "energy": build_energy})
 
 
+def build_music(path: Path) -> None:
+    """A Chinook-like store: CamelCase names, singular tables, ids named <Table>Id."""
+    rng = random.Random(113)
+    con = duckdb.connect(str(path))
+    con.execute('create table Artist("ArtistId" integer primary key, "Name" varchar)')
+    con.execute('create table Genre("GenreId" integer primary key, "Name" varchar)')
+    con.execute('create table Album("AlbumId" integer primary key, "Title" varchar, "ArtistId" integer references '
+                'Artist("ArtistId"))')
+    con.execute('create table Track("TrackId" integer primary key, "Name" varchar, "AlbumId" integer references '
+                'Album("AlbumId"), "GenreId" integer references Genre("GenreId"), "Milliseconds" integer, '
+                '"UnitPrice" decimal(10,2))')
+    con.execute('create table Customer("CustomerId" integer primary key, "FirstName" varchar, "LastName" varchar, '
+                '"Country" varchar, "Email" varchar)')
+    con.execute('create table Invoice("InvoiceId" integer primary key, "CustomerId" integer references '
+                'Customer("CustomerId"), "InvoiceDate" timestamp, "BillingCountry" varchar, "Total" decimal(10,2))')
+    con.execute('create table InvoiceLine("InvoiceLineId" integer primary key, "InvoiceId" integer references '
+                'Invoice("InvoiceId"), "TrackId" integer references Track("TrackId"), "UnitPrice" decimal(10,2), '
+                '"Quantity" integer)')
+    artists = [(i, n) for i, n in enumerate(["AC/DC", "Queen", "Miles Davis", "Beethoven", "Nirvana", "Adele",
+                                             "Daft Punk", "Bob Marley"], start=1)]
+    _insert(con, "Artist", artists)
+    genres = [(i, n) for i, n in enumerate(["Rock", "Jazz", "Classical", "Pop", "Electronic", "Reggae"], start=1)]
+    _insert(con, "Genre", genres)
+    genre_of = {1: 1, 2: 1, 3: 2, 4: 3, 5: 1, 6: 4, 7: 5, 8: 6}
+    albums = [(i, f"Album {i}", rng.randint(1, 8)) for i in range(1, 31)]
+    _insert(con, "Album", albums)
+    tracks = []
+    for i in range(1, 401):
+        a = rng.choice(albums)
+        tracks.append((i, f"Track {i}", a[0], genre_of[a[2]], rng.randint(120000, 480000),
+                       rng.choice([0.99, 0.99, 1.99])))
+    _insert(con, "Track", tracks)
+    countries = ["USA", "Canada", "Brazil", "France", "Germany", "India"]
+    customers = [(i, f"First{i}", f"Last{i}", rng.choice(countries), f"c{i}@example.com") for i in range(1, 60)]
+    _insert(con, "Customer", customers)
+    invoices, lines = [], []
+    for i in range(1, 501):
+        c = rng.choice(customers)
+        items = rng.sample(tracks, rng.randint(1, 6))
+        for t in items:
+            lines.append((len(lines) + 1, i, t[0], t[5], 1))
+        invoices.append((i, c[0], dt.datetime(2021, 1, 1) + dt.timedelta(hours=rng.randrange(26000)), c[3],
+                         round(sum(t[5] for t in items), 2)))
+    _insert(con, "Invoice", invoices)
+    _insert(con, "InvoiceLine", lines)
+    con.close()
+
+
+BUILDERS["music"] = build_music
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
