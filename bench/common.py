@@ -77,6 +77,9 @@ def write_results(name: str, payload: dict) -> Path:
 def dev_conversations(path: Path | None = None) -> list[dict]:
     """The development conversations (`id`, `db`, `turns` of `q` + gold `sql`) of ../shared/eval/dev.jsonl."""
     path = path or EVAL_DIR / "dev.jsonl"
+    if not path.exists():
+        raise SystemExit(f"the development questions are not at {path}: put the evaluation kit in ../shared/eval "
+                         "or set EVAL_DIR to its folder")
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
