@@ -88,6 +88,15 @@ def _link(info: ProviderInfo, agent: str, prompt, parse: Callable[[dict], Any], 
     """One provider: prompt -> model (wall-clock bounded) -> JSON -> `parse` (raises on invalid output)."""
 
     def run(inputs: dict) -> Any:
+        try:
+            return ask_and_parse(inputs)
+        except LLMError:
+            raise
+        except Exception:  # a bug or a client surprise: logged, then the next link answers
+            log.exception("%s: unexpected failure in the %s link", agent, info.label)
+            raise
+
+    def ask_and_parse(inputs: dict) -> Any:
         text = call_model(info, prompt.format_messages(**inputs), agent=agent, deadline=deadline,
                           settings=settings, check=_has_json)
         obj = parse_json_object(text)
@@ -97,6 +106,7 @@ def _link(info: ProviderInfo, agent: str, prompt, parse: Callable[[dict], Any], 
             value = parse(obj)
         except (ValueError, ValidationError, TypeError) as exc:
             observability.record_agent(agent, "rejection")
+            log.info("%s: %s output rejected: %s", agent, info.label, str(exc)[:200])
             raise LLMError(f"{agent}: {info.label} gave unusable output: {str(exc)[:200]}",
                            outcome="bad_output") from exc
         observability.record_agent(agent, "success")

@@ -26,7 +26,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from agents import observability
 from agents.prompts import SQL_PROMPT, repair_messages, sql_inputs
 from agents.providers import ProviderInfo, call_model, configured_providers, warm_up
-from db.errors import LLMError, QueryError, QueryTimeout, UnsafeSQLError
+from db.errors import AppError, LLMError, QueryError, QueryTimeout, UnsafeSQLError
 from settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -208,6 +208,19 @@ def _run_provider(chain: _Chain, info: ProviderInfo) -> Generation:
     return Generation(sql=sql, engine=info.label, attempts=chain.attempts, data=result, repaired=repaired)
 
 
+def _guarded_link(chain: _Chain, info: ProviderInfo) -> Generation:
+    """`_run_provider`, where an unexpected error (a bug, a client library surprise) also falls through to the next
+    link instead of losing the answer; the app's own errors (a broken database connection) still propagate."""
+    try:
+        return _run_provider(chain, info)
+    except (LLMError, AppError):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        log.exception("unexpected failure in the %s link", info.label)
+        chain.attempts.append(Attempt(info.label, error=f"{type(exc).__name__}: {exc}", outcome="error"))
+        raise LLMError(f"{info.label} failed unexpectedly", outcome="error") from exc
+
+
 def _offline_link(chain: _Chain, offline_engine, offline_answer, question: str | None, llm_tried: bool) -> Runnable:
     def run(_: Any) -> Generation:
         started = time.perf_counter()
@@ -230,7 +243,7 @@ def build_chain(chain: _Chain, providers: list[ProviderInfo], offline_engine=Non
                 question: str | None = None) -> Runnable:
     """The runnable: provider links in order `.with_fallbacks` to the next ones and finally the offline link."""
     links: list[Runnable] = [
-        RunnableLambda(lambda _, info=info: _run_provider(chain, info), name=f"sql:{info.label}")
+        RunnableLambda(lambda _, info=info: _guarded_link(chain, info), name=f"sql:{info.label}")
         for info in providers
     ]
     links.append(_offline_link(chain, offline_engine, offline_answer, question, llm_tried=bool(providers)))
