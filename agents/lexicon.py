@@ -124,10 +124,10 @@ AGG_WORDS = {
     "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "averaged": "avg",
     "median": "median",
     "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "cheapest": "min",
-    "shortest": "min", "earliest": "min", "youngest": "min", "fewest": "min",
+    "shortest": "min", "earliest": "min", "youngest": "min", "fewest": "min", "lightest": "min",
     "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
     "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
-    "best": "max", "worst": "min", "peak": "max", "record": "max",
+    "best": "max", "worst": "min", "peak": "max", "record": "max", "heaviest": "max", "tallest": "max",
     "count": "count", "number": "count",
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
@@ -138,13 +138,13 @@ COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", 
 
 SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best", "largest", "biggest", "greatest",
                               "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
-                              "expensive", "richest", "peak", "strongest"})
+                              "expensive", "richest", "peak", "strongest", "heaviest", "tallest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
-                             "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest"})
+                             "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest"})
 
 GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
                  "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",
-                 "breakdown of", "broken out by", "in each", "within each", "for all", "among")
+                 "broken out by", "in each", "within each", "for all", "among")
 
 TIME_GRAINS = {
     "year": "year", "yearly": "year", "annual": "year", "annually": "year", "years": "year", "yoy": "year",
@@ -178,7 +178,7 @@ COMPARATORS = (
 
 NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never", "but",
                        "outside", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "excluded",
-                       "excl", "minus"})
+                       "excl", "minus", "haven't", "hasn't", "hadn't", "havent", "hasnt"})
 NEGATION_PHRASES = ("other than", "apart from", "except for", "leaving out", "leave out", "not in", "not from",
                     "not for", "everything but", "all but", "aside from")
 
@@ -213,6 +213,19 @@ COMPARATIVE_COLUMNS = {
     "larger": ("size", "amount", "area", "capacity"), "smaller": ("size", "amount", "area", "capacity"),
     "taller": ("height",), "faster": ("speed",), "slower": ("speed",),
 }
+
+# measures that are amounts of something (summable when ranked by "the most"), although their average is usual
+QUANTITY_WORDS = frozenset({"weight", "mass", "kg", "duration", "length", "distance", "runtime", "tenure", "delay",
+                            "size", "capacity", "km", "mile", "hour", "minute", "volume", "kwh", "energy"})
+
+# words for coded values ("female" -> 'F'), and the column words such codes live in
+CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "male": ("m",), "man": ("m",)}
+CODED_VALUE_COLUMNS = {w: ("sex", "gender") for w in CODED_VALUES}
+
+# verbs whose past participle is a typical status value ("how many did she lose" -> stage 'Lost')
+VALUE_VERB_FORMS = {"lose": "lost", "win": "won", "close": "closed", "cancel": "cancelled", "ship": "shipped",
+                    "deliver": "delivered", "pay": "paid", "approve": "approved", "reject": "rejected",
+                    "complete": "completed", "open": "open", "return": "returned", "fail": "failed"}
 
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
 RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})

@@ -208,7 +208,8 @@ def tokenize(question: str) -> list[str]:
         if t[0] in "\"'“":
             out.append(t)
         else:
-            out.append(t.lower().replace("’", "'"))
+            t = t.lower().replace("’", "'")
+            out.append(t[:-2] if t.endswith("'s") and len(t) > 3 else t)  # "Sofia Marin's deals"
     return out
 
 
@@ -277,6 +278,8 @@ class SchemaIndex:
             if last.endswith("s") and len(last) > 3:  # "sales" table, "sale" in a question
                 self.table_phrases.setdefault(tuple(t.words[:-1]) + (last[:-1],), t.name)
         self.cue_phrases = _cue_phrases()
+        self.value_prefixes = self._build_value_prefixes()
+        self.coded_values = self._build_coded_values()
 
     # ------------------------------------------------------------------ building
     def _add_table(self, tname: str, table) -> None:
@@ -348,6 +351,38 @@ class SchemaIndex:
                 acro = "".join(w[0] for w in content)
                 if len(acro) >= 3 and acro not in lx.STOP_WORDS:
                     self.acronyms.setdefault(acro, []).extend(hits)
+
+    def _build_value_prefixes(self) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+        """Leading words of multi-word values that name exactly one value ("salt lake" -> 'Salt Lake City',
+        "estes" -> 'Estes Express'); words that are cues, stop words, columns or tables never count."""
+        groups: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        for toks, hits in self.values.items():
+            for k in range(1, len(toks)):
+                groups.setdefault(toks[:k], []).extend(hits)
+        out = {}
+        for prefix, hits in groups.items():
+            if prefix in self.values or len({v for _, _, v in hits}) != 1 or prefix[-1] in lx.STOP_WORDS:
+                continue
+            if len(prefix) == 1:
+                w = prefix[0]
+                if len(w) < 4 or w in lx.FILLER_WORDS or w in self.cue_phrases or lx.lemma(w) in self.word_cols \
+                        or self.table_for_word(w) or w in lx.MONTHS:
+                    continue
+            out[prefix] = hits
+        return out
+
+    def _build_coded_values(self) -> dict[str, list[tuple[str, str, str]]]:
+        """ "female" -> sex = 'F': words for one-letter codes of short-coded columns (lx.CODED_VALUES)."""
+        out: dict[str, list[tuple[str, str, str]]] = {}
+        for c in self.columns:
+            vals = c.values or []
+            if not c.is_text or not vals or len(vals) > 6 or any(len(str(v)) > 2 for v in vals):
+                continue
+            for word, codes in lx.CODED_VALUES.items():
+                hits = [(c.table, c.name, v) for v in vals if str(v).lower() in codes]
+                if hits and set(c.words) & set(lx.CODED_VALUE_COLUMNS.get(word, c.words)):
+                    out.setdefault(word, []).extend(hits[:1])
+        return out
 
     def _build_column_words(self) -> None:
         for c in self.columns:
@@ -481,6 +516,8 @@ class SchemaIndex:
         special = _special_token(toks, i)
         if special is not None:
             return special
+        if lem[i] in self.coded_values:
+            return Mention(i, i + 1, "value", tok, {"values": self.coded_values[lem[i]]})
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             words = tuple(toks[i:i + n])
             lwords = tuple(lem[i:i + n])
@@ -489,10 +526,15 @@ class SchemaIndex:
                 return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
             vals = self.values.get(words) or self.values_lemma.get(lwords)
+            if not vals and not cols:
+                vals = self.value_prefixes.get(words)
+            if not vals and n == 1 and text in lx.VALUE_VERB_FORMS:
+                vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
+
             if n == 1 and text in self.cue_phrases:
                 cue = self.cue_phrases[text]
                 # a one-word cue loses only to a column literally named so (e.g. a column "discount")
-                if not cols or cue.get("strong"):
+                if (not cols or cue.get("strong")) and not (vals and cue.get("cue") in ("loss", "profitable")):
                     return Mention(i, i + 1, "cue", text, dict(cue))
             if not cols and n >= 2:
                 cols = self._qualified_column(lwords)

@@ -755,6 +755,10 @@ class _Walker:
             neg = negate or m.text.startswith(("un", "non", "in")) and lx.lemma(m.text) not in top.words
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
+        if top is not None and top.is_date and negate and cands[0][0] >= 1.15 and not _measure_cands(ref)[:1]:
+            # "loans not returned yet", "deals without a close date": the date is missing
+            p.filters.append(FilterP(op="null", ref=ref, pos=i))
+            return
         if top is not None and (top.is_date or top.is_yearlike) and (
                 cands[0][0] >= 1.15 or m.text in ("born", "birthday")) and \
                 not _measure_cands(ref)[:1]:
@@ -771,6 +775,9 @@ class _Walker:
                 explicit = True
                 if self.ms[pending_agg[0]].text not in lx.PURE_AGG and self.ms[pending_agg[0]].data.get("dir"):
                     agg, explicit = None, False  # "the most profit": a ranking word, not MAX()
+                    if self.ms[pending_agg[0]].text in ("most", "least") and pending_agg[0] >= i - 2 and \
+                            any(set(c.words) & lx.QUANTITY_WORDS for _, c in _measure_cands(ref)[:1]):
+                        agg = "sum"  # "ships the most weight": an amount of a quantity is its total
             elif i > 0 and self.ms[i - 1].kind == "cue" and self.ms[i - 1].data.get("agg") and \
                     self.ms[i - 1].data.get("agg") != "count" and self.ms[i - 1].text in lx.PURE_AGG:
                 agg = self.ms[i - 1].data["agg"]

@@ -554,6 +554,9 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = res.value_filter(fp, tables)
         elif fp.op in ("true", "false"):
             f = res.bool_filter(fp)
+        elif fp.op in ("null", "not_null"):
+            c = res.choose(fp.ref.cands, "date") if fp.ref else None
+            f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
         elif fp.date:
             f = res.date_filter(fp, parse, tables)
         elif fp.op in (">", ">=", "<", "<=", "=", "between"):
@@ -608,6 +611,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             spec["measures"].append({"kind": "share", "of": m0})
     if fresh:
         _avoid_fanout(res, spec, parse)
+    _no_self_count(spec)
     # ranking
     _ranking(spec, parse)
 
@@ -656,6 +660,14 @@ def _merge_value_filters(filters: list[dict]) -> list[dict]:
         else:
             out.append(f)
     return out
+
+
+def _no_self_count(spec: dict) -> None:
+    """ "most common diagnosis": COUNT(DISTINCT diagnosis) grouped by diagnosis is always 1; count the rows."""
+    dims = {(d["table"], d["column"]) for d in spec["dimensions"] if not d.get("grain")}
+    for i, m in enumerate(spec["measures"]):
+        if m["kind"] == "count" and m.get("column") and (m["table"], m["column"]) in dims:
+            spec["measures"][i] = {"kind": "count", "agg": "count", "table": m["table"], "column": None}
 
 
 def _counted_flag(spec: dict, ref: Ref) -> None:
@@ -964,6 +976,10 @@ def filter_words(f: dict) -> str:
     if op == "not_in":
         return f"excluding {col} " + " and ".join(map(str, v))
     bare = " ".join(w for w in col.split() if w not in ("is", "has", "was"))
+    if op == "null":
+        return f"without {col}"
+    if op == "not_null":
+        return f"with a {col}"
     if op == "true":
         return f"with {bare}"
     if op == "false":

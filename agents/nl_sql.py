@@ -262,6 +262,10 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{c} {'NOT IN' if op == 'not_in' else 'IN'} ({vals})"
     if op == "between":
         return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
+    if op == "null":
+        return f"{c} IS NULL"
+    if op == "not_null":
+        return f"{c} IS NOT NULL"
     if op == "true":
         return bool_expr(ctx, f["table"], f["column"], True)
     if op == "false":

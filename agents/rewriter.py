@@ -16,7 +16,16 @@ import re
 from agents import lexicon as lx
 from agents.linking import SchemaIndex
 from agents.nl_parse import Parse, parse_question
-from agents.nl_spec import Resolver, apply_parse, build_spec, describe, finalize_aggs, measures_of
+from agents.nl_spec import (
+    DEST_WORDS,
+    ORIGIN_WORDS,
+    Resolver,
+    apply_parse,
+    build_spec,
+    describe,
+    finalize_aggs,
+    measures_of,
+)
 
 CAPABILITIES = ('I answer questions about the connected data, e.g. "total sales by region", '
                 '"top 5 customers by revenue", "monthly orders in 2016".')
@@ -183,6 +192,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     _inherit_year(spec, before)
     if parse.shift:
         _shift_periods(spec, parse.shift)
+    if re.search(r"\b(other|opposite|reverse|return)\s+(direction|way|route|trip)\b|\bway back\b|\breversed?\b",
+                 parse.question.lower()):
+        _swap_direction(spec)
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     return spec
@@ -205,6 +217,25 @@ def _followup_superlative(spec: dict, parse: Parse) -> None:
             spec["limit"] = 1
     elif m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
         m0["agg"] = "max" if direction == "desc" else "min"
+
+
+def _swap_direction(spec: dict) -> None:
+    """ "and the other direction?": values of an origin-like and a destination-like column trade places.
+
+    >>> s = {"filters": [{"table": "t", "column": "origin_city", "op": "=", "value": "A"},
+    ...                  {"table": "t", "column": "destination_city", "op": "=", "value": "B"}]}
+    >>> _swap_direction(s); [f["value"] for f in s["filters"]]
+    ['B', 'A']
+    """
+    def side(f: dict) -> str | None:
+        words = set(lx.split_name(f["column"]))
+        return "from" if words & ORIGIN_WORDS else "to" if words & DEST_WORDS else None
+
+    src = [f for f in spec["filters"] if f["op"] in ("=", "in") and side(f) == "from"]
+    dst = [f for f in spec["filters"] if f["op"] in ("=", "in") and side(f) == "to"]
+    if len(src) == 1 and len(dst) == 1 and src[0]["table"] == dst[0]["table"]:
+        src[0]["value"], dst[0]["value"] = dst[0]["value"], src[0]["value"]
+        src[0]["op"], dst[0]["op"] = dst[0]["op"], src[0]["op"]
 
 
 def _drop_moved_values(spec: dict, before: list[dict]) -> None:
