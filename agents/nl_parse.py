@@ -326,8 +326,13 @@ class _Walker:
             return
         ref = _ref_from_mention(m)
         if any(c.is_date for _, c in ref.cands[:1]):
-            # "by order date" -> a day grain on that column unless a grain word follows
-            self.p.dims.append(DimP(ref=ref, grain="day", pos=j))
+            # "by order date" -> a day grain on that column unless a grain word follows ("by closing year")
+            grain = "day"
+            nxt = self.ms[j + 1] if j + 1 < len(self.ms) else None
+            if nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "grain":
+                grain = nxt.data["grain"]
+                self.used.add(j + 1)
+            self.p.dims.append(DimP(ref=ref, grain=grain, pos=j))
             self.p.date_ref = ref
             return
         self.p.dims.append(DimP(ref=ref, pos=j, plural=_is_plural(m.text)))
@@ -340,6 +345,9 @@ class _Walker:
         joined = True
         while j < len(ms):
             m = ms[j]
+            if j in self.used and got:
+                j += 1  # a grain word already taken by the date before it ("by closing year")
+                continue
             if got and not joined and m.kind in ("column", "table", "cue", "value"):
                 break  # a second dimension needs "and" or a comma
             joined = m.kind == "stop" and m.text in CONNECTORS or m.text in (",", "&") or \

@@ -567,8 +567,11 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         f = res.relative_filter(rel, parse, tables)
         if f is not None:
             new_filters.append(f)
+    before = list(spec["filters"])
     for f in _merge_value_filters(new_filters):
-        spec["filters"] = [g for g in spec["filters"] if not _same_filter_target(g, f)]
+        # a new filter replaces the previous turn's filter on its column, not one of the same question
+        # ("deals won ..., excluding open deals" keeps both)
+        spec["filters"] = [g for g in spec["filters"] if g not in before or not _same_filter_target(g, f)]
         spec["filters"].append(f)
     # measures derived from cues
     _rate_measure(res, spec, parse)
@@ -698,11 +701,29 @@ def _aggregate_condition(res: Resolver, spec: dict, h: dict) -> None:
     spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
 
 
+def _value_rate(spec: dict, parse: Parse) -> None:
+    """ "percentage of deals won per team": the share of rows with a value within each group, not each group's
+    share of all rows (AVG(CASE WHEN stage = 'Won' ...)); only for a breakdown counting rows."""
+    dims = {(d["table"], d["column"]) for d in spec["dimensions"]}
+    eq = [f for f in spec["filters"] if f["op"] == "=" and (f["table"], f["column"]) not in dims]
+    if not spec["dimensions"] or len(eq) != 1 or any(m["kind"] != "count" or m.get("column")
+                                                     for m in spec["measures"]):
+        return
+    f = eq[0]
+    spec["filters"].remove(f)
+    spec["measures"] = [{"kind": "rate", "table": f["table"], "column": f["column"], "negate": False,
+                         "value": f["value"]}]
+    parse.share = False
+
+
 def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (parse.rate or parse.share):
         return
     bools = [f for f in spec["filters"] if f["op"] in ("true", "false")]
     plain = [m for m in spec["measures"] if m["kind"] == "agg"]
+    if not bools and not plain:
+        _value_rate(spec, parse)
+        return
     if not bools or plain:
         return
     b = bools[-1]
@@ -953,7 +974,8 @@ def measure_words(m: dict) -> str:
     if k == "ratio":
         return m.get("label") or f"{measure_words(m['num'])} per {measure_words(m['den'])}"
     if k == "rate":
-        return f"share of {'not ' if m.get('negate') else ''}{_col_words(None, m['column'])}"
+        what = f"{_col_words(None, m['column'])} {m['value']}" if "value" in m else _col_words(None, m["column"])
+        return f"share of {'not ' if m.get('negate') else ''}{what}"
     if k == "share":
         return f"share of {measure_words(m['of'])}"
     return "value"

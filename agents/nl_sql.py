@@ -196,6 +196,8 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
         return f"1.0 * {agg_expr(ctx, m['num'])} / NULLIF({agg_expr(ctx, m['den'])}, 0)"
     if k == "rate":
         cond = bool_expr(ctx, m["table"], m["column"], not m.get("negate"))
+        if "value" in m:  # share of rows with a value: "percentage of deals won"
+            cond = f"{ctx.col(m['table'], m['column'])} {'<>' if m.get('negate') else '='} {literal(m['value'])}"
         return f"AVG(CASE WHEN {cond} THEN 1.0 ELSE 0.0 END)"
     if k == "share":
         inner = agg_expr(ctx, m["of"])
@@ -234,7 +236,8 @@ def alias_of(m: dict) -> str:
     if k == "ratio":
         return _snake(m.get("label") or "ratio")
     if k == "rate":
-        return f"{'not_' if m.get('negate') else ''}{_snake(m['column'])}_rate"
+        name = _snake(str(m["value"])) if "value" in m else _snake(m["column"])
+        return f"{'not_' if m.get('negate') else ''}{name}_rate"
     if k == "share":
         return f"share_of_{alias_of(m['of'])}"
     return "value"

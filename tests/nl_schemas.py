@@ -371,6 +371,57 @@ def build_music(path: Path) -> None:
 BUILDERS["music"] = build_music
 
 
+def build_support(path: Path) -> None:
+    """Support tickets: two timestamps, a priority code, a satisfaction score, a resolved flag."""
+    rng = random.Random(127)
+    con = duckdb.connect(str(path))
+    con.execute("""create table agents(agent_id integer primary key, agent_name varchar, team varchar)""")
+    con.execute("""create table tickets(ticket_id integer primary key, agent_id integer references agents(agent_id),
+        opened_at timestamp, closed_at timestamp, priority varchar, category varchar, channel varchar,
+        satisfaction_score integer, resolved boolean)""")
+    agents = [(i, n, t) for i, (n, t) in enumerate([("Alice Wong", "Tier 1"), ("Bruno Costa", "Tier 1"),
+                                                      ("Chen Li", "Tier 2"), ("Dana Cruz", "Tier 2"),
+                                                      ("Eli Stone", "Tier 3")], start=1)]
+    _insert(con, "agents", agents)
+    rows = []
+    for i in range(1, 3001):
+        opened = dt.datetime(2023, 1, 1) + dt.timedelta(minutes=rng.randrange(700000))
+        resolved = rng.random() < 0.8
+        closed = opened + dt.timedelta(hours=rng.randint(1, 120)) if resolved else None
+        rows.append((i, rng.randint(1, 5), opened, closed, rng.choice(["Low", "Medium", "High", "Urgent"]),
+                     rng.choice(["Billing", "Login", "Bug", "Feature Request", "Refund"]),
+                     rng.choice(["Email", "Chat", "Phone"]), rng.randint(1, 5), resolved))
+    _insert(con, "tickets", rows)
+    con.close()
+
+
+def build_subscriptions(path: Path) -> None:
+    """Subscriptions with MRR, churn flag and an acquisition channel on the user table."""
+    rng = random.Random(131)
+    con = duckdb.connect(str(path))
+    con.execute("""create table users(user_id integer primary key, signup_date date, acquisition_channel varchar,
+        company_size varchar, country varchar)""")
+    con.execute("""create table subscriptions(subscription_id integer primary key, user_id integer references
+        users(user_id), plan_name varchar, start_date date, mrr double, churned boolean)""")
+    users = [(i, dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(900)),
+              rng.choice(["Organic", "Paid Search", "Referral", "Social"]),
+              rng.choice(["1-10", "11-50", "51-200", "200+"]), rng.choice(["US", "UK", "DE", "FR", "JP"]))
+             for i in range(1, 1201)]
+    _insert(con, "users", users)
+    plans = {"Basic": 19.0, "Pro": 49.0, "Team": 99.0, "Enterprise": 499.0}
+    rows = []
+    for i in range(1, 1601):
+        u = rng.choice(users)
+        plan = rng.choices(list(plans), [50, 30, 15, 5])[0]
+        rows.append((i, u[0], plan, u[1] + dt.timedelta(days=rng.randrange(60)), plans[plan] * rng.choice([1, 1, 2]),
+                     rng.random() < 0.2))
+    _insert(con, "subscriptions", rows)
+    con.close()
+
+
+BUILDERS.update({"support": build_support, "subscriptions": build_subscriptions})
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
