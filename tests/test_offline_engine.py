@@ -345,3 +345,65 @@ def test_comparisons_ratios_and_lists(demo_url, demo_db, tmp_path):
         ans = engine.generate(q, [])
         assert ans.error is None, q
         assert result_matches(_run(copy, gold), _run(copy, ans.sql), False), f"{q}: {ans.sql}"
+
+
+# ------------------------------------------------------------------------------------------------ SQLite path
+def _duckdb_to_sqlite(src: Path, dst: Path) -> None:
+    """Copy a DuckDB file to SQLite with declared types (ISO text dates, 0/1 booleans, declared keys)."""
+    con = duckdb.connect(str(src), read_only=True)
+    lite = sqlite3.connect(str(dst))
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()]
+        for t in tables:
+            cols = con.execute(f'DESCRIBE "{t}"').fetchall()
+            fks = con.execute("SELECT constraint_column_names, referenced_table, referenced_column_names FROM "
+                              "duckdb_constraints() WHERE table_name = ? AND constraint_type = 'FOREIGN KEY'",
+                              [t]).fetchall()
+            defs = [f'"{c[0]}" {c[1]}' + (" PRIMARY KEY" if c[3] == "PRI" else "") for c in cols]
+            defs += [f'FOREIGN KEY ("{cc[0]}") REFERENCES "{rt}"("{rc[0]}")' for cc, rt, rc in fks]
+            lite.execute(f'CREATE TABLE "{t}" ({", ".join(defs)})')
+            rows = [tuple(_sqlite_value(v) for v in r) for r in con.execute(f'SELECT * FROM "{t}"').fetchall()]
+            lite.executemany(f'INSERT INTO "{t}" VALUES ({", ".join("?" * len(cols))})', rows)
+        lite.commit()
+    finally:
+        lite.close()
+        con.close()
+
+
+def _sqlite_value(v):
+    if isinstance(v, dt.datetime):
+        return v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, decimal.Decimal):
+        return float(v)
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+def test_golden_conversations_on_sqlite(nl_dbs, tmp_path):
+    """The same conversations on SQLite copies (introspected through the project) give the DuckDB gold results."""
+    failures, total = [], 0
+    for name, (_, path) in nl_dbs.items():
+        lite_path = tmp_path / f"{name}.sqlite"
+        _duckdb_to_sqlite(path, lite_path)
+        db = get_database(f"sqlite:///{lite_path}")
+        engine = OfflineEngine(db.schema(), db.sqlglot_dialect)
+        lite = sqlite3.connect(str(lite_path))
+        try:
+            for case in (c for c in GOLDEN if c["db"] == name):
+                history = []
+                for turn in case["turns"]:
+                    total += 1
+                    ans = engine.generate(turn["q"], history)
+                    history.append(TurnContext(turn["q"], ans.standalone, ans.spec, ans.sql))
+                    if "median" in (ans.sql or "").lower():
+                        continue  # SQLite has no MEDIAN: the engine answers with AVG
+                    rows = lite.execute(ans.sql).fetchall() if ans.sql else None
+                    if rows is None or not result_matches(_run(path, turn["sql"]), rows, "LIMIT" in turn["sql"]):
+                        failures.append(f"{case['id']} {turn['q']!r}: {ans.sql}")
+        finally:
+            lite.close()
+    assert not failures, f"{len(failures)}/{total} SQLite turns differ:\n" + "\n".join(failures)
