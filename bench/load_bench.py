@@ -6,7 +6,8 @@ The API runs in a subprocess (uvicorn, one process, 127.0.0.1 only, LLM_ORDER=of
 throwaway SQLite session store, the rate limit off). Each client plays the Superstore conversations of
 ../shared/eval/dev.jsonl in turn, with `session_id` for the follow-ups, until the fixed number of requests of
 the level has been made. Reported per level: throughput (requests/s), p50/p95 latency, errors (transport
-failures or any non-200), and the server's peak RSS (VmHWM). `--cache off` sets CACHE_TTL_S=0 so that every
+failures or any non-200), the server's CPU time per request (load-independent: 1000 / it bounds the requests per
+second one core can serve) and the server's peak RSS (VmHWM). `--cache off` sets CACHE_TTL_S=0 so that every
 question runs the whole pipeline; `on` is the default configuration (repeated questions served from the
 cache). The clients share the machine's cores with the server. Goal: >= 50 questions/s with no errors at 64
 clients. Writes bench/results/load_bench.json.
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.common import dev_conversations, peak_rss_mb, summary, table, write_results
+from bench.common import cpu_seconds, dev_conversations, peak_rss_mb, summary, table, write_results
 from settings import ROOT
 
 GOAL_QPS = 50.0
@@ -69,6 +70,9 @@ class ApiServer:
 
     def peak_rss_mb(self) -> float | None:
         return peak_rss_mb(self.proc.pid)
+
+    def cpu_seconds(self) -> float | None:
+        return cpu_seconds(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -140,8 +144,12 @@ def run(levels: list[int], requests: int, cache_modes: list[str]) -> dict:
                 rows = []
                 for clients in levels:
                     print(f"[cache {mode}] {clients} clients x {requests} requests", file=sys.stderr, flush=True)
+                    cpu_before = server.cpu_seconds()
                     level = asyncio.run(run_level(server.url, clients, requests, conversations))
                     level["server_peak_rss_mb"] = server.peak_rss_mb()
+                    if cpu_before is not None and level["requests"]:
+                        used = server.cpu_seconds() - cpu_before
+                        level["server_cpu_ms_per_request"] = round(used * 1000 / level["requests"], 1)
                     rows.append(level)
                 out[f"cache_{mode}"] = {"server_rss_after_start_mb": rss_idle, "levels": rows}
             finally:
@@ -161,9 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     modes = [m.strip() for m in args.cache.split(",") if m.strip() in ("on", "off")]
     out = run(levels, max(1, args.requests), modes or ["on"])
     rows = [[mode.removeprefix("cache_"), lv["clients"], lv["requests"], lv["throughput_rps"], lv["p50_ms"],
-             lv["p95_ms"], lv["errors"], lv["server_peak_rss_mb"]]
+             lv["p95_ms"], lv["errors"], lv.get("server_cpu_ms_per_request"), lv["server_peak_rss_mb"]]
             for mode, res in out.items() for lv in res["levels"]]
-    print(table(["cache", "clients", "requests", "req/s", "p50 ms", "p95 ms", "errors", "server peak RSS MB"], rows))
+    print(table(["cache", "clients", "requests", "req/s", "p50 ms", "p95 ms", "errors", "server CPU ms/req",
+                 "server peak RSS MB"], rows))
     for mode, res in out.items():
         top = next((lv for lv in res["levels"] if lv["clients"] == GOAL_CLIENTS), None)
         if top:
