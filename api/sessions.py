@@ -9,6 +9,8 @@ A session id comes from the store (`SessionStore.create_session`), so a conversa
 can be opened in the Streamlit app and the other way round. The in-process copy (the last turns with their
 structured query, which lets follow-ups merge) is rebuilt from the store when a process has not seen the id
 (restart, another replica). Each session has a lock: two requests of one conversation run one after the other.
+A process's live copy does not see turns that another process added to the same conversation later: with
+several API processes, route each conversation to one of them (sticky sessions by `session_id`).
 
 Example:
     >>> from db.store import SessionStore
