@@ -199,3 +199,18 @@ def test_store_outage_still_answers_with_a_warning(app_env, monkeypatch):
     shared.query_params["session"] = "B" * 22
     shared.run()
     assert not shared.exception and shared.error
+
+
+def test_connect_postgresql_url_from_the_sidebar(app_env, pg_demo_url):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.sidebar.radio[0].set_value("url").run(timeout=TIMEOUT)
+    at.sidebar.text_input[0].set_value(pg_demo_url)
+    next(b for b in at.sidebar.button if b.label == "Connect").click().run(timeout=TIMEOUT)
+    assert not at.exception and not at.sidebar.error, [e.value for e in at.sidebar.error]
+    assert at.sidebar.text_input[0].value == ""
+    password = pg_demo_url.split(":")[2].split("@")[0]
+    everything = _texts(at) + "".join(str(c.value) for c in at.sidebar.code)
+    assert "PostgreSQL database" in everything and password not in everything
+    _ask(at, "Total sales by region")
+    assert not at.error, [e.value for e in at.error]
+    assert "West" in at.dataframe[0].value.to_string()
