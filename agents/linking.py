@@ -457,7 +457,7 @@ class SchemaIndex:
                     if a != b:
                         break
                     n += 1
-                if n >= 5 and n >= 0.6 * min(len(w), len(cw)):
+                if (n >= 6 or n >= 5 and min(len(w), len(cw)) >= 8) and n >= 0.6 * min(len(w), len(cw)):
                     out[c.key] = (1.15, c)
         return out
 

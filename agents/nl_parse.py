@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from agents import lexicon as lx
-from agents.linking import ColInfo, Mention, SchemaIndex
+from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
@@ -159,6 +159,7 @@ class _Walker:
         ms = self.ms
         pending_agg: tuple[int, str] | None = None
         neg_until = -1
+        self._duration()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -480,6 +481,7 @@ class _Walker:
         k = j
         while k < len(ms) and ms[k].kind == "stop" and ms[k].text in ("the", "a", "of", "most", "best"):
             k += 1
+        k = self._ranked_event(k)
         plural = True
         if k < len(ms) and self.is_entityish(ms[k]) and not self._is_measure_mention(ms[k]) and k not in self.used:
             self._add_dim_from(k)
@@ -492,6 +494,20 @@ class _Walker:
         else:
             self.p.limit = n if n is not None else 1
         return k if k > j else j
+
+    def _ranked_event(self, k: int) -> int:
+        """ "top 5 most borrowed titles": a verb naming an event table (borrowed -> loans) before the ranked
+        entity counts that table's rows per entity. Returns the index of the entity."""
+        ms = self.ms
+        e = k + 1 if k < len(ms) and ms[k].kind == "cue" and ms[k].text in ("most", "least") else k
+        if e + 1 >= len(ms) or ms[e].kind != "column" or not ms[e].data.get("table") or \
+                any(s >= 2.0 for s, _ in ms[e].data.get("cands", [])):
+            return k
+        if not self.is_entityish(ms[e + 1]) or self._is_measure_mention(ms[e + 1]):
+            return k
+        self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=ms[e].data["table"], pos=e))
+        self.used.update(range(k, e + 1))
+        return e + 1
 
     def _agg_or_sup(self, i: int, m: Mention) -> None:
         d = m.data
@@ -688,6 +704,85 @@ class _Walker:
         if adjective or strong or prev_txt in ("what", "which") or m.text in ("years", "months", "quarters"):
             if not any(d.grain == g for d in self.p.dims):
                 self.p.dims.append(DimP(grain=g, pos=i))
+
+    # ----------------------------------------------------------------- durations
+    def _duration(self) -> None:
+        """ "average loan length in days", "delivery time", "how long", "days to close": the time between two
+        date columns of one table (start -> end), when no column is itself named so."""
+        ms = self.ms
+        for i, m in enumerate(ms):
+            kind = self._duration_word(i)
+            if kind is None:
+                continue
+            near = self._duration_neighbour(i, kind)
+            pair = self._date_pair(near)
+            if pair is None:
+                continue
+            start, end, table = pair
+            agg = "avg"
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if ms[k].kind == "cue" and ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG:
+                    agg = ms[k].data["agg"]
+                    break
+            self.used.update({i} | ({near} if near is not None else set()))
+            if kind == "how" or kind == "days":
+                self.used.add(i + 1)
+            self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
+                                            ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
+            return
+
+    def _duration_word(self, i: int) -> str | None:
+        ms = self.ms
+        w = ms[i].text
+        if w in ("length", "duration", "turnaround", "time") and not any(
+                c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
+            return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
+        if w == "how" and i + 1 < len(ms) and ms[i + 1].text == "long":
+            return "how"
+        if w == "days" and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column":
+            return "days"
+        return None
+
+    def _duration_neighbour(self, i: int, kind: str) -> int | None:
+        """The mention naming the table or the end date: "loan length", "length of loans", "days to close"."""
+        ms = self.ms
+        if kind == "days":
+            return i + 2
+        cands = [i - 1] if kind == "noun" else []
+        cands += [k for k in range(i + 1, min(len(ms), i + 5))]
+        for k in cands:
+            if 0 <= k < len(ms) and ms[k].kind in ("table", "column") and k not in self.used:
+                return k
+        return None
+
+    def _date_pair(self, near: int | None):
+        """(start, end, table) of the table a neighbouring mention names; the end is a named date or a late one."""
+        named, table = None, None
+        if near is not None:
+            m = self.ms[near]
+            if m.kind == "table" or m.data.get("table"):
+                table = m.data.get("table")
+            for _, c in (m.data.get("cands") or [])[:3]:
+                if c.is_date:
+                    named, table = c, table or c.table
+                    break
+            if table is None and m.data.get("cands"):
+                table = m.data["cands"][0][1].table
+        if table is None:
+            multi = [t for t in self.index.tables.values() if len(t.date_columns()) >= 2]
+            table = multi[0].name if len(multi) == 1 else None
+        info = self.index.tables.get(table) if table else None
+        if info is None or len(info.date_columns()) < 2:
+            return None
+        dates = info.date_columns()
+        start = info.main_date(False)
+        end = named if named is not None and named is not start else next(
+            (c for c in dates if c is not start and set(c.words) & LATE_DATE_WORDS), None)
+        if end is None and len(dates) == 2:
+            end = next(c for c in dates if c is not start)
+        if end is None or start is None or end is start:
+            return None
+        return start, end, info.name
 
     def _grain_modifies_measure(self, i: int) -> bool:
         """ "average daily kwh": a grain adjective between an aggregate word and a measure qualifies the measure."""

@@ -182,6 +182,10 @@ class Resolver:
     def measure(self, mp: MeasureP, parse: Parse) -> dict | None:
         if mp.kind == "count":
             return self.count_measure(mp)
+        if mp.kind == "duration":
+            start, end = mp.ref.cands[0][1], mp.ref.cands[1][1]
+            return {"kind": "duration", "agg": mp.agg or "avg", "table": start.table, "start": start.name,
+                    "end": end.name, "unit": "day"}
         if mp.kind == "margin":
             num, den = self.profit_column(), self.money_column(self.fact)
             if num is None or den is None or num.key == den.key:
@@ -686,6 +690,14 @@ def _counted_flag(spec: dict, ref: Ref) -> None:
 def _aggregate_condition(res: Resolver, spec: dict, h: dict) -> None:
     """ "average reading above 2200 kwh": HAVING AVG(kwh) > 2200 on a breakdown, else a row filter."""
     c = res.choose(h["ref"].cands, "measure") if h.get("ref") else None
+    duration = next((m for m in spec["measures"] if m["kind"] == "duration"), None)
+    if c is None and duration is not None and spec["dimensions"]:
+        # "carriers with an average delivery time over 5 days"
+        m = dict(duration, agg=h["agg"])
+        if m not in spec["measures"]:
+            spec["measures"].append(m)
+        spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
+        return
     if c is None:
         m0 = next((m for m in spec["measures"] if m["kind"] == "agg"), None)
         c = res.index.tables[m0["table"]].columns[m0["column"]] if m0 else None
@@ -973,6 +985,9 @@ def measure_words(m: dict) -> str:
         return f"number of {_col_words(m['table'], None).replace('_', ' ')}"
     if k == "ratio":
         return m.get("label") or f"{measure_words(m['num'])} per {measure_words(m['den'])}"
+    if k == "duration":
+        return f"{AGG_WORDS.get(m['agg'], m['agg'])} days from {_col_words(None, m['start'])} to " \
+               f"{_col_words(None, m['end'])}"
     if k == "rate":
         what = f"{_col_words(None, m['column'])} {m['value']}" if "value" in m else _col_words(None, m["column"])
         return f"share of {'not ' if m.get('negate') else ''}{what}"

@@ -194,6 +194,8 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
         return f"{agg.upper()}({c})"
     if k == "ratio":
         return f"1.0 * {agg_expr(ctx, m['num'])} / NULLIF({agg_expr(ctx, m['den'])}, 0)"
+    if k == "duration":
+        return f"{m['agg'].upper()}({duration_expr(ctx, m)})"
     if k == "rate":
         cond = bool_expr(ctx, m["table"], m["column"], not m.get("negate"))
         if "value" in m:  # share of rows with a value: "percentage of deals won"
@@ -203,6 +205,16 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
         inner = agg_expr(ctx, m["of"])
         return f"1.0 * {inner} / NULLIF(SUM({inner}) OVER (), 0)"
     raise ValueError(f"unknown measure kind {k}")
+
+
+def duration_expr(ctx: _Ctx, m: dict) -> str:
+    """Days from m["start"] to m["end"] (two date columns of one table), per dialect."""
+    a, b = ctx.col(m["table"], m["start"]), ctx.col(m["table"], m["end"])
+    if ctx.dialect == "sqlite":
+        return f"(JULIANDAY({b}) - JULIANDAY({a}))"
+    if ctx.dialect in ("postgres", "postgresql"):
+        return f"(CAST({b} AS DATE) - CAST({a} AS DATE))"
+    return f"DATE_DIFF('day', {a}, {b})"
 
 
 def _fanout_pk(ctx: _Ctx, table: str | None) -> str | None:
@@ -235,6 +247,9 @@ def alias_of(m: dict) -> str:
         return f"n_{_snake(m.get('table') or 'rows')}" if m.get("table") else "count"
     if k == "ratio":
         return _snake(m.get("label") or "ratio")
+    if k == "duration":
+        prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}.get(m["agg"], "avg")
+        return f"{prefix}_days_{_snake(m['start'])}_to_{_snake(m['end'])}"
     if k == "rate":
         name = _snake(str(m["value"])) if "value" in m else _snake(m["column"])
         return f"{'not_' if m.get('negate') else ''}{name}_rate"

@@ -91,9 +91,14 @@ class OfflineEngine:
         if not followup and parse.suspicious and parse.coverage < 0.6:
             words = ", ".join(f'"{w}"' for w in parse.suspicious[:3])
             return self._fail(q, f"I could not find {words} in the data", parse.coverage, understood)
-        if not followup and parse.coverage < 0.34 and len(parse.unlinked) >= 3:
-            return self._fail(q, "I could not match most of this question to the data", parse.coverage,
-                              understood)
+        if not followup and (parse.coverage < 0.34 and len(parse.unlinked) >= 3 or
+                             parse.coverage < 0.6 and len(parse.unlinked) >= 2):
+            words = ", ".join(f'"{w}"' for w in parse.unlinked[:3])
+            return self._fail(q, f"I could not match {words} to the data", parse.coverage, understood)
+        previous = next((t.spec for t in reversed(history or []) if getattr(t, "spec", None)), None)
+        if followup and parse.unlinked and spec == previous:
+            words = ", ".join(f'"{w}"' for w in parse.unlinked[:3])
+            return self._fail(q, f"I could not find {words} in the data", parse.coverage, understood)
         try:
             sql = render_sql(spec, self.graph, self.dialect, self.kinds, self.pks)
         except Exception:  # noqa: BLE001

@@ -171,11 +171,20 @@ def test_generate_is_fast(nl_engines):
 # ------------------------------------------------------------------------------------------------ words
 def test_unlinkable_questions_get_an_explanation_and_suggestions(nl_engines):
     engine = nl_engines["hr"]
-    for q in ("What is the capital of France?", "asdf qwerty zxcv", "how tall is the eiffel tower"):
+    for q in ("What is the capital of France?", "asdf qwerty zxcv", "how tall is the eiffel tower",
+              "Who won the world cup in 2018?", "explain quantum physics"):
         ans = engine.generate(q, [])
         assert ans.sql is None and ans.error, q
         assert len(ans.suggestions) == 2
         assert isinstance(ans.understood, str)
+
+
+def test_follow_up_with_an_unknown_word_is_not_answered_with_the_previous_result(nl_engines):
+    engine = nl_engines["hr"]
+    first = engine.generate("average salary by department", [])
+    history = [TurnContext("average salary by department", first.standalone, first.spec, first.sql)]
+    ans = engine.generate("what about unicorns?", history)
+    assert ans.sql is None and "unicorns" in ans.error
 
 
 def test_suggested_questions_are_answerable(nl_dbs, nl_engines):
