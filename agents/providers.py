@@ -112,7 +112,7 @@ def _groq(settings: Settings) -> BaseChatModel:
         api_key=settings.groq_api_key,
         base_url=settings.groq_api_base or None,
         timeout=settings.llm_timeout_s,
-        max_retries=settings.llm_max_retries,
+        max_retries=0,  # retries are ours (`call_model`): bounded by the deadline, no background retry
         temperature=0,
         max_tokens=2048,
         **reasoning,
@@ -146,7 +146,7 @@ def _openai(settings: Settings) -> BaseChatModel:
         base_url=settings.openai_base_url,
         api_key=settings.openai_api_key or "not-needed",
         timeout=settings.llm_timeout_s,
-        max_retries=settings.llm_max_retries,
+        max_retries=0,  # retries are ours (`call_model`): bounded by the deadline, no background retry
         temperature=0,
         max_tokens=1024,
     )
@@ -163,7 +163,7 @@ _CLIENT_FIELDS = {
 
 def _client_key(name: str, settings: Settings) -> tuple:
     """The settings a provider's client depends on (other settings changing does not rebuild it)."""
-    fields = (*_CLIENT_FIELDS.get(name, ()), "llm_timeout_s", "llm_max_retries")
+    fields = (*_CLIENT_FIELDS.get(name, ()), "llm_timeout_s")
     return tuple(getattr(settings, f) for f in fields)
 _cache_lock = threading.Lock()
 
@@ -174,7 +174,7 @@ def make_chat_model(name: str, settings: Settings | None = None) -> BaseChatMode
     >>> from settings import load_settings
     >>> m = make_chat_model("openai", load_settings({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "LLM_TIMEOUT_S": "2"}))
     >>> (type(m).__name__, m.request_timeout, m.max_retries)
-    ('ChatOpenAI', 2.0, 1)
+    ('ChatOpenAI', 2.0, 0)
     """
     settings = settings or get_settings()
     if name not in _BUILDERS:
@@ -205,9 +205,44 @@ def warm_up(settings: Settings | None = None) -> list[str]:
     return built
 
 
-def client_retries(name: str, settings: Settings) -> int:
-    """Retries our wrapper adds: Groq and OpenAI clients retry by themselves, the HF client does not."""
-    return settings.llm_max_retries if name == "huggingface" else 0
+def _status_of(exc: BaseException) -> int | None:
+    """The HTTP status of a client error (OpenAI/Groq `status_code`, Hugging Face `response.status_code`)."""
+    for candidate in (exc, getattr(exc, "__cause__", None)):
+        status = getattr(candidate, "status_code", None) or getattr(getattr(candidate, "response", None),
+                                                                    "status_code", None)
+        if isinstance(status, int):
+            return status
+    return None
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    response = getattr(exc, "response", None) or getattr(getattr(exc, "__cause__", None), "response", None)
+    try:
+        return float(response.headers.get("retry-after"))
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def retry_delay(exc: BaseException, attempt: int, remaining: float) -> float | None:
+    """Seconds to wait before retrying a failed call, or None when a retry is pointless or does not fit.
+
+    Connection failures, 429 and 5xx are retried (backoff 0.25 s, 0.5 s, ...; a 429's Retry-After when it
+    fits in the time left); other 4xx (bad key, unknown model) and timeouts are not.
+
+    >>> retry_delay(ConnectionError("refused"), 0, remaining=5.0)
+    0.25
+    >>> retry_delay(TimeoutError("slow"), 0, remaining=5.0) is None
+    True
+    """
+    if observability.classify_error(exc) != "http_error":
+        return None
+    status = _status_of(exc)
+    if status is not None and status != 429 and status < 500:
+        return None
+    delay = 0.25 * (2 ** attempt)
+    if status == 429 and _retry_after(exc) is not None:
+        delay = max(delay, _retry_after(exc))
+    return delay if delay < remaining - 0.1 else None
 
 
 # ------------------------------------------------------------------------------------------- circuit breaker
@@ -351,9 +386,9 @@ def _is_provider_fault(exc: LLMError, settings: Settings) -> bool:
 
 def _call_with_retries(model, info: ProviderInfo, messages, *, agent: str, deadline: float, settings: Settings,
                        check) -> str:
-    attempts = 1 + client_retries(info.name, settings)
+    """Up to 1 + LLM_MAX_RETRIES calls, all inside the deadline (the clients themselves never retry)."""
     last: LLMError | None = None
-    for _ in range(attempts):
+    for attempt in range(1 + max(0, settings.llm_max_retries)):
         remaining = deadline - time.monotonic()
         if remaining <= 0.05:
             break
@@ -367,6 +402,9 @@ def _call_with_retries(model, info: ProviderInfo, messages, *, agent: str, deadl
                                               latency_ms=(time.perf_counter() - started) * 1000,
                                               outcome="timeout", error=exc.message)
             last = exc
-            if exc.details.get("outcome") == "timeout":
-                break  # no time for a retry
+            cause = exc.__cause__ or TimeoutError(exc.message)
+            delay = retry_delay(cause, attempt, deadline - time.monotonic())
+            if delay is None:
+                break
+            time.sleep(delay)
     raise last or LLMError(f"no time left for {info.name}", outcome="no_time")

@@ -19,7 +19,6 @@ import json
 import logging
 import re
 import statistics
-import threading
 import time
 
 from agents import observability
@@ -29,7 +28,7 @@ from agents.providers import reset_health, warm_up
 from bench.common import summary, table, write_results
 from db.demo import ensure_demo_db
 from settings import load_settings
-from tests.fake_llm_server import Action, FakeLLMServer, Request, agent_of, unused_port
+from tests.fake_llm_server import Action, FakeLLMServer, Request, agent_of, unused_port, wait_for_abandoned_calls
 
 # (first question, follow-up, standalone form of the follow-up the fake rewriter returns)
 CONVERSATIONS = [
@@ -115,20 +114,14 @@ def latency_section(db_path, primary: FakeLLMServer, latency_s: float, timeout_s
     return out
 
 
-def wait_for_stray_calls(max_s: float = 8.0) -> None:
-    """Let calls abandoned by the wall-clock guard end (their client timeout / retry) before the next scenario,
-    so that their late requests are not counted there."""
-    end = time.monotonic() + max_s
-    while time.monotonic() < end and any(t.name == "llm-call" and t.is_alive() for t in threading.enumerate()):
-        time.sleep(0.05)
-
-
 def fault_section(db_path, primary: FakeLLMServer, backup: FakeLLMServer, latency_s: float, timeout_s: float) -> list:
     """Per fault of the first provider: answered?, by which engine, in how long (with / without a backup)."""
     results = []
     for fault, action in FAULTS.items():
         for with_backup in (True, False):
-            wait_for_stray_calls()
+            primary.release()
+            backup.release()
+            wait_for_abandoned_calls(8.0)
             primary.reset()
             backup.reset()
             reset_health()  # each scenario starts with every provider healthy

@@ -94,6 +94,16 @@ def unused_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_for_abandoned_calls(max_s: float = 5.0) -> None:
+    """Wait until the LLM calls abandoned by the wall-clock guard (threads named `llm-call`) have ended: their
+    clients may still retry, and those late requests must not land in the next test's `requests`."""
+    import threading
+
+    end = time.monotonic() + max_s
+    while time.monotonic() < end and any(t.name == "llm-call" and t.is_alive() for t in threading.enumerate()):
+        time.sleep(0.02)
+
+
 def completion_body(content: str, model: str = "fake-model") -> dict:
     """An OpenAI chat.completion response carrying `content`, with token usage."""
     return {
@@ -171,7 +181,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _act(self, action: Action, body: dict) -> None:
         if action.kind == "hang":
-            self.server.owner._stopped.wait(120)
+            owner = self.server.owner
+            released = owner._released
+            deadline = time.monotonic() + 120
+            while not released.is_set() and not owner._stopped.is_set() and time.monotonic() < deadline:
+                released.wait(0.05)
             return
         if action.kind == "close":
             self.close_connection = True
@@ -219,6 +233,7 @@ class FakeLLMServer:
         self._lock = threading.Lock()
         self._script: deque[Action] = deque()
         self._stopped = threading.Event()
+        self._released = threading.Event()
         self.default: Action = Action.text("SELECT 1")
         self.responder: Callable[[Request], Action | None] | None = None
         self.requests: list[Request] = []
@@ -247,7 +262,16 @@ class FakeLLMServer:
             self._script.extend(actions)
         return self
 
+    def release(self) -> None:
+        """End every hanging request now (the connection closes without an answer); later hangs hang again."""
+        released, self._released = self._released, threading.Event()
+        released.set()
+
     def reset(self) -> None:
+        """Forget the script, the responder and the recorded requests; release hanging requests first."""
+        self.release()
+        self.default = Action.text("SELECT 1")
+        wait_for_abandoned_calls()
         with self._lock:
             self._script.clear()
             self.requests.clear()

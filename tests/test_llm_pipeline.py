@@ -40,6 +40,8 @@ def secondary():
 
 @pytest.fixture(autouse=True)
 def _clean(primary, secondary):
+    primary.release()
+    secondary.release()
     for s in (primary, secondary):
         s.reset()
         s.default = Action.text(GOOD_SQL)

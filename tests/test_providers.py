@@ -86,13 +86,33 @@ def test_huggingface_serverless_needs_a_token_and_endpoint_wins():
 
 def test_clients_get_timeout_and_bounded_retries(server):
     s = settings_for(server.url, LLM_TIMEOUT_S="3", LLM_MAX_RETRIES="2")
-    groq = make_chat_model("groq", s)
-    assert (groq.request_timeout, groq.max_retries, groq.groq_api_base) == (3.0, 2, server.url)
+    groq = make_chat_model("groq", s)  # the clients never retry by themselves: `call_model` does, within the deadline
+    assert (groq.request_timeout, groq.max_retries, groq.groq_api_base) == (3.0, 0, server.url)
     openai = make_chat_model("openai", s)
-    assert (openai.request_timeout, openai.max_retries) == (3.0, 2)
+    assert (openai.request_timeout, openai.max_retries) == (3.0, 0)
     hf = make_chat_model("huggingface", s)
     assert hf.llm.timeout == 3 and hf.model_id == server.url  # endpoint URL as model id: no Hub lookup
-    assert providers.client_retries("huggingface", s) == 2 and providers.client_retries("groq", s) == 0
+
+
+@pytest.mark.parametrize("name", ["groq", "huggingface", "openai"])
+@pytest.mark.parametrize("first,requests,ok", [
+    (Action.status(500), 2, True),  # a server error is retried once (LLM_MAX_RETRIES=1)
+    (Action.close(), 2, True),  # so is a dropped connection
+    (Action.status(429, retry_after=30), 1, False),  # a Retry-After beyond the deadline: next provider instead
+    (Action.status(401), 1, False),  # a bad key will not get better
+])
+def test_retries_are_bounded_and_only_for_transient_errors(server, name, first, requests, ok):
+    s = settings_for(server.url)
+    providers.warm_up(s)
+    server.script(first)
+    server.default = Action.text("SELECT 5")
+    started = time.monotonic()
+    try:
+        result = call_model(only(s, name), [HumanMessage("hi")], agent="sql", deadline=started + TIMEOUT, settings=s)
+    except LLMError:
+        result = None
+    assert (result == "SELECT 5") is ok and len(server.requests) == requests
+    assert time.monotonic() - started < TIMEOUT
 
 
 def test_unknown_provider_name_is_a_clear_error():
