@@ -214,3 +214,13 @@ def test_connect_postgresql_url_from_the_sidebar(app_env, pg_demo_url):
     _ask(at, "Total sales by region")
     assert not at.error, [e.value for e in at.error]
     assert "West" in at.dataframe[0].value.to_string()
+
+
+def test_truncated_result_says_so_and_offers_csv(app_env):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, "Total sales by region")
+    at.text_area[0].set_value("SELECT * FROM superstore")
+    next(b for b in at.button if b.label == "Run edited SQL").click().run(timeout=TIMEOUT)
+    assert not at.exception and not at.error
+    assert any("Only the first" in c.value for c in at.caption)
+    assert len(at.download_button) == 2
