@@ -181,6 +181,7 @@ STYLE = """
 [data-testid="stChatMessage"] {border-radius: 14px; padding: 0.9rem 1rem;}
 [data-testid="stSidebar"] [data-testid="stCaptionContainer"] {overflow-wrap: anywhere;}
 [data-testid="stExpander"] details {border-radius: 10px;}
+[data-testid="stTextArea"] textarea {font-family: "Source Code Pro", ui-monospace, monospace; font-size: 0.85rem;}
 </style>
 """
 
