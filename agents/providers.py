@@ -388,7 +388,8 @@ def _call_with_retries(model, info: ProviderInfo, messages, *, agent: str, deadl
                        check) -> str:
     """Up to 1 + LLM_MAX_RETRIES calls, all inside the deadline (the clients themselves never retry)."""
     last: LLMError | None = None
-    for attempt in range(1 + max(0, settings.llm_max_retries)):
+    attempts = 1 + max(0, settings.llm_max_retries)
+    for attempt in range(attempts):
         remaining = deadline - time.monotonic()
         if remaining <= 0.05:
             break
@@ -402,6 +403,8 @@ def _call_with_retries(model, info: ProviderInfo, messages, *, agent: str, deadl
                                               latency_ms=(time.perf_counter() - started) * 1000,
                                               outcome="timeout", error=exc.message)
             last = exc
+            if attempt == attempts - 1:
+                break
             cause = exc.__cause__ or TimeoutError(exc.message)
             delay = retry_delay(cause, attempt, deadline - time.monotonic())
             if delay is None:
