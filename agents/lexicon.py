@@ -23,7 +23,7 @@ FILLER_WORDS = frozenset("""
 show list give tell display find get see view please can could would should will shall let lets make made want need
 know whats value values data number numbers figure figures amount record records row rows table result results
 overall total came come coming generate generated bring brought did do does done got have has had look like
-""".split()) - {"amount", "number", "total"}
+""".split()) - {"amount", "number", "total", "value"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -226,6 +226,11 @@ CODED_VALUE_COLUMNS = {w: ("sex", "gender") for w in CODED_VALUES}
 VALUE_VERB_FORMS = {"lose": "lost", "win": "won", "close": "closed", "cancel": "cancelled", "ship": "shipped",
                     "deliver": "delivered", "pay": "paid", "approve": "approved", "reject": "rejected",
                     "complete": "completed", "open": "open", "return": "returned", "fail": "failed"}
+
+# verbs that end a record's life (a missing end date means "not ... yet")
+END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "close", "finished", "finish",
+                       "completed", "complete", "resolved", "resolve", "ended", "end", "dropped", "shipped",
+                       "fulfilled", "settled", "paid"})
 
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
 RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})

@@ -30,7 +30,7 @@ NON_ADDITIVE_WORDS = frozenset({"price", "rate", "percent", "percentage", "pct",
 LATE_DATE_WORDS = frozenset({
     "end", "ended", "closed", "close", "closing", "delivered", "delivery", "return", "returned", "arrival", "arrived",
     "completed", "resolved", "finished", "birth", "birthdate", "born", "expiry", "expires", "expired", "due", "paid",
-    "settled", "cancelled", "terminated"})
+    "settled", "cancelled", "terminated", "dropoff", "checkout", "fulfilled"})
 
 
 def stem(word: str) -> str:
@@ -641,6 +641,8 @@ def _cue_phrases() -> dict[str, dict]:
         cues.setdefault(w, {"cue": "trend"})
     for w in lx.NEW_WORDS:
         cues[w] = {"cue": "new"}
+    for p in ("how long", "how much time"):
+        cues[p] = {"cue": "duration", "strong": True}
     for w in ("which", "what", "who", "whom", "whose", "where"):
         cues[w] = {"cue": "which", "strong": True}
     for w in ("share", "percentage", "percent", "proportion", "fraction", "contribution"):

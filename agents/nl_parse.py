@@ -90,6 +90,7 @@ class Parse:
     suspicious: list[str] = field(default_factory=list)
     relative: list[dict] = field(default_factory=list)
     sup_adj: str | None = None
+    duration: bool = False  # "how long ...": average duration
     ranked_entity: Ref | None = None  # "best-selling categories": a plural entity after a superlative
     rank_all: bool = False  # "top customers by sales" without a number: ordered, not cut
     compare: bool = False
@@ -227,6 +228,12 @@ class _Walker:
                 continue
             if cue == "new":
                 p.prefer_new = True
+                i += 1
+                continue
+            if cue == "duration":
+                # "how long do deliveries take": the average of a duration column
+                self.p.sup_adj = self.p.sup_adj or "longest"
+                self.p.duration = True
                 i += 1
                 continue
             if cue == "share":
@@ -529,13 +536,13 @@ class _Walker:
         if j >= len(ms):
             return i + 1
         m = ms[j]
-        if m.kind in ("year", "month", "date", "quarter"):
+        if m.kind in ("year", "month", "date", "quarter") and not self._year_is_quantity(i, j):
             self._date_compare(j, m, op)
             self.used.add(j)
             return j + 1
-        if m.kind != "number":
+        if m.kind not in ("number", "year"):
             return i + 1
-        value = m.data["value"]
+        value = m.data["value"] if m.kind == "number" else float(m.data["year"])
         self.used.add(j)
         # target: a numeric column right before the comparator, else right after the number
         target = None
@@ -543,6 +550,8 @@ class _Walker:
         if pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
             target = _ref_from_mention(ms[pj])
             self.used.add(pj)
+            # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
+            self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None
         if target is None:
             target = self._comparative_target(i, after)
@@ -579,6 +588,16 @@ class _Walker:
             return after + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         return j + 1
+
+    def _year_is_quantity(self, i: int, j: int) -> bool:
+        """ "heavier than 2000 kg", "over 1990 kwh": a year-like number that is a quantity (unit or adjective)."""
+        ms = self.ms
+        if ms[j].kind != "year":
+            return False
+        if any(w in lx.COMPARATIVE_COLUMNS for w in ms[i].text.split()):
+            return True
+        nxt = ms[j + 1] if j + 1 < len(ms) else None
+        return nxt is not None and nxt.kind == "column" and self._is_measure_mention(nxt)
 
     def _comparative_target(self, i: int, after: int | None) -> Ref | None:
         """ "heavier than 500 kg" -> weight, "more expensive than" -> price/cost: the adjective names the column."""
@@ -892,6 +911,8 @@ class _Walker:
 
     def _word(self, i: int, m: Mention, negate: bool) -> None:
         w = m.text
+        if negate and self._missing_end_date(i, m):
+            return
         # "unpaid", "inactive", "non-remote": negated boolean columns
         for pre in ("un", "non", "in", "not"):
             if w.startswith(pre) and len(w) > len(pre) + 2:
@@ -902,6 +923,20 @@ class _Walker:
                                                   ref=Ref(cands=cands, text=w), pos=i))
                     m.kind = "column"
                     return
+
+    def _missing_end_date(self, i: int, m: Mention) -> bool:
+        """ "rentals not returned yet", "orders not delivered": an end-of-life verb without a column of its own
+        names the one late date column of the tables in the question, which is then missing (IS NULL)."""
+        if lx.lemma(m.text) not in lx.END_VERBS:
+            return False
+        tables = {t for _, t, _ in self.p.entities if t} | {e.data.get("table") for e in self.ms if e.kind == "table"}
+        late = [c for t in tables if t in self.index.tables for c in self.index.tables[t].date_columns()
+                if set(c.words) & LATE_DATE_WORDS]
+        if len(late) != 1:
+            return False
+        self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(2.0, late[0])], text=m.text), pos=i))
+        m.kind = "column"
+        return True
 
     def _list_request(self) -> None:
         q = self.p.question.lower()

@@ -771,7 +771,8 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     c = res.choose(cands, "measure") if cands else None
     if c is None:
         return
-    spec["measures"].append(_agg("max" if parse.superlative == "desc" else "min", c))
+    agg = "avg" if getattr(parse, "duration", False) else "max" if parse.superlative == "desc" else "min"
+    spec["measures"].append(_agg(agg, c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
 

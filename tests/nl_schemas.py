@@ -422,6 +422,62 @@ def build_subscriptions(path: Path) -> None:
 BUILDERS.update({"support": build_support, "subscriptions": build_subscriptions})
 
 
+def build_food(path: Path) -> None:
+    """Food delivery: restaurants and their orders (tips, delivery minutes, payment method)."""
+    rng = random.Random(137)
+    con = duckdb.connect(str(path))
+    con.execute("""create table restaurants(restaurant_id integer primary key, name varchar, cuisine varchar,
+        city varchar, rating double, price_level integer)""")
+    con.execute("""create table orders(order_id integer primary key, restaurant_id integer references
+        restaurants(restaurant_id), order_time timestamp, total_amount double, tip double, delivery_minutes integer,
+        is_delivery boolean, payment_method varchar)""")
+    cuisines = ["Italian", "Mexican", "Japanese", "Indian", "Thai", "Burgers"]
+    rests = [(i, f"Kitchen {i:02d}", rng.choice(cuisines), rng.choice(["Boston", "Chicago", "Austin"]),
+              round(rng.uniform(3.0, 5.0), 1), rng.randint(1, 4)) for i in range(1, 41)]
+    _insert(con, "restaurants", rests)
+    rows = []
+    for i in range(1, 5001):
+        r = rng.choice(rests)
+        amt = round(rng.uniform(8, 90) * (1 + r[5] / 4), 2)
+        rows.append((i, r[0], dt.datetime(2023, 3, 1) + dt.timedelta(minutes=rng.randrange(600000)), amt,
+                     round(amt * rng.choice([0, 0.1, 0.15, 0.2]), 2), rng.randint(10, 75), rng.random() < 0.7,
+                     rng.choice(["Card", "Cash", "Wallet"])))
+    _insert(con, "orders", rows)
+    con.close()
+
+
+def build_football(path: Path) -> None:
+    """Football: players, matches (home/away teams and goals), per-match player stats."""
+    rng = random.Random(139)
+    con = duckdb.connect(str(path))
+    con.execute("""create table players(player_id integer primary key, player_name varchar, team varchar,
+        position varchar, age integer, nationality varchar)""")
+    con.execute("""create table matches(match_id integer primary key, match_date date, home_team varchar,
+        away_team varchar, home_goals integer, away_goals integer, attendance integer, competition varchar)""")
+    con.execute("""create table player_stats(stat_id integer primary key, match_id integer references
+        matches(match_id), player_id integer references players(player_id), goals integer, assists integer,
+        minutes_played integer, yellow_cards integer)""")
+    teams = ["Rovers", "United", "Athletic", "Wanderers", "City", "Albion"]
+    positions = ["Goalkeeper", "Defender", "Midfielder", "Forward"]
+    players = [(i, f"Player {i:03d}", teams[(i - 1) % 6], rng.choice(positions), rng.randint(18, 36),
+                rng.choice(["England", "Spain", "Brazil", "France", "Nigeria"])) for i in range(1, 133)]
+    _insert(con, "players", players)
+    matches, stats = [], []
+    for i in range(1, 181):
+        h, a = rng.sample(teams, 2)
+        matches.append((i, dt.date(2022, 8, 1) + dt.timedelta(days=rng.randrange(600)), h, a, rng.randint(0, 4),
+                        rng.randint(0, 3), rng.randint(5000, 60000), rng.choice(["League", "Cup"])))
+        for p in [p for p in players if p[2] in (h, a)][:14]:
+            stats.append((len(stats) + 1, i, p[0], rng.choices([0, 1, 2], [85, 12, 3])[0],
+                          rng.choices([0, 1], [88, 12])[0], rng.randint(10, 90), rng.choices([0, 1], [85, 15])[0]))
+    _insert(con, "matches", matches)
+    _insert(con, "player_stats", stats)
+    con.close()
+
+
+BUILDERS.update({"food": build_food, "football": build_football})
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
