@@ -275,13 +275,15 @@ def _answering(primary, sql=GOOD_SQL, delay=0.0):
     )
 
 
-def test_pipeline_answers_with_the_model_and_counts_calls(demo_url, primary):
+@pytest.mark.parametrize("provider", ["groq", "huggingface", "openai"])
+def test_pipeline_answers_with_the_model_and_counts_calls(demo_url, primary, provider):
     _answering(primary)
-    p = _pipeline(demo_url, llm_settings(primary.url))
+    p = _pipeline(demo_url, llm_settings(primary.url, first=provider))
     session = p.new_session()
     first = p.ask("What are the total sales by region?", session)
     assert first.error is None, first.error
-    assert first.engine == GROQ and len(first.data) == 4 and first.chart.kind == "bar"
+    label = {"groq": GROQ, "huggingface": f"huggingface:{primary.url}", "openai": OPENAI}[provider]
+    assert first.engine == label and len(first.data) == 4 and first.chart.kind == "bar"
     assert first.insight == "West sells the most." and first.confidence == "high"
     assert sorted(agent_of(r) for r in primary.requests) == ["analysis", "sql", "visualization"]
     primary.requests.clear()
