@@ -191,7 +191,7 @@ def snapshot() -> dict:
     """A JSON-able copy of every counter, for the monitoring page and `/metrics`.
 
     >>> reset(); sorted(snapshot())
-    ['agents', 'guard_rejections', 'providers', 'questions', 'stages', 'uptime_s']
+    ['agents', 'guard_rejections', 'providers', 'providers_down', 'questions', 'stages', 'uptime_s']
     """
     with _lock:
         providers = {}
@@ -214,7 +214,17 @@ def snapshot() -> dict:
             "questions": {**{k: v for k, v in _state["questions"].items() if k != "by_engine"},
                           "by_engine": dict(_state["questions"]["by_engine"])},
             "uptime_s": round(time.time() - _state["started_at"], 1),
+            "providers_down": _providers_down(),
         }
+
+
+def _providers_down() -> dict[str, float]:
+    """Seconds of cool-down left per provider skipped after a failure (see agents.providers)."""
+    try:
+        from agents.providers import provider_health
+    except ImportError:
+        return {}
+    return provider_health()
 
 
 def classify_error(exc: BaseException) -> str:

@@ -229,6 +229,7 @@ def test_a_failed_provider_is_skipped_during_its_cool_down(server):
     with pytest.raises(LLMError):
         call_model(info, [HumanMessage("hi")], agent="sql", deadline=time.monotonic() + TIMEOUT, settings=s)
     assert providers.is_down(info) and info.label in providers.provider_health()
+    assert 29 < observability.snapshot()["providers_down"][info.label] <= 30
     started = time.monotonic()
     with pytest.raises(LLMError, match="skipped") as exc:
         call_model(info, [HumanMessage("hi")], agent="analysis", deadline=started + TIMEOUT, settings=s)
