@@ -102,6 +102,19 @@ SYNONYM_GROUPS = [
     {"supplier", "vendor", "provider"},
     {"patient", "client"},
     {"doctor", "physician"},
+    {"revenue", "proceeds", "takings", "receipts", "billings"},
+    {"expense", "expenditure", "outlay", "cost", "spend", "spending"},
+    {"status", "stage", "phase"},
+    {"refund", "return", "chargeback"},
+    {"discount", "promo", "promotion", "coupon", "voucher"},
+    {"tenure", "seniority"},
+    {"temperature", "temp", "heat"},
+    {"height", "tall"},
+    {"speed", "velocity", "pace"},
+    {"visit", "visitor", "traffic", "pageview"},
+    {"session", "visit"},
+    {"inventory", "stock"},
+    {"goal", "scorer"},
 ]
 
 # question words that name money; numeric columns with such name words rank first as "revenue"-like measures
