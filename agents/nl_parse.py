@@ -101,7 +101,7 @@ class Parse:
     @property
     def empty(self) -> bool:
         return not (self.measures or self.dims or self.filters or self.limit or self.agg_only or self.having
-                    or self.relative or self.shift or self.loss)
+                    or self.relative or self.shift or self.loss or self.order_dir)
 
 
 def _is_plural(text: str) -> bool:
@@ -744,7 +744,7 @@ class _Walker:
                     agg = ms[k].data["agg"]
                     break
             self.used.update({i} | ({near} if near is not None else set()))
-            if kind == "how" or kind == "days":
+            if kind == "days":
                 self.used.add(i + 1)
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
@@ -756,8 +756,9 @@ class _Walker:
         if w in ("length", "duration", "turnaround", "time") and not any(
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
-        if w == "how" and i + 1 < len(ms) and ms[i + 1].text == "long":
-            return "how"
+        if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
+                c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) for c in self.index.columns):
+            return "how"  # "how long do rentals last": no duration column, so the time between two dates
         if w == "days" and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column":
             return "days"
         return None
