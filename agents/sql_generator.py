@@ -155,7 +155,6 @@ class _Chain:
                              timeout_s=self.settings.query_timeout_s), None
         except UnsafeSQLError as exc:
             observability.record_guard_rejection(exc.layer)
-            observability.record_agent("sql", "rejection")
             return None, f"the SQL guard refused it ({exc.layer}): {exc.message}"
         except QueryError as exc:
             return None, f"the database rejected it: {exc.message}"
@@ -193,6 +192,7 @@ def _run_provider(chain: _Chain, info: ProviderInfo) -> Generation:
     text, sql, result, error = _try_once(chain, info, messages, started)
     repaired = False
     if error is not None:
+        observability.record_agent("sql", "rejection")
         chain.attempts.append(Attempt(info.label, sql, error, "rejected", (time.perf_counter() - started) * 1000))
         log.info("sql repair round with %s: %s", info.label, error)
         started = time.perf_counter()
@@ -200,6 +200,7 @@ def _run_provider(chain: _Chain, info: ProviderInfo) -> Generation:
                                              started)
         repaired = True
     if error is not None:
+        observability.record_agent("sql", "rejection")
         chain.attempts.append(Attempt(info.label, sql, error, "rejected", (time.perf_counter() - started) * 1000))
         raise LLMError(f"{info.label} gave no usable SQL after one repair: {error}", outcome="bad_output")
     chain.attempts.append(Attempt(info.label, sql, None, "repaired" if repaired else "ok",

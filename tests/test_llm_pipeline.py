@@ -182,6 +182,7 @@ def test_two_unusable_answers_move_on_to_the_next_provider(db, offline, primary,
     assert gen.engine == OPENAI
     assert len(primary.requests) == 2  # one answer + exactly one repair round
     assert observability.snapshot()["providers"]["groq"]["outcomes"]["bad_output"] == 2
+    assert observability.snapshot()["agents"]["sql"] == {"success": 1, "fallback": 0, "rejection": 2}
 
 
 def test_prompt_carries_history_for_a_follow_up(db, offline, primary):
