@@ -191,8 +191,29 @@ def _check(sql: object, dialect: str, allowed_tables: set[str] | None, max_rows:
     tables = _check_tables(tree, dialect, {t.lower() for t in (allowed_tables or set())})
     _check_functions(tree)
     limit = get_settings().max_rows if max_rows is None else int(max_rows)
-    out = _regenerate(tree, dialect, max(limit, 0) + 1)
+    cap = max(limit, 0) + 1
+    out = _verified_output(_regenerate(tree, dialect, cap), dialect, allowed_tables, cap)
     return GuardedSQL(sql=out, original=text, tables=tables, sql_hash=hashlib.sha256(out.encode()).hexdigest())
+
+
+def _verified_output(out: str, dialect: str, allowed_tables: set[str] | None, cap: int) -> str:
+    """The SQL that will run is itself parsed and checked by every layer, and must be a fixed point.
+
+    sqlglot's generator is not always idempotent across dialects (a function rewritten into syntax the same
+    dialect then parses differently, or not at all). What runs must be exactly what was checked, so the
+    regenerated text is checked again; when one more regeneration still changes it, the query is refused.
+    """
+    allowed = {t.lower() for t in (allowed_tables or set())}
+    for _ in range(2):
+        tree = _unwrap_parentheses(_parse(out, dialect))
+        _check_ast(tree, out, dialect)
+        _check_tables(tree, dialect, allowed)
+        _check_functions(tree)
+        again = _regenerate(tree, dialect, cap)
+        if again == out:
+            return out
+        out = again
+    raise UnsafeSQLError(f"the query could not be rewritten into stable {dialect} SQL", layer="output")
 
 
 def _normalise_dialect(dialect: str) -> str:
