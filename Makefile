@@ -77,7 +77,7 @@ api: $(RUN_STAMP) demo
 # SCALE_ARGS='--sizes 10m' adds SQLite/PostgreSQL at 10M (slow: about 20 more minutes).
 bench: venv demo
 	$(PY) -m bench.pipeline_bench
-	@for b in guard_bench llm_bench; do if [ -f bench/$$b.py ]; then $(PY) -m bench.$$b || exit $$?; fi; done
+	@for b in guard_bench llm_bench insight_chart_bench; do if [ -f bench/$$b.py ]; then $(PY) -m bench.$$b || exit $$?; fi; done
 	$(PY) -m bench.scale_bench --sizes 100k,1m
 	$(PY) -m bench.scale_bench --sizes 10m --engines duckdb
 	@if [ -n "$(SCALE_ARGS)" ]; then $(PY) -m bench.scale_bench $(SCALE_ARGS); fi
