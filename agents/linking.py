@@ -96,7 +96,8 @@ class ColInfo:
 
     @property
     def additive(self) -> bool:
-        return not (set(self.words) & NON_ADDITIVE_WORDS)
+        # "total_price", "sum_amount": a column that is itself a total adds up
+        return bool(set(self.words) & {"total", "sum", "subtotal"}) or not (set(self.words) & NON_ADDITIVE_WORDS)
 
     @property
     def is_label(self) -> bool:
@@ -187,7 +188,7 @@ def normalize_text(text: str) -> list[str]:
 _TOKEN_RE = re.compile(
     r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
     r"|\d{4}-\d{2}(?:-\d{2})?(?![\d])"  # dates
-    r"|[$€£]?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
+    r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&]",
     re.IGNORECASE,

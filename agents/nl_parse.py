@@ -181,6 +181,9 @@ class _Walker:
                     self.used.add(j)
                 i += 1
                 continue
+            if cue == "count" and self._aggregated_number_of(i):
+                i += 1  # "the median number of nights": the aggregate of a numeric column, not a count
+                continue
             if cue == "count":
                 p.count_cue = True
                 self._count_target(i)
@@ -803,6 +806,15 @@ class _Walker:
         if end is None or start is None or end is start:
             return None
         return start, end, info.name
+
+    def _aggregated_number_of(self, i: int) -> bool:
+        ms = self.ms
+        before = ms[i - 1] if i > 0 else None
+        after = ms[i + 1] if i + 1 < len(ms) else None
+        return ms[i].text in ("number of", "amount of") and before is not None and before.kind == "cue" and \
+            before.data.get("cue") == "agg" and before.text in lx.PURE_AGG and \
+            before.data.get("agg") not in ("count", "count_distinct") and after is not None and \
+            after.kind == "column" and bool(after.data.get("exact")) and self._is_measure_mention(after)
 
     def _grain_modifies_measure(self, i: int) -> bool:
         """ "average daily kwh": a grain adjective between an aggregate word and a measure qualifies the measure."""

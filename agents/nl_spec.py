@@ -596,6 +596,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 _counted_flag(spec, h["ref"])
         elif h["kind"] == "agg":
             _aggregate_condition(res, spec, h)
+    if fresh and spec["having"] and not spec["dimensions"]:
+        _group_by_entity(res, spec, parse, tables)
     if not spec["measures"] and fresh and not parse.list_mode:
         _adjective_measure(res, spec, parse)
     if not spec["measures"] and fresh and not parse.list_mode:
@@ -667,6 +669,21 @@ def _merge_value_filters(filters: list[dict]) -> list[dict]:
         else:
             out.append(f)
     return out
+
+
+def _group_by_entity(res: Resolver, spec: dict, parse: Parse, tables: list[str]) -> None:
+    """ "hotels with more than 300 bookings": a condition on a count groups by the entity the question names."""
+    counted = {m.get("table") for m in spec["measures"] if m["kind"] == "count" and not m.get("column")}
+    for _, t, ref in parse.entities:
+        if ref is not None and ref.cands and any(s >= 2.0 for s, _ in ref.cands):
+            dims = res.dim(DimP(ref=ref), parse, tables)
+        elif t and t not in counted:
+            dims = res.entity_dims(t)
+        else:
+            continue
+        if dims:
+            spec["dimensions"].extend(d for d in dims if d not in spec["dimensions"])
+            return
 
 
 def _no_self_count(spec: dict) -> None:
@@ -1023,7 +1040,7 @@ def filter_words(f: dict) -> str:
     if op == "false":
         return f"not {bare}"
     if op == "years":
-        return "in " + " and ".join(map(str, v))
+        return f"{col} in " + " and ".join(map(str, v))
     if op == "range":
         lo, hi = v
         parts = [col]
@@ -1033,9 +1050,9 @@ def filter_words(f: dict) -> str:
             parts.append(f"before {hi}")
         return " ".join(parts)
     if op == "month_of_year":
-        return "in " + _MONTH_NAMES[int(v) - 1]
+        return f"{col} in " + _MONTH_NAMES[int(v) - 1]
     if op == "quarter_of_year":
-        return f"in Q{v}"
+        return f"{col} in Q{v}"
     if op == "between":
         return f"{col} between {v[0]:g} and {v[1]:g}"
     words = {">": "over", ">=": "at least", "<": "under", "<=": "at most"}.get(op, "equal to")

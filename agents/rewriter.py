@@ -107,7 +107,7 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     starts = q.startswith(lx.FOLLOWUP_STARTS) or words[0] in ("and", "but", "now", "only", "just", "same",
                                                               "instead", "also", "then", "so")
     pronoun = any(w in lx.FOLLOWUP_PRONOUNS for w in words) and not (has_measure and has_dims and len(words) > 7)
-    if parse.agg_only or parse.shift or parse.instead:
+    if parse.agg_only or parse.shift or parse.instead or (parse.order_dir and not has_measure and not has_dims):
         return True
     if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
         return True  # "which one has the most?", "and the lowest?"
