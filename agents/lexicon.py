@@ -231,8 +231,16 @@ COMPARATIVE_COLUMNS = {
 QUANTITY_WORDS = frozenset({"weight", "mass", "kg", "duration", "length", "distance", "runtime", "tenure", "delay",
                             "size", "capacity", "km", "mile", "hour", "minute", "volume", "kwh", "energy"})
 
+# nouns of an event -> the participle a date column of that event is named after ("150 sales" -> sold_date)
+EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delivery": "delivered",
+               "shipment": "shipped", "cancellation": "cancelled", "payment": "paid", "booking": "booked",
+               "enrollment": "enrolled", "registration": "registered", "signup": "signed", "rental": "rented",
+               "closure": "closed", "completion": "completed", "resolution": "resolved", "departure": "departed",
+               "arrival": "arrived", "return": "returned", "refund": "refunded", "approval": "approved"}
+
 # words for coded values ("female" -> 'F'), and the column words such codes live in
-CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "male": ("m",), "man": ("m",)}
+CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "girl": ("f",), "male": ("m",), "man": ("m",),
+                "boy": ("m",)}
 CODED_VALUE_COLUMNS = {w: ("sex", "gender") for w in CODED_VALUES}
 
 # verbs whose past participle is a typical status value ("how many did she lose" -> stage 'Lost')
@@ -244,6 +252,11 @@ VALUE_VERB_FORMS = {"lose": "lost", "win": "won", "close": "closed", "cancel": "
 END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "close", "finished", "finish",
                        "completed", "complete", "resolved", "resolve", "ended", "end", "dropped", "shipped",
                        "fulfilled", "settled", "paid"})
+
+# a word that means a boolean column is false ("failed" -> NOT passed)
+ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "won", "inactive": "active",
+            "closed": "open", "unpaid": "paid", "offline": "online", "rejected": "accepted", "absent": "present",
+            "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public"}
 
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
 RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})

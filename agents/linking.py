@@ -267,6 +267,8 @@ class SchemaIndex:
         self.values: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.values_lemma: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.acronyms: dict[str, list[tuple[str, str, str]]] = {}
+        self.values_inflected: dict[str, list[tuple[str, str, str]]] = {}  # stop-word values, by plural form only
+        self.values_gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
         self._build_values()
         self.col_phrases: dict[tuple[str, ...], list[ColInfo]] = {}
         self.word_cols: dict[str, list[tuple[float, ColInfo]]] = {}
@@ -340,11 +342,20 @@ class SchemaIndex:
             toks = tuple(normalize_text(str(key)))
             if not toks or len(toks) > MAX_NGRAM:
                 continue
-            if len(toks) == 1 and (toks[0] in lx.STOP_WORDS or toks[0].isdigit() or len(toks[0]) < 2):
-                continue
             hits = [(t, c, v) for t, c, v in hits if t in self.tables and c in self.tables[t].columns]
             if not hits:
                 continue
+            if len(toks) == 1 and toks[0] in lx.STOP_WORDS and len(toks[0]) >= 3 and toks[0].isalpha():
+                # "view" is a command word, but "page views" names the value 'view'
+                self.values_inflected.setdefault(toks[0], []).extend(hits)
+                continue
+            if len(toks) == 1 and (toks[0] in lx.STOP_WORDS or toks[0].isdigit() or len(toks[0]) < 2):
+                continue
+            content = tuple(stem(w) for w in toks if w not in lx.STOP_WORDS)
+            if len(content) >= 2 and len(toks) > len(content):
+                # "add_to_cart" is said "added something to the cart": its content words, in order, with gaps
+                for t, c, v in hits:
+                    self.values_gapped.setdefault(content[0], []).append((content, (t, c, v)))
             self.values.setdefault(toks, []).extend(hits)
             self.values_lemma.setdefault(tuple(lx.lemma(w) for w in toks), []).extend(hits)
             content = [w for w in toks if w not in ("of", "the", "and", "&")]
@@ -516,6 +527,10 @@ class SchemaIndex:
             return Mention(i, i + 1, "stop", tok)
         special = _special_token(toks, i)
         if special is not None:
+            for n in range(min(MAX_NGRAM, len(toks) - i), 1, -1):  # a value that starts with a number: "2023-Fall"
+                vals = self.values.get(tuple(toks[i:i + n]))
+                if vals:
+                    return Mention(i, i + n, "value", " ".join(toks[i:i + n]), {"values": vals})
             return special
         if lem[i] in self.coded_values:
             return Mention(i, i + 1, "value", tok, {"values": self.coded_values[lem[i]]})

@@ -425,6 +425,13 @@ class _Walker:
                and (c.n_distinct or 0) >= 50]
         return bool(ids)
 
+    def _has_a(self, i: int) -> bool:
+        """ "with a <column>", "had any <column>", "have a <column>"."""
+        ms = self.ms
+        if i < 2 or ms[i - 1].text not in ("a", "an", "any", "some"):
+            return False
+        return ms[i - 2].text in ("with", "had", "have", "has", "having", "got", "get", "receive", "received")
+
     def _low_cardinality(self, m: Mention) -> bool:
         cands = m.data.get("cands") or []
         return bool(cands) and cands[0][1].n_distinct is not None and cands[0][1].n_distinct <= 60
@@ -894,13 +901,41 @@ class _Walker:
             # "loans not returned yet", "deals without a close date": the date is missing
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
             return
+        tied_dates = [(s, c) for s, c in cands if c.is_date and s >= cands[0][0] - 0.01 and s >= 2.0]
+        entity_noun = any(c.is_id and lx.lemma(m.text) in c.words for s, c in cands if s >= cands[0][0] - 0.01)
+        if tied_dates and entity_noun:
+            tied_dates = []  # "orders" names the order entity (order_id), not its date
+        if tied_dates and not ref.exact and not (i > 0 and self.ms[i - 1].kind == "cue" and
+                                                 self.ms[i - 1].data.get("cue") == "agg"):
+            # "homes sold in 2023" (sold_date / sold_price): a verb names its event date
+            if negate:
+                p.filters.append(FilterP(op="null", ref=Ref(cands=tied_dates, text=m.text), pos=i))
+                return
+            p.date_ref = Ref(cands=tied_dates, text=m.text)
+            d = tied_dates[0][1]
+            if self.index.tables[d.table].main_date(False) is not d:
+                # "which agent sold the most homes": a later-in-life event happened, its date is present
+                p.filters.append(FilterP(op="not_null", ref=Ref(cands=tied_dates, text=m.text), pos=i))
+            return
         if top is not None and (top.is_date or top.is_yearlike) and (
                 cands[0][0] >= 1.15 or m.text in ("born", "birthday")) and \
-                not _measure_cands(ref)[:1]:
+                not _measure_cands(ref)[:1] and not entity_noun:
             p.date_ref = ref
             return
         mc = _measure_cands(ref)
         best = max((s for s, _ in cands), default=0)
+        if mc and self._has_a(i):
+            # "orders with a discount", "customers that have a balance": the column is positive
+            p.filters.append(FilterP(op=">", ref=ref, value=0.0, pos=i))
+            return
+        nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if mc and mc[0][0] >= best - 0.01 and mc[0][0] >= 2.0 and nxt is not None and nxt.kind == "number" and \
+                not nxt.data.get("percent") and (i + 2 >= len(self.ms) or self.ms[i + 2].kind not in ("column", "table")
+                                                 and self.ms[i + 2].data.get("cue") != "cmp"):
+            # "students in grade 12", "rooms on floor 3": the column equals the number
+            p.filters.append(FilterP(op="=", ref=Ref(cands=mc, text=m.text), value=nxt.data["value"], pos=i))
+            self.used.add(i + 1)
+            return
         if mc and mc[0][0] >= best - 0.3 and not (ref.table and not ref.exact):
             agg = None
             explicit = False
@@ -926,10 +961,21 @@ class _Walker:
         w = m.text
         if negate and self._missing_end_date(i, m):
             return
+        anti = lx.ANTONYMS.get(w)
+        cands = [(s, c) for s, c in self.index.column_candidates(anti) if c.is_bool and s >= 2.0] if anti else []
+        if cands:  # "students who failed" -> NOT passed
+            self.p.filters.append(FilterP(op="true" if negate else "false", ref=Ref(cands=cands, text=w), pos=i))
+            m.kind = "column"
+            return
         # "unpaid", "inactive", "non-remote": negated boolean columns
         for pre in ("un", "non", "in", "not"):
             if w.startswith(pre) and len(w) > len(pre) + 2:
                 rest = w[len(pre):].lstrip("-")
+                dates = [(s, c) for s, c in self.index.column_candidates(rest) if c.is_date and s >= 2.0]
+                if dates and pre == "un" and not negate:  # "unsold listings": no sold date
+                    self.p.filters.append(FilterP(op="null", ref=Ref(cands=dates, text=w), pos=i))
+                    m.kind = "column"
+                    return
                 cands = [(s, c) for s, c in self.index.column_candidates(rest) if c.is_bool and s >= 2.0]
                 if cands:
                     self.p.filters.append(FilterP(op="true" if negate else "false",

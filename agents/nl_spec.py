@@ -263,6 +263,9 @@ class Resolver:
         c = self.choose(ref.cands, "dim")
         if c is None:
             return []
+        grain = self._fact_time_grain(ref, c, parse)
+        if grain is not None:
+            return [grain]
         if c.is_id and not c.is_text:
             # prefer the readable label of the entity this id points to, in the same table
             label = next((o for o in self.index.tables[c.table].columns.values() if o.is_label and
@@ -270,6 +273,23 @@ class Resolver:
             if label is not None:
                 c = label
         return [{"table": c.table, "column": c.name, "grain": None}]
+
+    def _fact_time_grain(self, ref: Ref, c: ColInfo, parse: Parse) -> dict | None:
+        """ "fuel used per year" on trips with a vehicle's model-year column "Year": a grain word that names a
+        number column of another table means the fact table's own event date, truncated to that grain.
+
+        >>> Resolver(index)._fact_time_grain(ref_year, vehicles_year, parse)   # doctest: +SKIP
+        {'table': 'Trips', 'column': 'StartTime', 'grain': 'year'}
+        """
+        grain = lx.TIME_GRAINS.get(ref.text.lower())
+        if grain is None or not self.fact or c.table == self.fact or not c.is_number:
+            return None
+        if not self.index.tables[self.fact].date_columns():
+            return None
+        d = self.date_column(None, parse.prefer_new, [self.fact])
+        if d is None or d.table != self.fact or not d.is_date:
+            return None
+        return {"table": d.table, "column": d.name, "grain": grain}
 
     def value_filter(self, fp: FilterP, tables: list[str]) -> dict | None:
         hits = fp.values or []
@@ -604,6 +624,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _dangling_aggregate(res, spec, parse)
     if not spec["measures"] and fresh and not parse.list_mode:
         _default_measure(res, spec, parse)
+        if parse.share or parse.rate:
+            _rate_measure(res, spec, parse)  # "percentage of orders shipped ...": the counted entity is known now
     if fresh and parse.agg_only:
         # "... on average": a trailing aggregate word applies to the measure
         for m in spec["measures"]:
@@ -735,13 +757,18 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     share of all rows (AVG(CASE WHEN stage = 'Won' ...)); only for a breakdown counting rows."""
     dims = {(d["table"], d["column"]) for d in spec["dimensions"]}
     eq = [f for f in spec["filters"] if f["op"] == "=" and (f["table"], f["column"]) not in dims]
-    if not spec["dimensions"] or len(eq) != 1 or any(m["kind"] != "count" or m.get("column")
-                                                     for m in spec["measures"]):
+    counts = [m for m in spec["measures"] if m["kind"] == "count"]
+    if len(eq) != 1 or len(counts) != 1 or len(spec["measures"]) != 1:
         return
+    if not spec["dimensions"] and not parse.count_cue and not parse.entities and not counts[0].get("column"):
+        return  # "share of ..." with nothing counted: leave it
     f = eq[0]
     spec["filters"].remove(f)
-    spec["measures"] = [{"kind": "rate", "table": f["table"], "column": f["column"], "negate": False,
-                         "value": f["value"]}]
+    rate = {"kind": "rate", "table": f["table"], "column": f["column"], "negate": False, "value": f["value"]}
+    if counts[0].get("column"):
+        # "percentage of orders shipped Same Day" on a line table: share of distinct orders
+        rate["of_distinct"] = {"table": counts[0]["table"], "column": counts[0]["column"]}
+    spec["measures"] = [rate]
     parse.share = False
 
 
