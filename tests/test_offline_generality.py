@@ -1,0 +1,232 @@
+"""Generality of the offline NL->SQL engine on a schema written for this file (car rentals), by execution.
+
+Each case names one mechanism (not one question): compound column words, rates of a flag or of a value, event
+dates, "last year" as the latest complete year, HAVING on counted nouns and aggregates, comparative adjectives,
+superlative follow-ups, coded / partial / possessive values, missing end dates, durations between two dates.
+A turn passes when every gold column appears in the engine's result with the same values (extra columns allowed).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import shutil
+import sqlite3
+import statistics
+import time
+
+import duckdb
+import pytest
+
+from agents.nl_sql import render_sql
+from agents.offline_engine import OfflineEngine, TurnContext
+from db.engines import get_database
+
+CITIES = ["Porto Alegre", "Lisbon", "Madrid", "Valencia", "Seville"]
+NAMES = ["Ana Lima", "Bruno Costa", "Carla Dias", "Diego Rocha", "Eva Nunes", "Fabio Reis", "Gina Alves", "Hugo Melo"]
+MODELS = [("Corolla", "Toyota Motors", 1300), ("Golf", "Volkswagen Group", 1250), ("Model 3", "Tesla Inc", 1800),
+          ("Transit", "Ford Europe", 2400), ("Clio", "Renault Group", 1100), ("Hilux", "Toyota Motors", 2100)]
+
+
+def build_rentals(path) -> None:
+    """customers / cars / rentals (FKs declared), a boolean with a compound name, a nullable end date."""
+    rnd = random.Random(7)
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, customer_name VARCHAR, gender VARCHAR, "
+                "birth_year INTEGER, home_city VARCHAR, signup_date DATE)")
+    con.execute("CREATE TABLE cars(car_id INTEGER PRIMARY KEY, model VARCHAR, brand VARCHAR, weight_kg DOUBLE, "
+                "daily_rate DOUBLE)")
+    con.execute("CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES "
+                "customers(customer_id), car_id INTEGER REFERENCES cars(car_id), pickup_date DATE, dropoff_date DATE, "
+                "price DOUBLE, was_walk_in BOOLEAN, status VARCHAR, pickup_city VARCHAR, dropoff_city VARCHAR)")
+    for i, n in enumerate(NAMES, 1):
+        con.execute("INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?)",
+                    [i, n, "F" if i % 2 else "M", 1950 + i * 6, CITIES[i % 5],
+                     dt.date(2021, 1, 1) + dt.timedelta(days=40 * i)])
+    for i, (m, b, w) in enumerate(MODELS, 1):
+        con.execute("INSERT INTO cars VALUES (?, ?, ?, ?, ?)", [i, m, b, w, 30 + i * 9.5])
+    start = dt.date(2022, 1, 1)
+    rows = []
+    for r in range(1, 1201):
+        p = start + dt.timedelta(days=rnd.randrange(0, 3 * 365))
+        st = rnd.choice(["Completed", "Completed", "Completed", "Cancelled", "Active"])
+        d = None if st == "Active" else p + dt.timedelta(days=rnd.randrange(1, 15))
+        a, b = rnd.sample(CITIES, 2)
+        rows.append([r, rnd.randint(1, 8), rnd.randint(1, 6), p, d, round(rnd.uniform(40, 900), 2),
+                     rnd.random() < 0.3, st, a, b])
+    con.executemany("INSERT INTO rentals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def rentals(tmp_path_factory):
+    """(engine with a stats provider, path of a plain copy for gold queries)."""
+    folder = tmp_path_factory.mktemp("rentals")
+    path = folder / "rentals.duckdb"
+    build_rentals(path)
+    plain = folder / "plain.duckdb"
+    shutil.copy(path, plain)
+    db = get_database(f"duckdb:///{path}")
+
+    def stats(table, column):
+        return {"max": _run(plain, f'SELECT MAX("{column}") FROM "{table}"')[0][0], "min": None}
+
+    return OfflineEngine(db.schema(), db.sqlglot_dialect, stats_provider=stats), plain
+
+
+def _run(path, sql: str):
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _norm(v):
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    if isinstance(v, bool):
+        return float(v)
+    if isinstance(v, (int, float)):
+        return round(float(v), 3)
+    return v
+
+
+def _key(v):
+    return (v is None, v if isinstance(v, float) else str(v))
+
+
+def same_result(gold: list[tuple], pred: list[tuple]) -> bool:
+    """Every gold column appears, with the same multiset of values, among the predicted columns; same row count."""
+    if len(gold) != len(pred):
+        return False
+    if not gold:
+        return True
+    pcols = [sorted((_norm(r[j]) for r in pred), key=_key) for j in range(len(pred[0]))]
+    for i in range(len(gold[0])):
+        g = sorted((_norm(r[i]) for r in gold), key=_key)
+        if not any(len(p) == len(g) and all(
+                a == b or isinstance(a, float) and isinstance(b, float) and math.isclose(a, b, rel_tol=1e-4,
+                                                                                         abs_tol=1e-3)
+                for a, b in zip(g, p, strict=True)) for p in pcols):
+            return False
+    return True
+
+
+R_C = "rentals r JOIN cars c ON c.car_id = r.car_id"
+R_CU = "rentals r JOIN customers cu ON cu.customer_id = r.customer_id"
+CASES = [
+    ("duration between two dates of the table",
+     [("average rental length in days by brand",
+       f"SELECT c.brand, AVG(date_diff('day', r.pickup_date, r.dropoff_date)) FROM {R_C} GROUP BY 1")]),
+    ("'how long' without a duration column",
+     [("how long do rentals last on average by model",
+       f"SELECT c.model, AVG(date_diff('day', r.pickup_date, r.dropoff_date)) FROM {R_C} GROUP BY 1")]),
+    ("a negated end-of-life verb: the late date is missing",
+     [("how many rentals haven't been returned yet?", "SELECT COUNT(*) FROM rentals WHERE dropoff_date IS NULL")]),
+    ("a hyphenated compound is the boolean column, and its rate",
+     [("walk-in rate by pickup city",
+       "SELECT pickup_city, AVG(CASE WHEN was_walk_in THEN 1.0 ELSE 0 END) FROM rentals GROUP BY 1")]),
+    ("'last year' is the latest complete year of the event date",
+     [("how many rentals were walk-ins last year?",
+       "SELECT COUNT(*) FROM rentals WHERE was_walk_in AND YEAR(pickup_date) = 2024")]),
+    ("coded values", [("rentals by female customers", f"SELECT COUNT(*) FROM {R_CU} WHERE cu.gender = 'F'")]),
+    ("HAVING on a counted noun with an adjective value",
+     [("which brands had more than 250 completed rentals?",
+       f"SELECT c.brand, COUNT(*) FROM {R_C} WHERE r.status = 'Completed' GROUP BY 1 HAVING COUNT(*) > 250")]),
+    ("HAVING on an aggregate",
+     [("which brands have an average price above 480?",
+       f"SELECT c.brand, AVG(r.price) FROM {R_C} GROUP BY 1 HAVING AVG(r.price) > 480")]),
+    ("a count condition groups by the entity named first",
+     [("customers with more than 150 rentals",
+       f"SELECT cu.customer_name, COUNT(*) FROM {R_CU} GROUP BY 1 HAVING COUNT(*) > 150")]),
+    ("most common X counts rows",
+     [("most common dropoff city",
+       "SELECT dropoff_city, COUNT(*) FROM rentals GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    ("an event verb before the ranked entity counts the event table",
+     [("top 3 most rented models", f"SELECT c.model, COUNT(*) FROM {R_C} GROUP BY 1 ORDER BY 2 DESC LIMIT 3")]),
+    ("comparative adjective names the column; a year-like number with a unit is a quantity",
+     [("how many rentals of cars heavier than 2000 kg", f"SELECT COUNT(*) FROM {R_C} WHERE c.weight_kg > 2000")]),
+    ("possessive names a value",
+     [("Ana Lima's total price", f"SELECT SUM(r.price) FROM {R_CU} WHERE cu.customer_name = 'Ana Lima'")]),
+    ("the other direction swaps origin and destination",
+     [("average price from Lisbon to Madrid",
+       "SELECT AVG(price) FROM rentals WHERE pickup_city = 'Lisbon' AND dropoff_city = 'Madrid'"),
+      ("and the other direction?",
+       "SELECT AVG(price) FROM rentals WHERE pickup_city = 'Madrid' AND dropoff_city = 'Lisbon'")]),
+    ("share of rows with a value within each group",
+     [("what share of rentals were cancelled per brand",
+       f"SELECT c.brand, AVG(CASE WHEN r.status = 'Cancelled' THEN 1.0 ELSE 0 END) FROM {R_C} GROUP BY 1")]),
+    ("superlative follow-up on a breakdown keeps the grouping",
+     [("average price by brand", f"SELECT c.brand, AVG(r.price) FROM {R_C} GROUP BY 1"),
+      ("which is the cheapest?", f"SELECT c.brand, AVG(r.price) FROM {R_C} GROUP BY 1 ORDER BY 2 ASC LIMIT 1")]),
+    ("'and the lowest?' flips MAX to MIN",
+     [("highest rental price last year", "SELECT MAX(price) FROM rentals WHERE YEAR(pickup_date) = 2024"),
+      ("and the lowest?", "SELECT MIN(price) FROM rentals WHERE YEAR(pickup_date) = 2024")]),
+    ("'X instead' replaces the value on the same column",
+     [("number of completed rentals by pickup city",
+       "SELECT pickup_city, COUNT(*) FROM rentals WHERE status = 'Completed' GROUP BY 1"),
+      ("cancelled instead", "SELECT pickup_city, COUNT(*) FROM rentals WHERE status = 'Cancelled' GROUP BY 1")]),
+    ("a unique leading part of a multi-word value",
+     [("total price of rentals from porto", "SELECT SUM(price) FROM rentals WHERE pickup_city = 'Porto Alegre'")]),
+    ("a birth word names the birth year; an entity's event date is its child table's",
+     [("how many customers were born after 1970", "SELECT COUNT(*) FROM customers WHERE birth_year > 1970"),
+      ("how many customers rented a Tesla Inc car in 2023",
+       f"SELECT COUNT(DISTINCT r.customer_id) FROM {R_C} WHERE c.brand = 'Tesla Inc' "
+       "AND YEAR(r.pickup_date) = 2023")]),
+    ("a grain word after a named date column",
+     [("total price by dropoff year",
+       "SELECT YEAR(dropoff_date), SUM(price) FROM rentals GROUP BY 1")]),
+    ("a status verb names its value",
+     [("how many rentals did Bruno Costa cancel?",
+       f"SELECT COUNT(*) FROM {R_CU} WHERE cu.customer_name = 'Bruno Costa' AND r.status = 'Cancelled'")]),
+]
+
+
+@pytest.mark.parametrize("turns", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_mechanism(turns, rentals):
+    engine, plain = rentals
+    history: list[TurnContext] = []
+    for q, gold_sql in turns:
+        ans = engine.generate(q, history)
+        assert ans.error is None and ans.sql, f"{q!r}: {ans.error}"
+        gold, pred = _run(plain, gold_sql), _run(plain, ans.sql)
+        assert same_result(gold, pred), f"{q!r}\n  got  {ans.sql}\n  gold {gold_sql}"
+        history.append(TurnContext(q, ans.standalone, ans.spec, ans.sql))
+
+
+def test_generate_is_fast(rentals):
+    engine, _ = rentals
+    questions = [t[0] for _, turns in CASES for t in turns]
+    for q in questions:
+        engine.generate(q, [])  # warm
+    times = []
+    for q in questions * 3:
+        t0 = time.perf_counter()
+        engine.generate(q, [])
+        times.append((time.perf_counter() - t0) * 1000)
+    assert statistics.quantiles(times, n=20)[-1] < 150
+
+
+DURATION_SPEC = {"fact": "loans", "measures": [{"kind": "duration", "agg": "avg", "table": "loans",
+                                                "start": "loan_date", "end": "return_date", "unit": "day"}],
+                 "dimensions": [], "filters": [], "having": [], "order": None, "limit": None}
+
+
+def test_duration_and_missing_dates_render_on_sqlite(tmp_path):
+    path = tmp_path / "loans.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE loans(loan_id INTEGER PRIMARY KEY, loan_date TEXT, return_date TEXT)")
+    con.executemany("INSERT INTO loans VALUES (?, ?, ?)",
+                    [(1, "2024-01-01", "2024-01-04"), (2, "2024-02-01", "2024-02-11"), (3, "2024-03-01", None)])
+    sql = render_sql(DURATION_SPEC, {}, "sqlite")
+    assert con.execute(sql).fetchall() == [(6.5,)]
+    missing = dict(DURATION_SPEC, measures=[{"kind": "count", "agg": "count", "table": "loans", "column": None}],
+                   filters=[{"table": "loans", "column": "return_date", "op": "null"}])
+    assert con.execute(render_sql(missing, {}, "sqlite")).fetchall() == [(1,)]
+    con.close()
+
+
+def test_duration_renders_for_postgres():
+    sql = render_sql(DURATION_SPEC, {}, "postgres")
+    assert "CAST(return_date AS DATE) - CAST(loan_date AS DATE)" in sql
