@@ -510,6 +510,41 @@ class SchemaIndex:
             i = m.end
         return out
 
+    def _gapped_value(self, toks: list[str], i: int) -> Mention | None:
+        """A multi-word value said with words in between: "added something to the cart" -> 'add_to_cart'.
+
+        Its content words (stems) must come in order, with at most two other content words and six words in all
+        between them; the value covering the most words wins.
+
+        >>> idx._gapped_value(tokenize("users added items to the cart"), 1).data["values"]   # doctest: +SKIP
+        [('events', 'event_type', 'add_to_cart')]
+        """
+        tok = toks[i]
+        entries = self.values_gapped.get(stem(tok)) if tok[0] not in "\"'“" else None
+        if not entries:
+            return None
+        best: tuple[int, int] | None = None
+        hits: list[tuple[str, str, str]] = []
+        for content, hit in entries:
+            j, k, gaps = i + 1, 1, 0
+            while k < len(content) and j < len(toks) and j - i <= 7 and gaps <= 2:
+                if stem(toks[j]) == content[k]:
+                    k += 1
+                elif toks[j] not in lx.STOP_WORDS:
+                    gaps += 1
+                j += 1
+            if k < len(content):
+                continue
+            score = (len(content), -(j - i))
+            if best is None or score > best:
+                best, hits = score, [hit]
+            elif score == best and hit not in hits:
+                hits.append(hit)
+        if best is None:
+            return None
+        end = i - best[1]
+        return Mention(i, end, "value", " ".join(toks[i:end]), {"values": hits})
+
     def _count_phrase_names_column(self, text: str) -> bool:
         """ "total amount of open deals": "amount of" names a numeric column called amount, not a count."""
         if self.cue_phrases[text].get("cue") != "count":
@@ -534,6 +569,9 @@ class SchemaIndex:
             return special
         if lem[i] in self.coded_values:
             return Mention(i, i + 1, "value", tok, {"values": self.coded_values[lem[i]]})
+        gapped = self._gapped_value(toks, i)
+        if gapped is not None:
+            return gapped
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             words = tuple(toks[i:i + n])
             lwords = tuple(lem[i:i + n])
@@ -546,6 +584,8 @@ class SchemaIndex:
                 vals = self.value_prefixes.get(words)
             if not vals and n == 1 and text in lx.VALUE_VERB_FORMS:
                 vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
+            if not vals and not cols and n == 1 and lwords[0] != words[0]:
+                vals = self.values_inflected.get(lwords[0])  # "page views" -> 'view'
 
             if n == 1 and text in self.cue_phrases:
                 cue = self.cue_phrases[text]

@@ -195,8 +195,11 @@ class Resolver:
             rev = self.money_column(self.fact)
             if rev is None:
                 return None
-            return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev),
-                    "den": self.order_count(rev.table)}
+            den = self.order_count(rev.table)
+            if den["agg"] == "count":
+                # one row per order (or per event): the average of the money column over the rows that have one
+                return _agg("avg", rev)
+            return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev), "den": den}
         c = self.choose(mp.ref.cands, "measure") if mp.ref else None
         if c is None:
             return None
@@ -602,6 +605,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _loss(res, spec, parse)
     if parse.per_entity is not None:
         _per_entity_ratio(res, spec, parse)
+    if any(mp.kind == "aov" for mp in parse.measures):
+        _order_event_filter(res, spec)
     if parse.compare:
         _compare_dimension(spec)
     for h in parse.having:
@@ -706,6 +711,27 @@ def _group_by_entity(res: Resolver, spec: dict, parse: Parse, tables: list[str])
         if dims:
             spec["dimensions"].extend(d for d in dims if d not in spec["dimensions"])
             return
+
+
+ORDER_EVENT_WORDS = frozenset({"purchase", "order", "sale", "transaction", "booking"})
+
+
+def _order_event_filter(res: Resolver, spec: dict) -> None:
+    """ "average order value" on an event table: only the rows whose type is a purchase / order count.
+
+    >>> spec = {"measures": [{"kind": "agg", "agg": "avg", "table": "events", "column": "revenue"}], "filters": []}
+    >>> _order_event_filter(Resolver(index), spec); spec["filters"]   # doctest: +SKIP
+    [{'table': 'events', 'column': 'event_type', 'op': '=', 'value': 'purchase'}]
+    """
+    m0 = spec["measures"][0] if spec["measures"] else None
+    if m0 is None or m0["kind"] != "agg" or m0["agg"] != "avg":
+        return
+    hits = [(c, v) for c in res.index.tables[m0["table"]].columns.values() if c.is_text and c.values
+            for v in c.values if lx.lemma(str(v).lower()) in ORDER_EVENT_WORDS]
+    if len(hits) != 1 or any(f["column"] == hits[0][0].name for f in spec["filters"]):
+        return
+    c, v = hits[0]
+    spec["filters"].append({"table": c.table, "column": c.name, "op": "=", "value": v})
 
 
 def _no_self_count(spec: dict) -> None:

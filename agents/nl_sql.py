@@ -200,6 +200,9 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
         cond = bool_expr(ctx, m["table"], m["column"], not m.get("negate"))
         if "value" in m:  # share of rows with a value: "percentage of deals won"
             cond = f"{ctx.col(m['table'], m['column'])} {'<>' if m.get('negate') else '='} {literal(m['value'])}"
+        if m.get("of_distinct"):
+            key = ctx.col(m["of_distinct"]["table"], m["of_distinct"]["column"])
+            return f"1.0 * COUNT(DISTINCT CASE WHEN {cond} THEN {key} END) / NULLIF(COUNT(DISTINCT {key}), 0)"
         return f"AVG(CASE WHEN {cond} THEN 1.0 ELSE 0.0 END)"
     if k == "share":
         inner = agg_expr(ctx, m["of"])

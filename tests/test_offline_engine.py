@@ -349,6 +349,12 @@ def test_comparisons_ratios_and_lists(demo_url, demo_db, tmp_path):
         "profit ratio by category": "SELECT category, SUM(profit) / SUM(sales) FROM superstore GROUP BY 1",
         "Which customers placed more than 12 orders?": "SELECT customer_name, COUNT(DISTINCT order_id) FROM "
                                                        "superstore GROUP BY 1 HAVING COUNT(DISTINCT order_id) > 12",
+        "what percentage of orders used Standard Class shipping?":
+            "SELECT COUNT(DISTINCT CASE WHEN ship_mode = 'Standard Class' THEN order_id END) * 1.0 / "
+            "COUNT(DISTINCT order_id) FROM superstore",
+        "how many orders had a discount?": "SELECT COUNT(DISTINCT order_id) FROM superstore WHERE discount > 0",
+        "orders per month": "SELECT DATE_TRUNC('month', order_date), COUNT(DISTINCT order_id) FROM superstore "
+                            "GROUP BY 1",
     }
     for q, gold in cases.items():
         ans = engine.generate(q, [])
