@@ -478,6 +478,38 @@ def build_football(path: Path) -> None:
 BUILDERS.update({"food": build_food, "football": build_football})
 
 
+def build_star(path: Path) -> None:
+    """A warehouse star schema: fact/dim prefixes, abbreviated names (amt, qty, nm), a date dimension."""
+    rng = random.Random(149)
+    con = duckdb.connect(str(path))
+    con.execute("create table dim_product(product_key integer primary key, product_nm varchar, category_nm varchar)")
+    con.execute("create table dim_store(store_key integer primary key, store_nm varchar, region_nm varchar)")
+    con.execute("""create table dim_date(date_key integer primary key, full_dt date, cal_year integer,
+        cal_month integer, cal_quarter integer)""")
+    con.execute("""create table fact_sales(sale_key integer primary key, date_key integer references
+        dim_date(date_key), product_key integer references dim_product(product_key), store_key integer references
+        dim_store(store_key), qty integer, sales_amt double, cost_amt double)""")
+    cats = ["Snacks", "Drinks", "Dairy", "Bakery"]
+    _insert(con, "dim_product", [(i, f"Product {i:02d}", cats[i % 4]) for i in range(1, 41)])
+    _insert(con, "dim_store", [(i, f"Store {i}", ["North", "South", "East", "West"][i % 4]) for i in range(1, 13)])
+    days = []
+    for k in range(730):
+        d = dt.date(2023, 1, 1) + dt.timedelta(days=k)
+        days.append((int(d.strftime("%Y%m%d")), d, d.year, d.month, (d.month - 1) // 3 + 1))
+    _insert(con, "dim_date", days)
+    rows = []
+    for i in range(1, 6001):
+        q = rng.randint(1, 20)
+        amt = round(q * rng.uniform(1, 9), 2)
+        rows.append((i, rng.choice(days)[0], rng.randint(1, 40), rng.randint(1, 12), q, amt,
+                     round(amt * rng.uniform(0.5, 0.8), 2)))
+    _insert(con, "fact_sales", rows)
+    con.close()
+
+
+BUILDERS["star"] = build_star
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
