@@ -258,6 +258,9 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "closed": "open", "unpaid": "paid", "offline": "online", "rejected": "accepted", "absent": "present",
             "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public"}
 
+# numeric columns counted in time units ("nights", "days_open"): how long something lasted
+TIME_UNIT_WORDS = frozenset({"night", "day", "hour", "minute", "week", "duration", "runtime", "length", "second"})
+
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
 RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})
 

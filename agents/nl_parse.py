@@ -297,7 +297,7 @@ class _Walker:
                 self._year(i, m)
                 i += 1
                 continue
-            if k in ("month", "quarter", "date"):
+            if k in ("month", "quarter", "date", "half"):
                 self._period(i, m)
                 i += 1
                 continue
@@ -430,6 +430,8 @@ class _Walker:
         ms = self.ms
         if i < 2 or ms[i - 1].text not in ("a", "an", "any", "some"):
             return False
+        if i + 1 < len(ms) and ms[i + 1].kind == "cue" and ms[i + 1].data.get("cue") in ("cmp", "between"):
+            return False  # "with a unit price over 100": the comparison says it
         return ms[i - 2].text in ("with", "had", "have", "has", "having", "got", "get", "receive", "received")
 
     def _low_cardinality(self, m: Mention) -> bool:
@@ -746,7 +748,8 @@ class _Walker:
             near = self._duration_neighbour(i, kind)
             pair = self._date_pair(near)
             if pair is None:
-                continue
+                self._unit_duration(i, near)
+                return
             start, end, table = pair
             agg = "avg"
             for k in range(i - 1, max(-1, i - 4), -1):
@@ -759,6 +762,25 @@ class _Walker:
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
+
+    def _unit_duration(self, i: int, near: int | None) -> None:
+        """ "average length of stay" with no pair of dates: the one numeric column counted in time units
+        (nights, days, hours) of the table in question."""
+        table = None
+        if near is not None:
+            m = self.ms[near]
+            table = m.data.get("table") or (m.data["cands"][0][1].table if m.data.get("cands") else None)
+        units = [c for c in self.index.columns if c.is_measure and set(c.words) & lx.TIME_UNIT_WORDS
+                 and not set(c.words) - lx.TIME_UNIT_WORDS - {"number", "total", "count", "stay", "trip"}
+                 and (table is None or c.table == table)]
+        if len(units) != 1 or any(mp.ref and mp.ref.cands and mp.ref.cands[0][1].key == units[0].key
+                                  for mp in self.p.measures):
+            return
+        agg = next((self.ms[k].data["agg"] for k in range(i - 1, max(-1, i - 4), -1) if self.ms[k].kind == "cue"
+                    and self.ms[k].data.get("cue") == "agg" and self.ms[k].text in lx.PURE_AGG), "avg")
+        self.used.add(i)
+        self.p.measures.append(MeasureP(agg=agg, ref=Ref(cands=[(3.0, units[0])], text=self.ms[i].text),
+                                        explicit_agg=True, pos=i))
 
     def _duration_word(self, i: int) -> str | None:
         ms = self.ms
@@ -1030,6 +1052,8 @@ def _period_bounds(m: Mention) -> tuple[str, str]:
         lo_m = 3 * (q - 1) + 1
         hi_y, hi_m = (y + 1, 1) if q == 4 else (y, lo_m + 3)
         return f"{y:04d}-{lo_m:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
+    if m.kind == "half":
+        return (f"{y:04d}-01-01", f"{y:04d}-07-01") if d["half"] == 1 else (f"{y:04d}-07-01", f"{y + 1:04d}-01-01")
     if m.kind in ("month", "date"):
         y = y or 2000
         mo = d["month"]

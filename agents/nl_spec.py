@@ -97,6 +97,12 @@ class Resolver:
                 best, best_s = c, sc
         return best
 
+    def _fact_date_wins(self, ref: Ref) -> bool:
+        """A grain word that names a year-number column of another table, while the fact table has dates."""
+        top = ref.cands[0][1] if ref.cands else None
+        return top is not None and top.is_yearlike and self.fact is not None and top.table != self.fact and \
+            bool(self.index.tables[self.fact].date_columns())
+
     def entity_dims(self, table: str) -> list[dict]:
         """Dimensions naming one row of an entity table: its label, or key + name parts when the label repeats."""
         c = self.entity_label(table)
@@ -242,6 +248,9 @@ class Resolver:
         return {"kind": "count", "agg": "count_distinct", "table": best.table, "column": best.name}
 
     def dim(self, dp: DimP, parse: Parse, tables: list[str]) -> list[dict]:
+        if not dp.grain and dp.ref is not None and dp.ref.text in lx.TIME_GRAINS and self._fact_date_wins(dp.ref):
+            # "fuel used per year": the trips' date, not the vehicles' model-year column named "Year"
+            dp = DimP(grain=lx.TIME_GRAINS[dp.ref.text], pos=dp.pos)
         if dp.grain:
             if dp.ref is not None and any(c.is_number and c.name.lower() == dp.grain for _, c in dp.ref.cands):
                 c = next(c for _, c in dp.ref.cands if c.name.lower() == dp.grain)
