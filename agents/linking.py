@@ -188,6 +188,7 @@ def normalize_text(text: str) -> list[str]:
 _TOKEN_RE = re.compile(
     r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
     r"|\d{4}-\d{2}(?:-\d{2})?(?![\d])"  # dates
+    r"|\d{1,2}(?:st|nd|rd|th)\b"  # ordinals
     r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&]",
@@ -633,8 +634,34 @@ def _month_mention(toks: list[str], i: int) -> Mention:
     return Mention(i, i + 1, "month", toks[i], {"month": month, "year": None})
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _ordinal_period(toks: list[str], i: int) -> Mention | None:
+    """ "first quarter of 2023", "second half 2024", "Q3" spelled out."""
+    n = _ORDINALS.get(toks[i])
+    if n is None or i + 1 >= len(toks) or toks[i + 1] not in ("quarter", "half"):
+        return None
+    kind = toks[i + 1]
+    if kind == "half" and n > 2:
+        return None
+    j = i + 2
+    if j < len(toks) and toks[j] == "of":
+        j += 1
+    year = int(toks[j]) if j < len(toks) and re.fullmatch(r"(19|20)\d{2}", toks[j]) else None
+    end = j + 1 if year is not None else i + 2
+    if kind == "quarter":
+        return Mention(i, end, "quarter", " ".join(toks[i:end]), {"quarter": n, "year": year})
+    if year is None:
+        return None
+    return Mention(i, end, "half", " ".join(toks[i:end]), {"half": n, "year": year})
+
+
 def _special_token(toks: list[str], i: int) -> Mention | None:
     tok = toks[i]
+    ordinal = _ordinal_period(toks, i)
+    if ordinal is not None:
+        return ordinal
     m = re.fullmatch(r"q([1-4])", tok)
     if m:
         year = None
