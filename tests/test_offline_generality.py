@@ -230,3 +230,83 @@ def test_duration_and_missing_dates_render_on_sqlite(tmp_path):
 def test_duration_renders_for_postgres():
     sql = render_sql(DURATION_SPEC, {}, "postgres")
     assert "CAST(return_date AS DATE) - CAST(loan_date AS DATE)" in sql
+
+
+# ------------------------------------------------------------------------------------------------ second schema
+def build_academy(path) -> None:
+    """students / courses / enrollments: a year-number column on a dimension, a term value that starts with a
+    year, a passed flag, a total_* money column, an hours column, a nullable graduation date."""
+    rnd = random.Random(11)
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE students(student_id INTEGER PRIMARY KEY, student_name VARCHAR, gender VARCHAR, "
+                "grade_level INTEGER, enrolled_on DATE, graduated_on DATE)")
+    con.execute("CREATE TABLE courses(course_id INTEGER PRIMARY KEY, course_name VARCHAR, subject VARCHAR, "
+                "\"Year\" INTEGER)")
+    con.execute("CREATE TABLE enrollments(enrollment_id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES "
+                "students(student_id), course_id INTEGER REFERENCES courses(course_id), term VARCHAR, taken_on DATE, "
+                "score DOUBLE, passed BOOLEAN, total_fee DOUBLE, hours INTEGER)")
+    for i in range(1, 61):
+        grad = dt.date(2023 + i % 2, 6, 30) if i % 3 == 0 else None
+        con.execute("INSERT INTO students VALUES (?, ?, ?, ?, ?, ?)",
+                    [i, f"Student {i:02d}", "F" if i % 2 else "M", 9 + i % 4, dt.date(2020 + i % 3, 9, 1), grad])
+    courses = [("Chemistry", "Science"), ("Physics", "Science"), ("Algebra", "Math"), ("Geometry", "Math"),
+               ("Poetry", "Arts")]
+    for i, (name, subject) in enumerate(courses, 1):
+        con.execute("INSERT INTO courses VALUES (?, ?, ?, ?)", [i, name, subject, 2018 + i])
+    terms = [("2023-Fall", dt.date(2023, 9, 15)), ("2024-Spring", dt.date(2024, 2, 15)),
+             ("2024-Fall", dt.date(2024, 9, 15))]
+    rows = []
+    for r in range(1, 401):
+        term, day = rnd.choice(terms)
+        score = round(rnd.uniform(30, 100), 1)
+        rows.append([r, rnd.randint(1, 60), rnd.randint(1, 5), term, day + dt.timedelta(days=rnd.randrange(30)),
+                     score, score >= 50, round(rnd.uniform(100, 900), 2), rnd.choice([20, 30, 45, 60])])
+    con.executemany("INSERT INTO enrollments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def academy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("academy")
+    path = folder / "academy.duckdb"
+    build_academy(path)
+    plain = folder / "plain.duckdb"
+    shutil.copy(path, plain)
+    db = get_database(f"duckdb:///{path}")
+    return OfflineEngine(db.schema(), db.sqlglot_dialect), plain
+
+
+E_C = "enrollments e JOIN courses c ON c.course_id = e.course_id"
+ACADEMY_CASES = [
+    ("a total_* column adds up",
+     [("total fee by subject", f"SELECT c.subject, SUM(e.total_fee) FROM {E_C} GROUP BY 1")]),
+    ("an aggregate of 'number of <numeric column>'",
+     [("what's the median number of hours?", "SELECT MEDIAN(hours) FROM enrollments")]),
+    ("a value that starts with a year",
+     [("average score by subject", f"SELECT c.subject, AVG(e.score) FROM {E_C} GROUP BY 1"),
+      ("in the 2023-Fall term",
+       f"SELECT c.subject, AVG(e.score) FROM {E_C} WHERE e.term = '2023-Fall' GROUP BY 1")]),
+    ("an antonym of a boolean column",
+     [("how many students failed Chemistry?",
+       f"SELECT COUNT(DISTINCT e.student_id) FROM {E_C} WHERE c.course_name = 'Chemistry' AND NOT e.passed")]),
+    ("a numeric column followed by a number is an equality",
+     [("how many female students are in grade 12?",
+       "SELECT COUNT(*) FROM students WHERE gender = 'F' AND grade_level = 12")]),
+    ("a verb names its event date",
+     [("how many students graduated in 2024?", "SELECT COUNT(*) FROM students WHERE YEAR(graduated_on) = 2024")]),
+    ("a negated verb: its date is missing",
+     [("students not graduated yet by grade level",
+       "SELECT grade_level, COUNT(*) FROM students WHERE graduated_on IS NULL GROUP BY 1")]),
+    ("a grain word naming a dimension's year column groups the fact's date",
+     [("enrollments per year", "SELECT YEAR(taken_on), COUNT(*) FROM enrollments GROUP BY 1")]),
+    ("a length without two dates averages the time-unit column",
+     [("average length of enrollments by subject", f"SELECT c.subject, AVG(e.hours) FROM {E_C} GROUP BY 1")]),
+    ("a count condition groups by the entity",
+     [("courses with more than 80 enrollments",
+       f"SELECT c.course_name, COUNT(*) FROM {E_C} GROUP BY 1 HAVING COUNT(*) > 80")]),
+]
+
+
+@pytest.mark.parametrize("turns", [c[1] for c in ACADEMY_CASES], ids=[c[0] for c in ACADEMY_CASES])
+def test_mechanism_academy(turns, academy):
+    test_mechanism(turns, academy)
