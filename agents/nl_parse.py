@@ -39,6 +39,7 @@ class MeasureP:
     negate: bool = False
     explicit_agg: bool = False
     pos: int = 0
+    per: ColInfo | None = None  # "price per square foot": divided by this numeric column, row by row
 
 
 @dataclass
@@ -351,6 +352,9 @@ class _Walker:
     def _group_list(self, i: int) -> int:
         """After by/per/each: one or more dimensions joined by and/commas. Returns the next index."""
         ms = self.ms
+        unit = self._per_unit_measure(i)
+        if unit is not None:
+            return unit
         j = i + 1
         got = 0
         joined = True
@@ -408,6 +412,46 @@ class _Walker:
                 continue
             break
         return j if got else i + 1
+
+    def _per_unit_measure(self, i: int) -> int | None:
+        """ "price per night" -> a column named rate_per_night; "price per square foot" -> list_price / sqft (a
+        many-valued numeric column after "per" divides the measure instead of grouping). Returns the next index.
+
+        >>> _Walker(index, "average price per night").run().measures[0].ref.text   # doctest: +SKIP
+        'price per night'
+        """
+        ms = self.ms
+        if ms[i].text != "per" or not self.p.measures:
+            return None
+        mp = self.p.measures[-1]
+        if mp.kind != "plain" or mp.ref is None or not mp.ref.cands or mp.pos != self.prev(i):
+            return None
+        j = i + 1
+        while j < len(ms) and ms[j].kind == "stop" and ms[j].text in ("a", "an", "the", "one"):
+            j += 1
+        if j >= len(ms) or ms[j].kind != "column":
+            return None
+        y = ms[j]
+        ywords = {lx.lemma(w) for w in y.text.split()}
+        xwords = {lx.lemma(w) for w in mp.ref.text.split()}
+        xwide = xwords.union(*(lx.synonyms(w) for w in xwords))
+        for c in self.index.columns:
+            if c.is_measure and "per" in c.words[1:-1]:
+                k = c.words.index("per")
+                if set(c.words[:k]) & xwide and set(c.words[k + 1:]) & ywords:
+                    mp.ref = Ref(cands=[(7.0, c)], text=f"{mp.ref.text} per {y.text}", exact=True)
+                    self.used.add(j)
+                    return j + 1
+        ycands = y.data.get("cands") or []
+        top = max((s for s, _ in ycands), default=0)
+        den = next((c for s, c in ycands if c.is_measure and s >= top - 0.01 and (c.n_distinct or 0) > 60), None)
+        if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
+            return None
+        mp.ref = Ref(cands=[(s, c) for s, c in mp.ref.cands if c.table == den.table and c.key != den.key],
+                     text=mp.ref.text, table=mp.ref.table, exact=mp.ref.exact)
+        mp.per = den
+        self.used.add(j)
+        return j + 1
 
     def _per_entity(self, i: int, m: Mention) -> bool:
         """ "average profit per order": 'per' + an entity counted by an id, after an averaged measure."""

@@ -212,6 +212,12 @@ class Resolver:
         agg = mp.agg or ("sum" if c.additive else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
+        if mp.per is not None and mp.per.table == c.table:
+            if agg in ("sum", "avg") and mp.agg != "avg":
+                # "revenue per km by vehicle": the ratio of the totals
+                return {"kind": "ratio", "label": f"{c.name} per {mp.per.name}", "num": _agg("sum", c),
+                        "den": _agg("sum", mp.per)}
+            return dict(_agg(agg, c), per=mp.per.name)  # "average price per square foot": row by row
         return _agg(agg, c)
 
     def order_count(self, table: str) -> dict:
@@ -1058,7 +1064,8 @@ def measure_words(m: dict) -> str:
     """
     k = m["kind"]
     if k == "agg":
-        return f"{AGG_WORDS.get(m['agg'], m['agg'])} {_col_words(m['table'], m['column'])}"
+        per = f" per {_col_words(None, m['per'])}" if m.get("per") else ""
+        return f"{AGG_WORDS.get(m['agg'], m['agg'])} {_col_words(m['table'], m['column'])}{per}"
     if k == "count":
         if m.get("column"):
             return f"number of distinct {_col_words(None, m['column'])}"

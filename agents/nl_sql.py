@@ -184,6 +184,8 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
         c = ctx.col(m["table"], m["column"])
         if m.get("times"):
             c = f"{c} * {ctx.col(m['table'], m['times'])}"
+        if m.get("per"):
+            c = f"1.0 * {c} / NULLIF({ctx.col(m['table'], m['per'])}, 0)"
         agg = m["agg"]
         if agg == "median":
             if ctx.dialect == "sqlite":
@@ -241,6 +243,8 @@ def alias_of(m: dict) -> str:
         prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}[m["agg"]]
         if m.get("times"):
             return f"{prefix}_{_snake(m['column'])}_x_{_snake(m['times'])}"
+        if m.get("per"):
+            return f"{prefix}_{_snake(m['column'])}_per_{_snake(m['per'])}"
         return f"{prefix}_{_snake(m['column'])}"
     if k == "count":
         if m.get("column"):

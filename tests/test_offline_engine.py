@@ -355,6 +355,10 @@ def test_comparisons_ratios_and_lists(demo_url, demo_db, tmp_path):
         "how many orders had a discount?": "SELECT COUNT(DISTINCT order_id) FROM superstore WHERE discount > 0",
         "orders per month": "SELECT DATE_TRUNC('month', order_date), COUNT(DISTINCT order_id) FROM superstore "
                             "GROUP BY 1",
+        "profit in the first quarter of 2016": "SELECT SUM(profit) FROM superstore WHERE QUARTER(order_date) = 1 "
+                                               "AND YEAR(order_date) = 2016",
+        "sales in the 2nd half of 2015": "SELECT SUM(sales) FROM superstore WHERE MONTH(order_date) > 6 AND "
+                                         "YEAR(order_date) = 2015",
     }
     for q, gold in cases.items():
         ans = engine.generate(q, [])
