@@ -265,6 +265,8 @@ class Pipeline:
             "visualization": RunnableLambda(lambda x: self._visualize(x["data"], x["question"]),
                                             name="visualization_agent"),
         }
+        if self._llm_enabled():  # build the provider clients off the first question's time budget
+            self._pool.submit(_warm_up_providers, self.settings)
 
     # ----------------------------------------------------------------------------------------- construction
     @classmethod
@@ -539,6 +541,15 @@ class Pipeline:
         result.chart = ChartSpec(**hit["chart"]) if hit.get("chart") else None
         result.insight, result.confidence, result.cached = hit["insight"], hit["confidence"], True
         return result
+
+
+def _warm_up_providers(settings: Settings) -> None:
+    try:
+        from agents.providers import warm_up
+
+        warm_up(settings)
+    except Exception:  # noqa: BLE001 - warming up is an optimisation only
+        log.debug("provider warm-up failed", exc_info=True)
 
 
 def _safe_figure(data: pd.DataFrame, chart: ChartSpec | None):
