@@ -231,6 +231,11 @@ COMPARATIVE_COLUMNS = {
 QUANTITY_WORDS = frozenset({"weight", "mass", "kg", "duration", "length", "distance", "runtime", "tenure", "delay",
                             "size", "capacity", "km", "mile", "hour", "minute", "volume", "kwh", "energy"})
 
+# spelled-out units -> the abbreviations column names use ("price per square foot" -> sqft)
+UNIT_PHRASES = {"square foot": "sqft", "square feet": "sqft", "sq ft": "sqft", "square meter": "sqm",
+                "square meters": "sqm", "square metre": "sqm", "square metres": "sqm", "kilometer": "km",
+                "kilometers": "km", "kilometre": "km", "kilometres": "km", "kilogram": "kg", "kilograms": "kg",
+                "kilowatt hour": "kwh", "kilowatt hours": "kwh", "miles per hour": "mph"}
 # nouns of an event -> the participle a date column of that event is named after ("150 sales" -> sold_date)
 EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delivery": "delivered",
                "shipment": "shipped", "cancellation": "cancelled", "payment": "paid", "booking": "booked",

@@ -283,6 +283,7 @@ class SchemaIndex:
                 self.table_phrases.setdefault(tuple(t.words[:-1]) + (last[:-1],), t.name)
         self.cue_phrases = _cue_phrases()
         self.value_prefixes = self._build_value_prefixes()
+        self.value_stems = self._build_value_stems()
         self.coded_values = self._build_coded_values()
 
     # ------------------------------------------------------------------ building
@@ -383,6 +384,14 @@ class SchemaIndex:
                     continue
             out[prefix] = hits
         return out
+
+    def _build_value_stems(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Stems of one-word values naming exactly one value (len >= 5): "cancellation" ~ 'Cancelled'."""
+        groups: dict[str, list[tuple[str, str, str]]] = {}
+        for toks, hits in self.values.items():
+            if len(toks) == 1 and len(toks[0]) >= 5 and not toks[0].isdigit():
+                groups.setdefault(stem(toks[0]), []).extend(hits)
+        return {k: v for k, v in groups.items() if len({x for _, _, x in v}) == 1 and len(k) >= 4}
 
     def _build_coded_values(self) -> dict[str, list[tuple[str, str, str]]]:
         """ "female" -> sex = 'F': words for one-letter codes of short-coded columns (lx.CODED_VALUES)."""
@@ -501,7 +510,7 @@ class SchemaIndex:
 
     def link(self, question: str) -> list[Mention]:
         """Mentions of the question in order (see module doc)."""
-        toks = tokenize(question)
+        toks = self._unit_words(tokenize(question))
         lem = [lx.lemma(t) if t[0] not in "\"'“" else t for t in toks]
         out: list[Mention] = []
         i = 0
@@ -509,6 +518,26 @@ class SchemaIndex:
             m = self._match_at(toks, lem, i)
             out.append(m)
             i = m.end
+        return out
+
+    def _unit_words(self, toks: list[str]) -> list[str]:
+        """Spelled-out units become the abbreviation a column uses: "square foot" -> "sqft" when a column says so.
+
+        >>> SchemaIndex(schema)._unit_words(["price", "per", "square", "foot"])   # doctest: +SKIP
+        ['price', 'per', 'sqft']
+        """
+        out: list[str] = []
+        i = 0
+        while i < len(toks):
+            for n in (3, 2, 1):
+                abbr = lx.UNIT_PHRASES.get(" ".join(toks[i:i + n])) if i + n <= len(toks) else None
+                if abbr and abbr in self.word_cols:
+                    out.append(abbr)
+                    i += n
+                    break
+            else:
+                out.append(toks[i])
+                i += 1
         return out
 
     def _gapped_value(self, toks: list[str], i: int) -> Mention | None:
@@ -617,6 +646,8 @@ class SchemaIndex:
         t = self.table_for_word(tok)
         if cands or t:
             return Mention(i, i + 1, "column", tok, {"cands": cands, "exact": False, "table": t})
+        if stem(tok) in self.value_stems:  # "cancellation rate" -> status 'Cancelled'
+            return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok)]})
         return Mention(i, i + 1, "word", tok)
 
 

@@ -91,6 +91,7 @@ class Parse:
     suspicious: list[str] = field(default_factory=list)
     relative: list[dict] = field(default_factory=list)
     sup_adj: str | None = None
+    stray_numbers: list[str] = field(default_factory=list)
     duration: bool = False  # "how long ...": average duration
     ranked_entity: Ref | None = None  # "best-selling categories": a plural entity after a superlative
     rank_all: bool = False  # "top customers by sales" without a number: ordered, not cut
@@ -292,6 +293,8 @@ class _Walker:
                 if nxt_i is not None:
                     i = nxt_i
                     continue
+                if not m.data.get("word") and i not in self.used:
+                    self.p.stray_numbers.append(m.text)  # "Customer 001": a number nothing used
                 i += 1
                 continue
             if k == "year":
@@ -429,9 +432,9 @@ class _Walker:
         j = i + 1
         while j < len(ms) and ms[j].kind == "stop" and ms[j].text in ("a", "an", "the", "one"):
             j += 1
-        if j >= len(ms) or ms[j].kind != "column":
+        if j >= len(ms) or not (ms[j].kind in ("column", "word") or ms[j].data.get("cue") == "grain"):
             return None
-        y = ms[j]
+        y = ms[j]  # "per night" (a column), "per day" (a grain word)
         ywords = {lx.lemma(w) for w in y.text.split()}
         xwords = {lx.lemma(w) for w in mp.ref.text.split()}
         xwide = xwords.union(*(lx.synonyms(w) for w in xwords))
@@ -442,7 +445,7 @@ class _Walker:
                     mp.ref = Ref(cands=[(7.0, c)], text=f"{mp.ref.text} per {y.text}", exact=True)
                     self.used.add(j)
                     return j + 1
-        ycands = y.data.get("cands") or []
+        ycands = y.data.get("cands") or [] if y.kind == "column" else []
         top = max((s for s, _ in ycands), default=0)
         den = next((c for s, c in ycands if c.is_measure and s >= top - 0.01 and (c.n_distinct or 0) > 60), None)
         if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
@@ -1082,6 +1085,15 @@ class _Walker:
         for idx, m in enumerate(self.ms):
             if m.kind == "word" and idx > 0 and self.ms[idx - 1].text in prepositions and len(m.text) > 2:
                 self.p.suspicious.append(m.text)
+        # proper nouns the data does not know ("sales of Acme", "orders of Customer 001") must not be dropped
+        q = self.p.question
+        words = re.findall(r"[A-Za-z]+", q)
+        title_case = sum(1 for w in words[1:] if w[0].isupper()) > 0.5 * max(len(words) - 1, 1)
+        for m in ([] if title_case else content):
+            if m.kind == "word" and m.text not in self.p.suspicious and len(m.text) > 1 and \
+                    re.search(r"(?<=\s)" + re.escape(m.text[:1].upper() + m.text[1:]) + r"\b", q):
+                self.p.suspicious.append(m.text)
+        self.p.suspicious += [n for n in self.p.stray_numbers if n not in self.p.suspicious]
 
 
 def _period_bounds(m: Mention) -> tuple[str, str]:

@@ -209,7 +209,10 @@ class Resolver:
         c = self.choose(mp.ref.cands, "measure") if mp.ref else None
         if c is None:
             return None
-        agg = mp.agg or ("sum" if c.additive else "avg")
+        spent = mp.ref is not None and c.is_money and bool(
+            {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {"spend", "spent", "spending", "money"}))
+        # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
+        agg = mp.agg or ("sum" if c.additive or spent else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.per is not None and mp.per.table == c.table:

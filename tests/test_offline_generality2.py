@@ -4,7 +4,9 @@ on small schemas of their own (not the corpus's) by executing the engine's SQL a
 - category values said in another form: "product views" -> kind = 'view' (a command word as a value),
   "added an item to the wishlist" -> 'add_to_wishlist' (a multi-word value with words in between);
 - "average order value" on a table with one row per event: AVG of the money column over the purchase rows;
-- "per year" on a fact table whose dimension has an integer "Year" attribute: the fact's own event date.
+- "per year" on a fact table whose dimension has an integer "Year" attribute: the fact's own event date;
+- "X per Y" measures: a column named "<x> per <y>" (fee_per_day for "cost per day"), a ratio of two numeric columns
+  row by row when Y is many-valued ("rent per square meter" -> rent / size_sqm), a grouping when Y is a small count.
 """
 from __future__ import annotations
 
@@ -51,6 +53,21 @@ def transit_db(tmp_path_factory):
                                                            for b in range(1, 21)])
     con.executemany("INSERT INTO rides VALUES (?, ?, ?, ?)",
                     [(r, 1 + r % 20, f"{2022 + r % 3}-0{1 + r % 9}-15 08:00:00", 5 + r % 40) for r in range(1, 601)])
+    con.close()
+    yield path
+    close_database(str(path))
+
+
+@pytest.fixture(scope="module")
+def flats_db(tmp_path_factory):
+    """flats(district, rooms 1..5, size_sqm many-valued, rent, fee_per_day)."""
+    path = tmp_path_factory.mktemp("gen2") / "flats.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE flats(flat_id INTEGER PRIMARY KEY, district VARCHAR, rooms INTEGER, size_sqm INTEGER, "
+                "rent DOUBLE, total_cost DOUBLE, fee_per_day DOUBLE)")
+    con.executemany("INSERT INTO flats VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(f, ["North", "South", "Harbour"][f % 3], 1 + f % 5, 30 + (f * 13) % 150, 500.0 + (f * 37) % 900,
+                      2000.0 + (f * 11) % 5000, 20.0 + f % 30) for f in range(1, 301)])
     con.close()
     yield path
     close_database(str(path))
@@ -133,3 +150,24 @@ def test_follow_up_keeps_the_event_value(clicks_db):
     sql = _ask(clicks_db, "product views by channel", "excluding email")
     _same(clicks_db, sql, "SELECT channel, COUNT(*) FROM clicks WHERE kind = 'view' AND channel <> 'email' "
                           "GROUP BY channel")
+
+
+def test_column_named_x_per_y(flats_db):
+    sql = _ask(flats_db, "average cost per day by district")
+    assert "fee_per_day" in sql
+    _same(flats_db, sql, "SELECT district, AVG(fee_per_day) FROM flats GROUP BY district")
+
+
+def test_ratio_of_two_numeric_columns_with_a_spelled_out_unit(flats_db):
+    sql = _ask(flats_db, "average rent per square meter by district")
+    _same(flats_db, sql, "SELECT district, AVG(rent / size_sqm) FROM flats GROUP BY district")
+
+
+def test_total_per_unit_is_a_ratio_of_totals(flats_db):
+    sql = _ask(flats_db, "total rent per sqm by district")
+    _same(flats_db, sql, "SELECT district, SUM(rent) / SUM(size_sqm) FROM flats GROUP BY district")
+
+
+def test_per_a_small_count_still_groups(flats_db):
+    sql = _ask(flats_db, "average rent per room")
+    _same(flats_db, sql, "SELECT rooms, AVG(rent) FROM flats GROUP BY rooms")
