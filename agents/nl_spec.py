@@ -521,10 +521,34 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     measures = measures_of(res, parse)
     if measures:
         res.fact = _measure_table(measures[0]) or res.fact
+        _measure_date(index, parse, measures[0])
     spec = {"fact": res.fact, "measures": measures, "dimensions": [], "filters": [], "having": [],
             "order": None, "limit": None}
     apply_parse(res, spec, parse, fresh=True)
     return spec
+
+
+def _measure_date(index: SchemaIndex, parse: Parse, m: dict) -> None:
+    """ "total sold value per year": a measure column sharing its leading word with a date column of its table
+    (sold_price, sold_date) is timed by that date; a later-in-life date must then be present.
+
+    >>> p = parse_question(index, "total sold value per year")   # doctest: +SKIP
+    >>> _measure_date(index, p, m); p.date_ref.text               # doctest: +SKIP
+    'sold_date'
+    """
+    timed = any(d.grain for d in parse.dims) or any(f.date for f in parse.filters) or parse.relative
+    if parse.date_ref is not None or not timed or m["kind"] != "agg":
+        return
+    info = index.tables[m["table"]]
+    col = info.columns[m["column"]]
+    dates = [d for d in info.date_columns() if len(d.words) > 1 and d.words[0] == col.words[0]
+             and d.words[0] not in ("date", "time", "day", "total")]
+    if len(dates) != 1:
+        return
+    ref = Ref(cands=[(2.0, dates[0])], text=dates[0].name)
+    parse.date_ref = ref
+    if info.main_date(False) is not dates[0]:
+        parse.filters.append(FilterP(op="not_null", ref=ref))
 
 
 def _measure_table(m: dict) -> str | None:
