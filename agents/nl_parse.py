@@ -18,6 +18,7 @@ from agents import lexicon as lx
 from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
+GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
 
 
@@ -631,6 +632,14 @@ class _Walker:
             self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
             self.used.add(noun)
             return j + 1
+        event = self._event_noun_date(after) if target is None else None
+        if event is not None:
+            # "neighborhoods with more than 150 sales": the rows whose event date (sold_date) is set, counted
+            self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(2.0, event)], text=ms[after].text), pos=after))
+            self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[after].text, table=event.table),
+                                  "op": op, "value": value})
+            self.used.add(after)
+            return after + 1
         if target is None and after is not None and ms[after].kind in ("column", "table"):
             ma = ms[after]
             if ma.kind == "column" and _measure_cands(_ref_from_mention(ma)) and not ma.data.get("table"):
@@ -647,6 +656,33 @@ class _Walker:
             return after + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         return j + 1
+
+    def _money_noun_after(self, i: int, ref: Ref) -> Ref:
+        """ "sold value", "shipped amount": a word naming a money column followed by a generic money noun is one
+        measure (sold_price), not two."""
+        nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if nxt is None or nxt.kind != "column" or lx.lemma(nxt.text) not in GENERIC_MONEY_NOUNS or i + 1 in self.used:
+            return ref
+        money = [(s, c) for s, c in ref.cands if c.is_money]
+        if not money or ref.exact:
+            return ref
+        self.used.add(i + 1)
+        return Ref(cands=money, text=f"{ref.text} {nxt.text}", table=ref.table)
+
+    def _event_noun_date(self, k: int | None) -> ColInfo | None:
+        """ "sales" with no column of that name, and one date column named after the verb (sold_date): that date.
+
+        >>> _Walker(index, "agents with more than 20 sales")._event_noun_date(4).name   # doctest: +SKIP
+        'sold_date'
+        """
+        if k is None or k >= len(self.ms) or self.ms[k].kind not in ("column", "word"):
+            return None
+        m = self.ms[k]
+        if any(s >= 2.0 for s, _ in m.data.get("cands") or []) or m.data.get("table"):
+            return None
+        verb = lx.EVENT_NOUNS.get(m.text) or lx.EVENT_NOUNS.get(lx.lemma(m.text))
+        dates = [c for c in self.index.columns if c.is_date and verb and c.words[0] == verb and len(c.words) > 1]
+        return dates[0] if len(dates) == 1 else None
 
     def _year_is_quantity(self, i: int, j: int) -> bool:
         """ "heavier than 2000 kg", "over 1990 kwh": a year-like number that is a quantity (unit or adjective)."""
@@ -1020,6 +1056,7 @@ class _Walker:
             elif i > 0 and self.ms[i - 1].kind == "cue" and self.ms[i - 1].data.get("agg") and \
                     self.ms[i - 1].data.get("agg") != "count" and self.ms[i - 1].text in lx.PURE_AGG:
                 agg = self.ms[i - 1].data["agg"]
+            ref = self._money_noun_after(i, ref)
             p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
             return
         if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):

@@ -88,8 +88,10 @@ class OfflineEngine:
         if not spec or not (spec.get("measures") or spec.get("dimensions")) or not spec.get("fact"):
             return self._fail(q, "I could not match this question to the data", parse.coverage,
                               understood or "nothing I could match to a table or column")
-        if not followup and parse.suspicious and parse.coverage < 0.6:
-            words = ", ".join(f'"{w}"' for w in parse.suspicious[:3])
+        proper = [w for w in parse.suspicious if w in parse.stray_numbers or w[:1].isdigit() or
+                  any(t.strip("?!.,;:'\"") == w[:1].upper() + w[1:] for t in q.split()[1:])]
+        if proper or not followup and parse.suspicious and parse.coverage < 0.6:
+            words = ", ".join(f'"{w}"' for w in (proper or parse.suspicious)[:3])
             return self._fail(q, f"I could not find {words} in the data", parse.coverage, understood)
         if not followup and (parse.coverage < 0.34 and len(parse.unlinked) >= 3 or
                              parse.coverage < 0.6 and len(parse.unlinked) >= 2):
@@ -122,18 +124,21 @@ class OfflineEngine:
         idx = self.index
         if not idx.tables:
             return []
-        measures = [c for c in idx.columns if c.is_money] or [c for c in idx.columns if c.is_measure]
+        measures = [c for c in idx.columns if c.is_money and c.additive] or [
+            c for c in idx.columns if c.is_money] or [c for c in idx.columns if c.is_measure]
+        measures.sort(key=lambda c: -idx.tables[c.table].row_count)  # the fact table is the largest
         fact = idx.tables[measures[0].table] if measures else max(idx.tables.values(), key=lambda t: t.row_count)
         reach = [fact.name] + [e[2] for e in self.graph.get(fact.name, []) if e[4] == "up"]
         dims = [c for t in reach for c in idx.tables[t].columns.values()
                 if c.is_text and not c.is_id and c.n_distinct and 1 < c.n_distinct <= 50]
         out = []
         m = " ".join(lx.split_name(measures[0].name)) if measures else None
+        agg_word = "Total" if measures and measures[0].additive else "Average"
         ent = " ".join(lx.split_name(fact.name))
         if m and dims:
-            out.append(f"Total {m} by {' '.join(lx.split_name(dims[0].name))}")
+            out.append(f"{agg_word} {m} by {' '.join(lx.split_name(dims[0].name))}")
         if m and fact.date_columns():
-            out.append(f"Total {m} per month")
+            out.append(f"{agg_word} {m} per month")
         if len(dims) > 1:
             out.append(f"How many {ent} per {' '.join(lx.split_name(dims[1].name))}")
         elif dims:

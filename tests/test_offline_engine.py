@@ -179,6 +179,16 @@ def test_unlinkable_questions_get_an_explanation_and_suggestions(nl_engines):
         assert isinstance(ans.understood, str)
 
 
+def test_unknown_names_and_stray_numbers_are_not_dropped(nl_engines):
+    """A filter the data does not know must not silently widen the answer to everything."""
+    shop = nl_engines["shop"]
+    for q in ("How many orders did Customer 001 place?", "sales of Acme Corp", "orders from Zed Smith"):
+        ans = shop.generate(q, [])
+        assert ans.sql is None and "could not find" in ans.error, (q, ans.sql)
+    ans = nl_engines["support"].generate("How Does Satisfaction Vary By Channel?", [])
+    assert ans.error is None  # Title Case is not a list of unknown names
+
+
 def test_follow_up_with_an_unknown_word_is_not_answered_with_the_previous_result(nl_engines):
     engine = nl_engines["hr"]
     first = engine.generate("average salary by department", [])
