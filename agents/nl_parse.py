@@ -971,6 +971,13 @@ class _Walker:
 
     def _year(self, i: int, m: Mention) -> None:
         y = m.data["year"]
+        nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "cmp" and \
+                nxt.text.startswith(("or ", "and ", "onward")):
+            # "from 2022 or later", "2019 and earlier"
+            self._date_compare(i, m, nxt.data["op"])
+            self.used.add(i + 1)
+            return
         # several years: "2015 and 2016", "2016 vs 2017"
         for f in self.p.filters:
             if f.op == "years":

@@ -640,7 +640,9 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     for f in _merge_value_filters(new_filters):
         # a new filter replaces the previous turn's filter on its column, not one of the same question
         # ("deals won ..., excluding open deals" keeps both)
-        spec["filters"] = [g for g in spec["filters"] if g not in before or not _same_filter_target(g, f)]
+        # ("under 100 instead" replaces "over 800" on the same column)
+        spec["filters"] = [g for g in spec["filters"] if g not in before or not (
+            _same_filter_target(g, f) or parse.instead and (g["table"], g["column"]) == (f["table"], f["column"]))]
         spec["filters"].append(f)
     # measures derived from cues
     _rate_measure(res, spec, parse)

@@ -6,7 +6,9 @@ on small schemas of their own (not the corpus's) by executing the engine's SQL a
 - "average order value" on a table with one row per event: AVG of the money column over the purchase rows;
 - "per year" on a fact table whose dimension has an integer "Year" attribute: the fact's own event date;
 - "X per Y" measures: a column named "<x> per <y>" (fee_per_day for "cost per day"), a ratio of two numeric columns
-  row by row when Y is many-valued ("rent per square meter" -> rent / size_sqm), a grouping when Y is a small count.
+  row by row when Y is many-valued ("rent per square meter" -> rent / size_sqm), a grouping when Y is a small count;
+- event nouns and verb dates: "dealers with at least 30 sales" counts the rows with a sold date; "total sold amount
+  per year" is one money measure (sold_price) timed by the date sharing its leading word (sold_on), which is set.
 """
 from __future__ import annotations
 
@@ -68,6 +70,26 @@ def flats_db(tmp_path_factory):
     con.executemany("INSERT INTO flats VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(f, ["North", "South", "Harbour"][f % 3], 1 + f % 5, 30 + (f * 13) % 150, 500.0 + (f * 37) % 900,
                       2000.0 + (f * 11) % 5000, 20.0 + f % 30) for f in range(1, 301)])
+    con.close()
+    yield path
+    close_database(str(path))
+
+
+@pytest.fixture(scope="module")
+def cars_db(tmp_path_factory):
+    """cars(dealer, listed_on, sold_on NULL when unsold, sold_price NULL when unsold, asking_price)."""
+    path = tmp_path_factory.mktemp("gen2") / "cars.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE cars(car_id INTEGER PRIMARY KEY, dealer VARCHAR, listed_on DATE, sold_on DATE, "
+                "sold_price DOUBLE, asking_price DOUBLE)")
+    rows = []
+    for c in range(1, 401):
+        sold = c % 4 != 0
+        listed = f"{2021 + c % 3}-{1 + c % 12:02d}-10"
+        rows.append((c, ["Avis", "Bolt", "Crown", "Delta"][c % 7 % 4], listed,
+                     f"{2022 + c % 3}-{1 + c % 12:02d}-20" if sold else None, 9000.0 + c * 13 if sold else None,
+                     9500.0 + c * 13))
+    con.executemany("INSERT INTO cars VALUES (?, ?, ?, ?, ?, ?)", rows)
     con.close()
     yield path
     close_database(str(path))
@@ -171,3 +193,16 @@ def test_total_per_unit_is_a_ratio_of_totals(flats_db):
 def test_per_a_small_count_still_groups(flats_db):
     sql = _ask(flats_db, "average rent per room")
     _same(flats_db, sql, "SELECT rooms, AVG(rent) FROM flats GROUP BY rooms")
+
+
+def test_event_noun_counts_rows_with_the_verb_date(cars_db):
+    sql = _ask(cars_db, "dealers with at least 90 sales")
+    assert "sold_on IS NOT NULL" in sql and "HAVING" in sql
+    _same(cars_db, sql, "SELECT dealer, COUNT(*) FROM cars WHERE sold_on IS NOT NULL GROUP BY dealer "
+                        "HAVING COUNT(*) >= 90")
+
+
+def test_money_noun_joins_the_participle_and_times_by_its_date(cars_db):
+    sql = _ask(cars_db, "total sold amount per year")
+    assert "asking_price" not in sql and "listed_on" not in sql
+    _same(cars_db, sql, "SELECT YEAR(sold_on), SUM(sold_price) FROM cars WHERE sold_on IS NOT NULL GROUP BY 1")
