@@ -188,6 +188,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     rest.dims = []
     before = list(spec["filters"])
     apply_parse(res, spec, rest, fresh=False)
+    if parse.compare and not adding and not parse.dims:
+        _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
     _inherit_year(spec, before)
     if parse.shift:
@@ -195,9 +197,28 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if re.search(r"\b(other|opposite|reverse|return)\s+(direction|way|route|trip)\b|\bway back\b|\breversed?\b",
                  parse.question.lower()):
         _swap_direction(spec)
+    if re.search(r"\b(the )?(others|other ones|rest|remaining ones|everyone else|everything else)\b",
+                 parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
+        _flip_last_filter(spec)
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     return spec
+
+
+def _compare_replaces_breakdown(spec: dict, prev_spec: dict) -> None:
+    """ "average score by grade level" then "what about boys vs girls?": the compared values' column replaces the
+    previous breakdown (time grains stay), as a new "by ..." would.
+
+    >>> spec = {"dimensions": [{"table": "s", "column": "gender", "grain": None},
+    ...                        {"table": "s", "column": "grade", "grain": None}]}
+    >>> _compare_replaces_breakdown(spec, {"dimensions": [{"table": "s", "column": "grade", "grain": None}]})
+    >>> [d["column"] for d in spec["dimensions"]]
+    ['gender']
+    """
+    old = prev_spec.get("dimensions") or []
+    new = [d for d in spec["dimensions"] if d not in old]
+    if new:
+        spec["dimensions"] = new + [d for d in old if d.get("grain") and d not in new]
 
 
 def _followup_superlative(spec: dict, parse: Parse) -> None:
@@ -217,6 +238,21 @@ def _followup_superlative(spec: dict, parse: Parse) -> None:
             spec["limit"] = 1
     elif m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
         m0["agg"] = "max" if direction == "desc" else "min"
+
+
+def _flip_last_filter(spec: dict) -> None:
+    """ "and for the others?": the complement of the last condition (walk-ins -> not walk-ins, = -> <>).
+
+    >>> s = {"filters": [{"table": "t", "column": "flag", "op": "true"}]}
+    >>> _flip_last_filter(s); s["filters"][0]["op"]
+    'false'
+    """
+    flips = {"true": "false", "false": "true", "=": "<>", "<>": "=", "in": "not_in", "not_in": "in", "null": "not_null",
+             "not_null": "null", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+    for f in reversed(spec["filters"]):
+        if f["op"] in flips:
+            f["op"] = flips[f["op"]]
+            return
 
 
 def _swap_direction(spec: dict) -> None:
