@@ -171,6 +171,8 @@ TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "
                          "historical", "time", "progression", "growth"})
 
 COMPARATORS = (
+    ("or later", ">="), ("or newer", ">="), ("or after", ">="), ("and later", ">="), ("and after", ">="),
+    ("onwards", ">="), ("onward", ">="), ("or earlier", "<="), ("or before", "<="), ("and earlier", "<="),
     ("greater than or equal to", ">="), ("more than or equal to", ">="), ("at least", ">="), ("no less than", ">="),
     ("or more", ">="), ("or higher", ">="), ("or above", ">="), ("and above", ">="), ("and up", ">="),
     ("and over", ">="), ("or older", ">="), ("or greater", ">="), ("plus", ">="), ("minimum of", ">="),

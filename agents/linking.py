@@ -451,7 +451,8 @@ class SchemaIndex:
             for s, c in self.word_cols.get(key, []):
                 if isinstance(c, ColInfo) and (c.key not in out or out[c.key][0] < s):
                     out[c.key] = (s, c)
-        if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "billing"):
+        if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "billing", "earn", "earned",
+                                          "earns", "earning", "grossed", "generated"):
             for c in self.columns:
                 if c.is_money:
                     sc = 1.4 + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (

@@ -510,6 +510,37 @@ def build_star(path: Path) -> None:
 BUILDERS["star"] = build_star
 
 
+def build_rentals(path: Path) -> None:
+    """Car rentals: branches, cars, rentals with pickup/return dates, a damage flag, a rental fee."""
+    rng = random.Random(151)
+    con = duckdb.connect(str(path))
+    con.execute("create table branches(branch_id integer primary key, branch_city varchar, country varchar)")
+    con.execute("""create table cars(car_id integer primary key, make varchar, model varchar, car_class varchar,
+        model_year integer)""")
+    con.execute("""create table rentals(rental_id integer primary key, car_id integer references cars(car_id),
+        branch_id integer references branches(branch_id), pickup_date date, return_date date, km_driven integer,
+        rental_fee double, damaged boolean)""")
+    _insert(con, "branches", [(1, "Madrid", "Spain"), (2, "Barcelona", "Spain"), (3, "Lisbon", "Portugal"),
+                              (4, "Porto", "Portugal"), (5, "Rome", "Italy")])
+    makes = [("Toyota", "Corolla", "Compact"), ("Ford", "Focus", "Compact"), ("BMW", "X5", "SUV"),
+             ("Audi", "A6", "Luxury"), ("Fiat", "500", "Mini"), ("Kia", "Sportage", "SUV")]
+    cars = [(i, *makes[i % 6], rng.randint(2017, 2024)) for i in range(1, 61)]
+    _insert(con, "cars", cars)
+    rows = []
+    for i in range(1, 4001):
+        d = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(700))
+        days = rng.randint(1, 14)
+        car = rng.choice(cars)
+        rate = {"Mini": 30, "Compact": 40, "SUV": 70, "Luxury": 110}[car[3]]
+        rows.append((i, car[0], rng.randint(1, 5), d, d + dt.timedelta(days=days), rng.randint(20, 2500),
+                     float(rate * days), rng.random() < 0.05))
+    _insert(con, "rentals", rows)
+    con.close()
+
+
+BUILDERS["rentals"] = build_rentals
+
+
 def build_all(outdir: str | Path) -> Path:
     """Build every held-out database that is missing in `outdir` (atomic: temp file, then rename)."""
     out = Path(outdir)
