@@ -206,3 +206,8 @@ def test_money_noun_joins_the_participle_and_times_by_its_date(cars_db):
     sql = _ask(cars_db, "total sold amount per year")
     assert "asking_price" not in sql and "listed_on" not in sql
     _same(cars_db, sql, "SELECT YEAR(sold_on), SUM(sold_price) FROM cars WHERE sold_on IS NOT NULL GROUP BY 1")
+
+
+def test_compared_values_replace_the_previous_breakdown(flats_db):
+    sql = _ask(flats_db, "average rent by rooms", "what about North vs South?")
+    _same(flats_db, sql, "SELECT district, AVG(rent) FROM flats WHERE district IN ('North', 'South') GROUP BY district")
