@@ -316,6 +316,9 @@ class Pipeline:
         """Re-read the schema (new tables, new values) and rebuild the offline engine's indexes."""
         self.db.schema(refresh=True)
         self._offline = None
+        invalidate = getattr(self._cache, "invalidate_db", None)
+        if invalidate is not None:  # cached answers may be stale against the new schema or data
+            invalidate(self.db.url)
 
     # ------------------------------------------------------------------------------------------------ agents
     def _llm_enabled(self) -> bool:

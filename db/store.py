@@ -240,7 +240,7 @@ def _turn_row(session_id: str, idx: int, result: dict) -> dict:
         "question": _clip(question),
         "rewritten": _clip(result.get("rewritten_question") or result.get("rewritten")),
         "sql": _clip(result.get("sql")),
-        "result_json": _dumps(payload) if (payload := result_payload(result)) is not None else None,
+        "result_json": _dumps(payload) if (payload := _with_spec(result_payload(result), result)) is not None else None,
         "chart_json": _dumps(chart) if (chart := _chart_payload(result.get("chart"))) is not None else None,
         "insight": _clip(result.get("insight")),
         "confidence": _clip(result.get("confidence"), 16),
@@ -252,14 +252,24 @@ def _turn_row(session_id: str, idx: int, result: dict) -> dict:
     }
 
 
+def _with_spec(payload: dict | None, result: dict) -> dict | None:
+    """The structured query of the turn rides along with its table, so a conversation reopened in another
+    process (a restart, another replica) still merges follow-ups."""
+    if payload is not None and result.get("spec") is not None:
+        payload["spec"] = result["spec"]
+    return payload
+
+
 def _turn_dict(row) -> dict:
     m = row._mapping
+    result = _loads(m["result_json"])
     return {
         "idx": m["idx"],
         "question": m["question"],
         "rewritten_question": m["rewritten"],
         "sql": m["sql"],
-        "result": _loads(m["result_json"]),
+        "result": result,
+        "spec": result.get("spec") if isinstance(result, dict) else None,
         "chart": _loads(m["chart_json"]),
         "insight": m["insight"],
         "confidence": m["confidence"],
@@ -339,6 +349,8 @@ class SessionStore:
             self.url = sa.make_url(raw)
         except sa.exc.ArgumentError as exc:
             raise InputError(f"The session store URL is not a valid SQLAlchemy URL: {exc}") from None
+        if self.url.drivername in ("postgresql", "postgres"):  # SQLAlchemy 2.1 defaults to psycopg 3; we ship psycopg2
+            self.url = self.url.set(drivername="postgresql+psycopg2")
         self.kind = self.url.get_backend_name()
         if self.kind == "sqlite":
             self.engine = _sqlite_engine(self.url)

@@ -206,3 +206,24 @@ def test_cli_eval(demo_url, tmp_path):
     assert out.returncode == 0, out.stderr
     assert "turns 2/2 = 100.0%" in out.stdout and "follow-ups 1/1" in out.stdout
     assert not math.isnan(float(out.stdout.split("p95 ")[1].split()[0]))
+
+
+def test_a_conversation_reopened_from_the_store_still_merges_follow_ups(demo_pipe, tmp_path):
+    from db.store import SessionStore
+
+    store = SessionStore(f"sqlite:///{tmp_path}/app.db")
+    sid = store.create_session()
+    store.append_turn(sid, demo_pipe.ask("profit by category", demo_pipe.new_session()).to_dict())
+    restored = Session.from_dict({"id": sid, "turns": store.get_session(sid)["turns"]})
+    r = demo_pipe.ask("only in the West", restored)
+    assert r.ok and "'West'" in r.sql and "profit" in r.sql.lower() and "category" in r.sql.lower()
+
+
+def test_store_accepts_a_plain_postgresql_url(pg_url):
+    from db.store import SessionStore
+
+    plain = pg_url.replace("postgresql+psycopg2://", "postgresql://")
+    store = SessionStore(plain)
+    sid = store.create_session("plain url")
+    assert store.get_session(sid)["title"] == "plain url"
+    store.delete_session(sid)
