@@ -625,6 +625,11 @@ class SchemaIndex:
                     return Mention(i, i + 1, "cue", text, dict(cue))
             if not cols and n >= 2:
                 cols = self._qualified_column(lwords)
+            if not cols and n == 2:  # "drop off" -> dropoff_date, "check in" -> checkin
+                joined = [c for s, c in self.word_cols.get(toks[i] + lem[i + 1], [])
+                          if isinstance(c, ColInfo) and s >= 2]
+                if joined:
+                    return Mention(i, i + 2, "column", text, {"cands": [(2.0, c) for c in joined], "exact": False})
             if cols and (n >= 2 or not vals or len(words[0]) <= 2):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})

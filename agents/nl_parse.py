@@ -448,7 +448,8 @@ class _Walker:
                     return j + 1
         ycands = y.data.get("cands") or [] if y.kind == "column" else []
         top = max((s for s, _ in ycands), default=0)
-        den = next((c for s, c in ycands if c.is_measure and s >= top - 0.01 and (c.n_distinct or 0) > 60), None)
+        den = next((c for s, c in ycands if c.is_measure and s >= max(top - 0.01, 2.0) and (c.n_distinct or 0) > 60),
+                   None)
         if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
             return None
         mp.ref = Ref(cands=[(s, c) for s, c in mp.ref.cands if c.table == den.table and c.key != den.key],
@@ -504,6 +505,15 @@ class _Walker:
         while j is not None and j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("agg") == "count_distinct":
             distinct = True
             j = self.nxt(j)
+        event = self._event_noun_date(j)
+        if event is not None:
+            # "number of sales per month": the rows whose sold date is set, timed by that date
+            ref = Ref(cands=[(2.0, event)], text=ms[j].text)
+            self.p.filters.append(FilterP(op="not_null", ref=ref, pos=j))
+            self.p.date_ref = self.p.date_ref or ref
+            self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=event.table, pos=i))
+            self.used.add(j)
+            return
         # skip adjectives that are values/bools ("unpaid invoices", "Technology products", "new accounts")
         k = j
         steps = 0
@@ -842,6 +852,8 @@ class _Walker:
             self.used.update({i} | ({near} if near is not None else set()))
             if kind == "days":
                 self.used.add(i + 1)
+            if kind == "days_from":
+                self.used.update(k for k in range(i + 1, near) if ms[k].kind in ("column", "cue", "stop"))
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
@@ -868,14 +880,17 @@ class _Walker:
     def _duration_word(self, i: int) -> str | None:
         ms = self.ms
         w = ms[i].text
+        if w in ("days", "time") and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column" \
+                and any(c.is_date for _, c in ms[i + 2].data.get("cands", [])[:3]):
+            return "days"  # "days to close", "average time to close deals"
         if w in ("length", "duration", "turnaround", "time") and not any(
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
                 c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) for c in self.index.columns):
             return "how"  # "how long do rentals last": no duration column, so the time between two dates
-        if w == "days" and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column":
-            return "days"
+        if w == "days" and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
+            return "days_from"  # "days from ship to delivery", "days between order and delivery"
         return None
 
     def _duration_neighbour(self, i: int, kind: str) -> int | None:
@@ -883,6 +898,12 @@ class _Walker:
         ms = self.ms
         if kind == "days":
             return i + 2
+        if kind == "days_from":
+            # the date after "to" / "and" is the end
+            for k in range(i + 3, min(len(ms), i + 7)):
+                if ms[k - 1].text in ("to", "and", "until") and ms[k].kind == "column":
+                    return k
+            return None
         cands = [i - 1] if kind == "noun" else []
         cands += [k for k in range(i + 1, min(len(ms), i + 5))]
         for k in cands:

@@ -212,7 +212,7 @@ class Resolver:
         spent = mp.ref is not None and c.is_money and bool(
             {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {"spend", "spent", "spending", "money"}))
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
-        agg = mp.agg or ("sum" if c.additive or spent else "avg")
+        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.per is not None and mp.per.table == c.table:
@@ -664,6 +664,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
                 _counted_flag(spec, h["ref"])
         elif h["kind"] == "agg":
+            if not spec["dimensions"] and fresh:
+                _group_by_entity(res, spec, parse, tables)  # "carriers with an average cost above 900"
             _aggregate_condition(res, spec, h)
     if fresh and spec["having"] and not spec["dimensions"]:
         _group_by_entity(res, spec, parse, tables)
@@ -776,6 +778,16 @@ def _order_event_filter(res: Resolver, spec: dict) -> None:
         return
     c, v = hits[0]
     spec["filters"].append({"table": c.table, "column": c.name, "op": "=", "value": v})
+
+
+def _extreme_agg(c: ColInfo) -> str | None:
+    """A column that holds extremes (peak_kw, max_temp, min_price) aggregates to the same extreme."""
+    words = set(c.words)
+    if words & {"peak", "max", "maximum", "highest", "top"}:
+        return "max"
+    if words & {"min", "minimum", "lowest"}:
+        return "min"
+    return None
 
 
 def _no_self_count(spec: dict) -> None:
