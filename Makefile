@@ -63,6 +63,7 @@ lint: venv
 # ---- REST API and benchmarks: `api` and `bench` targets go below ---------------------------------------------
 API_PORT ?= 8000
 API_HOST ?= 127.0.0.1
+API_WORKERS ?= 2
 SCALE_ARGS ?=
 
 .PHONY: api bench
@@ -70,7 +71,7 @@ SCALE_ARGS ?=
 # REST API with uvicorn on API_HOST:API_PORT (defaults 127.0.0.1:8000; e.g. `make api API_PORT=9000`). Keep-alive
 # 75 s: longer than a client's or proxy's idle timeout (60 s), so the server never closes a connection under a request.
 api: $(RUN_STAMP) demo
-	$(PY) -m uvicorn api.main:app --host $(API_HOST) --port $(API_PORT) --timeout-keep-alive 75
+	$(PY) -m uvicorn api.main:app --host $(API_HOST) --port $(API_PORT) --workers $(API_WORKERS) --timeout-keep-alive 75
 
 # Benchmarks (each prints a table and writes bench/results/<name>.json). The scale benchmark loads 100k and 1M
 # rows into DuckDB, SQLite and a throwaway PostgreSQL, and 10M rows into DuckDB only (about 10 minutes in all);

@@ -8,8 +8,9 @@ A session id comes from the store (`SessionStore.create_session`), so a conversa
 can be opened in the Streamlit app and the other way round. The in-process copy (the last turns with their
 structured query, which lets follow-ups merge) is rebuilt from the store when a process has not seen the id
 (restart, another replica). Each session has a lock: two requests of one conversation run one after the other.
-A process's live copy does not see turns that another process added to the same conversation later: with
-several API processes, route each conversation to one of them (sticky sessions by `session_id`).
+Before a live copy is used, the store's turn count is compared with the turns the copy has seen; when another
+process (an API worker, a replica, the Streamlit app) added turns meanwhile, the copy is rebuilt from the store.
+So several API workers or replicas can serve one conversation without sticky sessions.
 
 Example:
     >>> from db.store import SessionStore
@@ -35,6 +36,7 @@ class LiveSession:
 
     session: Session
     lock: threading.Lock = field(default_factory=threading.Lock)
+    synced: int = 0  # saved turns of the conversation this copy reflects
 
 
 class SessionRegistry:
@@ -54,7 +56,12 @@ class SessionRegistry:
 
     def save_turn(self, session_id: str, result: dict) -> int:
         """Append one answered turn (`AskResult.to_dict()`) to the saved conversation; returns its index."""
-        return self.store.append_turn(session_id, result)
+        idx = self.store.append_turn(session_id, result)
+        with self._lock:
+            live = self._live.get(session_id)
+            if live is not None:
+                live.synced = idx + 1
+        return idx
 
     def get(self, session_id: str) -> LiveSession | None:
         """The live session of `session_id` (rebuilt from the store if needed), or None when unknown."""
@@ -62,12 +69,18 @@ class SessionRegistry:
             live = self._live.get(session_id)
             if live is not None:
                 self._live.move_to_end(session_id)
+        if live is not None:
+            saved = self.store.turn_count(session_id)
+            if saved == live.synced:
                 return live
+            with self._lock:  # deleted, or changed by another process: rebuild from the store
+                if self._live.get(session_id) is live:
+                    del self._live[session_id]
         stored = self.store.get_session(session_id)
         if stored is None:
             return None
         session = Session.from_dict({"id": session_id, "turns": [t for t in stored["turns"] if not t.get("error")]})
-        return self._remember(LiveSession(session))
+        return self._remember(LiveSession(session, synced=len(stored["turns"])))
 
     def _remember(self, live: LiveSession) -> LiveSession:
         with self._lock:

@@ -42,7 +42,7 @@ def _free_port() -> int:
 class ApiServer:
     """uvicorn serving api.main:app in a subprocess on 127.0.0.1."""
 
-    def __init__(self, cache: bool, workdir: Path):
+    def __init__(self, cache: bool, workdir: Path, workers: int = 1):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "LLM_ORDER": "offline", "API_RATE_LIMIT_PER_MIN": "0", "CACHE_URL": "",
@@ -52,7 +52,7 @@ class ApiServer:
         self.log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(self.port),
-             "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "75"],
+             "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "75", "--workers", str(workers)],
             cwd=ROOT, env=env, stdout=self.log, stderr=self.log)
 
     def wait_ready(self, timeout_s: float = 120.0) -> None:
@@ -68,11 +68,24 @@ class ApiServer:
             time.sleep(0.2)
         raise RuntimeError(f"the API did not become healthy in {timeout_s:.0f} s; see {self.log.name}")
 
+    def _pids(self) -> list[int]:
+        """The server process and its worker processes (uvicorn --workers)."""
+        pids = [self.proc.pid]
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == self.proc.pid:
+                    pids.append(int(stat.parent.name))
+            except (OSError, ValueError, IndexError):
+                continue
+        return pids
+
     def peak_rss_mb(self) -> float | None:
-        return peak_rss_mb(self.proc.pid)
+        values = [v for v in (peak_rss_mb(p) for p in self._pids()) if v is not None]
+        return round(sum(values), 1) if values else None
 
     def cpu_seconds(self) -> float | None:
-        return cpu_seconds(self.proc.pid)
+        values = [v for v in (cpu_seconds(p) for p in self._pids()) if v is not None]
+        return sum(values) if values else None
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -131,12 +144,12 @@ async def run_level(base_url: str, clients: int, requests: int, conversations: l
             "errors": len(errors), "error_samples": sorted(set(errors))[:5]}
 
 
-def run(levels: list[int], requests: int, cache_modes: list[str]) -> dict:
+def run(levels: list[int], requests: int, cache_modes: list[str], workers: int = 1) -> dict:
     conversations = [[t["q"] for t in c["turns"]] for c in dev_conversations() if c["db"] == "superstore"]
     out: dict = {}
     for mode in cache_modes:
         with tempfile.TemporaryDirectory(prefix="load-bench-") as tmp:
-            server = ApiServer(cache=mode == "on", workdir=Path(tmp))
+            server = ApiServer(cache=mode == "on", workdir=Path(tmp), workers=workers)
             try:
                 server.wait_ready()
                 rss_idle = server.peak_rss_mb()
@@ -164,10 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", default="1,4,16,64", help="concurrency levels (default 1,4,16,64)")
     parser.add_argument("--requests", type=int, default=400, help="requests per level (default 400)")
     parser.add_argument("--cache", default="on,off", help="result cache modes to run: on,off (default both)")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes (default 2, as make api)")
     args = parser.parse_args(argv)
     levels = [int(x) for x in args.clients.split(",") if x.strip()]
     modes = [m.strip() for m in args.cache.split(",") if m.strip() in ("on", "off")]
-    out = run(levels, max(1, args.requests), modes or ["on"])
+    out = run(levels, max(1, args.requests), modes or ["on"], workers=max(1, args.workers))
     rows = [[mode.removeprefix("cache_"), lv["clients"], lv["requests"], lv["throughput_rps"], lv["p50_ms"],
              lv["p95_ms"], lv["errors"], lv.get("server_cpu_ms_per_request"), lv["server_peak_rss_mb"]]
             for mode, res in out.items() for lv in res["levels"]]
@@ -183,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
             for sample in lv["error_samples"]:
                 print(f"  {mode} {lv['clients']} clients: {sample}")
     payload = {"command": "python -m bench.load_bench " + " ".join(argv or sys.argv[1:]),
-               "requests_per_level": args.requests, "goal": {"rps": GOAL_QPS, "clients": GOAL_CLIENTS}, **out}
+               "requests_per_level": args.requests,
+               "workers": args.workers, "goal": {"rps": GOAL_QPS, "clients": GOAL_CLIENTS}, **out}
     print(f"written: {write_results('load_bench', payload)}")
     return 0
 

@@ -464,6 +464,19 @@ class SessionStore:
         session["turns"] = [_turn_dict(t) for t in turns]
         return session
 
+    def turn_count(self, session_id: str) -> int | None:
+        """How many turns the conversation has saved (None for an unknown id); one indexed read.
+
+        >>> store = SessionStore("sqlite://"); sid = store.create_session()
+        >>> store.turn_count(sid), store.turn_count("x" * 22)
+        (0, None)
+        """
+        if not is_valid_session_id(session_id):
+            return None
+        with self._read() as conn:
+            n = conn.execute(sa.select(sessions_table.c.n_turns).where(sessions_table.c.id == session_id)).scalar()
+        return None if n is None else int(n)
+
     def list_sessions(self, limit: int = 200) -> list[dict]:
         """Conversations, most recently updated first (without their turns).
 

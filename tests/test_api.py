@@ -218,3 +218,21 @@ def test_sql_timeout_is_408(sqlite_demo, tmp_path):
     r = client.post("/sql", json={"sql": "SELECT COUNT(*) AS n FROM superstore a, superstore b, superstore c"})
     assert r.status_code == 408, r.text
     assert "took too long" in r.json()["error"]
+
+
+def test_two_processes_share_a_conversation_through_the_store(tmp_path, demo_url):
+    """Two API workers (two apps on one store): a follow-up answered by the other one still merges."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from settings import load_settings
+
+    store_url = f"sqlite:///{tmp_path}/shared.db"
+    settings = load_settings({"LLM_ORDER": "offline", "API_RATE_LIMIT_PER_MIN": "0", "CACHE_TTL_S": "0"})
+    one = TestClient(create_app(settings, db_url=demo_url, store_url=store_url))
+    two = TestClient(create_app(settings, db_url=demo_url, store_url=store_url))
+    sid = one.post("/query", json={"question": "profit by category"}).json()["session_id"]
+    assert two.post("/query", json={"question": "only in the West", "session_id": sid}).json()["error"] is None
+    third = one.post("/query", json={"question": "and sales instead", "session_id": sid}).json()
+    assert third["error"] is None
+    assert "'West'" in third["sql"] and "sales" in third["sql"].lower() and "category" in third["sql"].lower()
