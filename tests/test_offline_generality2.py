@@ -211,3 +211,13 @@ def test_money_noun_joins_the_participle_and_times_by_its_date(cars_db):
 def test_compared_values_replace_the_previous_breakdown(flats_db):
     sql = _ask(flats_db, "average rent by rooms", "what about North vs South?")
     _same(flats_db, sql, "SELECT district, AVG(rent) FROM flats WHERE district IN ('North', 'South') GROUP BY district")
+
+
+def test_counted_event_noun_is_timed_by_its_date(cars_db):
+    sql = _ask(cars_db, "number of sales per year")
+    _same(cars_db, sql, "SELECT YEAR(sold_on), COUNT(*) FROM cars WHERE sold_on IS NOT NULL GROUP BY 1")
+
+
+def test_ratio_needs_a_named_denominator(flats_db):
+    sql = _ask(flats_db, "average rent per room")
+    assert "NULLIF" not in sql
