@@ -541,6 +541,18 @@ class SchemaIndex:
                 i += 1
         return out
 
+    def _past_tense_value(self, word: str) -> list[tuple[str, str, str]] | None:
+        """A one-word value of a category column said as a verb: "purchased" -> 'purchase', "viewed" -> 'view'.
+
+        >>> idx._past_tense_value("clicked")   # doctest: +SKIP
+        [('events', 'event_type', 'click')]
+        """
+        for base in (word[:-1], word[:-2]):
+            hits = self.values.get((base,)) or self.values_inflected.get(base)
+            if hits:
+                return [h for h in hits if not self.tables[h[0]].columns[h[1]].is_id] or None
+        return None
+
     def _gapped_value(self, toks: list[str], i: int) -> Mention | None:
         """A multi-word value said with words in between: "added something to the cart" -> 'add_to_cart'.
 
@@ -617,6 +629,8 @@ class SchemaIndex:
                 vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
             if not vals and not cols and n == 1 and lwords[0] != words[0]:
                 vals = self.values_inflected.get(lwords[0])  # "page views" -> 'view'
+            if not vals and not cols and n == 1 and text.endswith("ed") and len(text) > 5:
+                vals = self._past_tense_value(text)  # "users who purchased" -> 'purchase'
 
             if n == 1 and text in self.cue_phrases:
                 cue = self.cue_phrases[text]

@@ -221,3 +221,10 @@ def test_counted_event_noun_is_timed_by_its_date(cars_db):
 def test_ratio_needs_a_named_denominator(flats_db):
     sql = _ask(flats_db, "average rent per room")
     assert "NULLIF" not in sql
+
+
+def test_category_value_said_as_a_past_tense_verb(clicks_db):
+    sql = _ask(clicks_db, "how many sessions purchased in 2024?")
+    _same(clicks_db, sql, "SELECT COUNT(DISTINCT session_id) FROM clicks WHERE kind = 'purchase' AND YEAR(ts) = 2024")
+    sql = _ask(clicks_db, "number of sessions that viewed shoes")
+    _same(clicks_db, sql, "SELECT COUNT(DISTINCT session_id) FROM clicks WHERE kind = 'view' AND section = 'shoes'")
