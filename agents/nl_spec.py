@@ -383,8 +383,10 @@ class Resolver:
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [(lo + dt.timedelta(days=1)).isoformat(), (anchor + dt.timedelta(days=1)).isoformat()]}
         if unit == "year":
-            # data that runs into December has a complete latest year: "last year" is that year
-            year = anchor.year + off + (1 if off < 0 and anchor.month == 12 else 0)
+            # historical data that runs into December has a complete latest year: "last year" is that year
+            # (live data, whose latest date is about today, keeps the calendar meaning)
+            historical = (dt.date.today() - anchor).days > 31
+            year = anchor.year + off + (1 if off < 0 and anchor.month == 12 and historical else 0)
             return {"table": c.table, "column": c.name, "op": "years", "value": [year]}
         if unit == "ytd":
             return {"table": c.table, "column": c.name, "op": "range",

@@ -331,3 +331,11 @@ ACADEMY_CASES = [
 @pytest.mark.parametrize("turns", [c[1] for c in ACADEMY_CASES], ids=[c[0] for c in ACADEMY_CASES])
 def test_mechanism_academy(turns, academy):
     test_mechanism(turns, academy)
+
+
+def test_last_year_on_live_data_is_the_calendar_year_before(rentals):
+    """Data whose latest date is about today: "last year" keeps its calendar meaning (never the running year)."""
+    engine, _ = rentals
+    live = OfflineEngine(engine.schema, "duckdb", stats_provider=lambda t, c: {"max": dt.date.today(), "min": None})
+    ans = live.generate("how many rentals last year", [])
+    assert f"= {dt.date.today().year - 1}" in ans.sql, ans.sql
