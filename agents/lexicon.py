@@ -247,7 +247,7 @@ EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delive
 
 # words for coded values ("female" -> 'F'), and the column words such codes live in
 CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "girl": ("f",), "male": ("m",), "man": ("m",),
-                "boy": ("m",)}
+                "men": ("m",), "boy": ("m",)}  # "men": lemma() keeps three-letter words
 CODED_VALUE_COLUMNS = {w: ("sex", "gender") for w in CODED_VALUES}
 
 # verbs whose past participle is a typical status value ("how many did she lose" -> stage 'Lost')
@@ -258,7 +258,8 @@ VALUE_VERB_FORMS = {"lose": "lost", "win": "won", "close": "closed", "cancel": "
 # verbs that end a record's life (a missing end date means "not ... yet")
 END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "close", "finished", "finish",
                        "completed", "complete", "resolved", "resolve", "ended", "end", "dropped", "shipped",
-                       "fulfilled", "settled", "paid"})
+                       "fulfilled", "settled", "paid", "left", "leave", "quit", "resigned", "departed", "exited",
+                       "churned", "terminated", "cancelled", "expired", "graduated", "discharged"})
 
 # a word that means a boolean column is false ("failed" -> NOT passed)
 ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "won", "inactive": "active",

@@ -30,7 +30,9 @@ NON_ADDITIVE_WORDS = frozenset({"price", "rate", "percent", "percentage", "pct",
 LATE_DATE_WORDS = frozenset({
     "end", "ended", "closed", "close", "closing", "delivered", "delivery", "return", "returned", "arrival", "arrived",
     "completed", "resolved", "finished", "birth", "birthdate", "born", "expiry", "expires", "expired", "due", "paid",
-    "settled", "cancelled", "terminated", "dropoff", "checkout", "fulfilled"})
+    "settled", "cancelled", "terminated", "dropoff", "checkout", "fulfilled", "termination", "exit", "churn",
+    "churned", "resignation", "discharge", "discharged", "graduation", "expiration", "completion", "closure",
+    "cancellation", "left"})
 
 
 def stem(word: str) -> str:

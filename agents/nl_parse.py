@@ -216,7 +216,7 @@ class _Walker:
                 i += 1
                 continue
             if cue == "neg":
-                neg_until = i + 4
+                neg_until = i + (1 if m.text == "non" else 4)  # "non-remote engineers": only the next word
                 i += 1
                 continue
             if cue in ("loss", "profitable"):
@@ -883,7 +883,7 @@ class _Walker:
         if w in ("days", "time") and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column" \
                 and any(c.is_date for _, c in ms[i + 2].data.get("cands", [])[:3]):
             return "days"  # "days to close", "average time to close deals"
-        if w in ("length", "duration", "turnaround", "time") and not any(
+        if w in ("length", "duration", "turnaround", "time", "tenure", "lifetime", "lifespan") and not any(
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
@@ -907,6 +907,8 @@ class _Walker:
         cands = [i - 1] if kind == "noun" else []
         cands += [k for k in range(i + 1, min(len(ms), i + 5))]
         for k in cands:
+            if k > i and ms[k].kind == "cue" and ms[k].data.get("cue") == "group":
+                return None  # "tenure by department": what follows "by" is a breakdown, not the measured thing
             if 0 <= k < len(ms) and ms[k].kind in ("table", "column") and k not in self.used:
                 return k
         return None

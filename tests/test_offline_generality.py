@@ -339,3 +339,48 @@ def test_last_year_on_live_data_is_the_calendar_year_before(rentals):
     live = OfflineEngine(engine.schema, "duckdb", stats_provider=lambda t, c: {"max": dt.date.today(), "min": None})
     ans = live.generate("how many rentals last year", [])
     assert f"= {dt.date.today().year - 1}" in ans.sql, ans.sql
+
+
+# ------------------------------------------------------------------------------------------------ third schema
+@pytest.fixture(scope="module")
+def staff(tmp_path_factory):
+    """departments / employees with a nullable termination date and a remote flag."""
+    rnd = random.Random(3)
+    folder = tmp_path_factory.mktemp("staff")
+    path = folder / "staff.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE departments(dept_id INTEGER PRIMARY KEY, dept_name VARCHAR, location VARCHAR)")
+    con.execute("CREATE TABLE employees(emp_id INTEGER PRIMARY KEY, full_name VARCHAR, dept_id INTEGER REFERENCES "
+                "departments(dept_id), hire_date DATE, termination_date DATE, salary DOUBLE, is_remote BOOLEAN, "
+                "job_title VARCHAR)")
+    for i, (n, loc) in enumerate([("Engineering", "Berlin"), ("Sales", "Paris"), ("Support", "Dublin")], 1):
+        con.execute("INSERT INTO departments VALUES (?, ?, ?)", [i, n, loc])
+    for e in range(1, 201):
+        h = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randrange(0, 3000))
+        t = h + dt.timedelta(days=rnd.randrange(100, 2000)) if rnd.random() < 0.35 else None
+        con.execute("INSERT INTO employees VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [e, f"Emp {e}", rnd.randint(1, 3), h, t, round(rnd.uniform(40000, 140000)), rnd.random() < 0.4,
+                     rnd.choice(["Engineer", "Manager", "Analyst"])])
+    con.close()
+    plain = folder / "plain.duckdb"
+    shutil.copy(path, plain)
+    db = get_database(f"duckdb:///{path}")
+    return OfflineEngine(db.schema(), db.sqlglot_dialect), plain
+
+
+E_D = "employees e JOIN departments d ON d.dept_id = e.dept_id"
+STAFF_CASES = [
+    ("a negated leaving verb: the termination date is missing",
+     [("how many employees haven't left yet", "SELECT COUNT(*) FROM employees WHERE termination_date IS NULL")]),
+    ("a tenure between the two dates of the one table that has two, broken down by a dimension",
+     [("average tenure in days by department",
+       f"SELECT d.dept_name, AVG(date_diff('day', e.hire_date, e.termination_date)) FROM {E_D} GROUP BY 1")]),
+    ("'non-' negates only the next word",
+     [("average salary for non-remote engineers",
+       "SELECT AVG(salary) FROM employees WHERE NOT is_remote AND job_title = 'Engineer'")]),
+]
+
+
+@pytest.mark.parametrize("turns", [c[1] for c in STAFF_CASES], ids=[c[0] for c in STAFF_CASES])
+def test_mechanism_staff(turns, staff):
+    test_mechanism(turns, staff)
