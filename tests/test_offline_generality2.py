@@ -66,10 +66,10 @@ def flats_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("gen2") / "flats.duckdb"
     con = duckdb.connect(str(path))
     con.execute("CREATE TABLE flats(flat_id INTEGER PRIMARY KEY, district VARCHAR, rooms INTEGER, size_sqm INTEGER, "
-                "rent DOUBLE, total_cost DOUBLE, fee_per_day DOUBLE)")
-    con.executemany("INSERT INTO flats VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "rent DOUBLE, total_cost DOUBLE, fee_per_day DOUBLE, sex VARCHAR)")
+    con.executemany("INSERT INTO flats VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(f, ["North", "South", "Harbour"][f % 3], 1 + f % 5, 30 + (f * 13) % 150, 500.0 + (f * 37) % 900,
-                      2000.0 + (f * 11) % 5000, 20.0 + f % 30) for f in range(1, 301)])
+                      2000.0 + (f * 11) % 5000, 20.0 + f % 30, "MF"[f % 2]) for f in range(1, 301)])
     con.close()
     yield path
     close_database(str(path))
@@ -228,3 +228,9 @@ def test_category_value_said_as_a_past_tense_verb(clicks_db):
     _same(clicks_db, sql, "SELECT COUNT(DISTINCT session_id) FROM clicks WHERE kind = 'purchase' AND YEAR(ts) = 2024")
     sql = _ask(clicks_db, "number of sessions that viewed shoes")
     _same(clicks_db, sql, "SELECT COUNT(DISTINCT session_id) FROM clicks WHERE kind = 'view' AND section = 'shoes'")
+
+
+def test_men_vs_women_on_a_coded_column(flats_db):
+    gold = "SELECT sex, AVG(rent) FROM flats GROUP BY sex"
+    _same(flats_db, _ask(flats_db, "compare the average rent of men and women"), gold)
+    _same(flats_db, _ask(flats_db, "average rent by district", "what about men vs women?"), gold)
