@@ -1095,7 +1095,7 @@ class _Walker:
 
     def _word(self, i: int, m: Mention, negate: bool) -> None:
         w = m.text
-        if negate and self._missing_end_date(i, m):
+        if self._missing_end_date(i, m, negate):
             return
         anti = lx.ANTONYMS.get(w)
         cands = [(s, c) for s, c in self.index.column_candidates(anti) if c.is_bool and s >= 2.0] if anti else []
@@ -1119,17 +1119,25 @@ class _Walker:
                     m.kind = "column"
                     return
 
-    def _missing_end_date(self, i: int, m: Mention) -> bool:
+    def _missing_end_date(self, i: int, m: Mention, negate: bool = True) -> bool:
         """ "rentals not returned yet", "orders not delivered": an end-of-life verb without a column of its own
-        names the one late date column of the tables in the question, which is then missing (IS NULL)."""
+        names the one late date column of the tables in the question, which is then missing (IS NULL); without a
+        negation ("employees who left in 2020") the event happened: that date is present and times the question."""
         if lx.lemma(m.text) not in lx.END_VERBS:
             return False
+        timed = any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
+                    for x in self.ms[i + 1:i + 4])
+        if not negate and not timed:
+            return False  # "total paid by customer" is money, not an event; "left in 2020" is
         tables = {t for _, t, _ in self.p.entities if t} | {e.data.get("table") for e in self.ms if e.kind == "table"}
         late = [c for t in tables if t in self.index.tables for c in self.index.tables[t].date_columns()
                 if set(c.words) & LATE_DATE_WORDS]
         if len(late) != 1:
             return False
-        self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(2.0, late[0])], text=m.text), pos=i))
+        ref = Ref(cands=[(2.0, late[0])], text=m.text)
+        self.p.filters.append(FilterP(op="null" if negate else "not_null", ref=ref, pos=i))
+        if not negate:
+            self.p.date_ref = ref
         m.kind = "column"
         return True
 
