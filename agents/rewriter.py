@@ -102,7 +102,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     words = re.findall(r"[a-z0-9']+", q)
     if not words:
         return False
-    has_measure = bool(parse.measures) and not parse.agg_only
+    # "cancellation rate by brand" names its measure through the rate word: a new question, not a follow-up
+    has_measure = (bool(parse.measures) or parse.rate and bool(parse.filters)) and not parse.agg_only
     has_dims = bool(parse.dims)
     starts = q.startswith(lx.FOLLOWUP_STARTS) or words[0] in ("and", "but", "now", "only", "just", "same",
                                                               "instead", "also", "then", "so")
@@ -156,7 +157,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             res.fact = table
     elif parse.agg_only and spec.get("measures"):
         m0 = spec["measures"][0]
-        if m0["kind"] == "agg":
+        if m0["kind"] in ("agg", "duration"):
             m0["agg"] = parse.agg_only
         elif m0["kind"] == "count" and parse.agg_only in ("sum",):
             pass
