@@ -5,10 +5,12 @@ Spec (all plain dicts and lists):
      "order": {"by": "measure"|"dimension", "index": int, "dir": "asc"|"desc"} | None, "limit": int | None}
 Measure: {"kind": "agg", "agg": sum|avg|min|max|median, "table", "column"} | {"kind": "count", "agg": count|
 count_distinct, "table", "column"|None} | {"kind": "ratio", "num": measure, "den": measure, "label"} |
-{"kind": "rate", "table", "column", "negate"} | {"kind": "share", "of": measure}.
+{"kind": "rate", "table", "column", "negate", "value"?} (share of rows where the flag is true, or where the
+column equals "value") | {"kind": "share", "of": measure} | {"kind": "duration", "agg", "table", "start", "end",
+"unit": "day"} (days from the start date column to the end date column).
 Dimension: {"table", "column", "grain": None|year|quarter|month|week|day|dow|moy|hour}.
 Filter: {"table", "column", "op", "value"} with op in = <> in not_in > >= < <= between true false years range
-month_of_year quarter_of_year.
+month_of_year quarter_of_year null not_null (no value: the column IS [NOT] NULL).
 
 Example:
     >>> describe({"measures": [{"kind": "agg", "agg": "sum", "table": "t", "column": "sales"}],
@@ -383,10 +385,11 @@ class Resolver:
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [(lo + dt.timedelta(days=1)).isoformat(), (anchor + dt.timedelta(days=1)).isoformat()]}
         if unit == "year":
-            # historical data that runs into December has a complete latest year: "last year" is that year
-            # (live data, whose latest date is about today, keeps the calendar meaning)
+            # on historical data "last year" is the latest year in the data (an analyst asking about a finished
+            # data set means its most recent year); live data, whose latest date is about today, keeps the
+            # calendar meaning
             historical = (dt.date.today() - anchor).days > 31
-            year = anchor.year + off + (1 if off < 0 and anchor.month == 12 and historical else 0)
+            year = anchor.year + off + (1 if off < 0 and historical else 0)
             return {"table": c.table, "column": c.name, "op": "years", "value": [year]}
         if unit == "ytd":
             return {"table": c.table, "column": c.name, "op": "range",
