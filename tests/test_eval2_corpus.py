@@ -8,121 +8,38 @@ No accuracy floor here: the figure is measured with `python -m agents eval` (see
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import json
-import re
-from pathlib import Path
-
-import duckdb
 import pytest
 
-from db.engines import close_database, get_database
-from db.executor import run_query
+from tests import corpus
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "eval2" / "questions.jsonl"
-
-
-def _load_datasets_module():
-    """eval2/ is a plain folder (not a package): load datasets.py by path."""
-    spec = importlib.util.spec_from_file_location("eval2_datasets", ROOT / "eval2" / "datasets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-DATASETS = _load_datasets_module()
-CASES = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
-TURNS = [(case, i, turn) for case in CASES for i, turn in enumerate(case["turns"])]
-TOP_N = re.compile(r"ORDER BY (\d+) (DESC|ASC) LIMIT (\d+)$")
-
-
-@pytest.fixture(scope="module")
-def eval2_dbs(tmp_path_factory) -> Path:
-    """A folder with the five DuckDB files, built once for this module."""
-    out = DATASETS.build_all(tmp_path_factory.mktemp("eval2-dbs"))
-    yield out
-    for name in DATASETS.BUILDERS:
-        close_database(_url(out, name))
-
-
-def _url(dbs: Path, name: str) -> str:
-    return f"duckdb:///{dbs / f'{name}.duckdb'}"
-
-
-def _run(dbs: Path, name: str, sql: str):
-    return run_query(get_database(_url(dbs, name)), sql, max_rows=100_000).data
+EVAL2 = corpus.Corpus("eval2", "questions.jsonl", "datasets.py")
+eval2_dbs = EVAL2.dbs_fixture("eval2_dbs")
 
 
 def test_corpus_size_and_mix():
-    followups = len(TURNS) - len(CASES)
-    assert len(CASES) >= 70 and len(TURNS) >= 120 and followups >= 40
-    assert len({c["id"] for c in CASES}) == len(CASES), "conversation ids must be unique"
-    assert {c["db"] for c in CASES} == set(DATASETS.BUILDERS)
-    for case, i, turn in TURNS:
-        assert turn["q"].strip() and turn["sql"].strip(), f"{case['id']}#{i} is empty"
-        assert set(turn) <= {"q", "sql", "accept_scaled"}, f"{case['id']}#{i} has unknown keys"
+    assert len(EVAL2.cases) >= 70 and len(EVAL2.turns) >= 120 and EVAL2.followups >= 40
+    assert not (problems := corpus.shape_problems(EVAL2)), problems
 
 
 def test_every_gold_query_runs_and_returns_rows(eval2_dbs):
-    bad = []
-    for case, i, turn in TURNS:
-        data = _run(eval2_dbs, case["db"], turn["sql"])
-        if data.empty or data.isna().all().all():
-            bad.append(f"{case['id']}#{i}")
-    assert not bad, f"gold queries without rows: {bad}"
+    assert not (bad := corpus.gold_queries_without_rows(EVAL2, eval2_dbs)), f"gold queries without rows: {bad}"
 
 
 def test_top_n_golds_have_no_tie_at_the_cut(eval2_dbs):
     """`ORDER BY k DESC LIMIT n`: the n-th and (n+1)-th values differ, so the expected rows are well defined."""
-    ties = []
-    for case, i, turn in TURNS:
-        m = TOP_N.search(turn["sql"])
-        if not m:
-            continue
-        col, n = int(m.group(1)) - 1, int(m.group(3))
-        values = _run(eval2_dbs, case["db"], turn["sql"][: m.start()] + f"ORDER BY {col + 1} {m.group(2)}")
-        values = values.iloc[:, col]
-        if len(values) > n and values.iloc[n - 1] == values.iloc[n]:
-            ties.append(f"{case['id']}#{i}")
+    _, ties = corpus.top_n_ties(EVAL2, eval2_dbs)
     assert not ties, f"tie at the top-N cut: {ties}"
 
 
 def test_having_golds_keep_a_strict_subset(eval2_dbs):
-    for case, i, turn in TURNS:
-        if " HAVING " not in turn["sql"]:
-            continue
-        kept = len(_run(eval2_dbs, case["db"], turn["sql"]))
-        every = len(_run(eval2_dbs, case["db"], re.sub(r" HAVING .*$", "", turn["sql"])))
-        assert 0 < kept < every, f"{case['id']}#{i}: HAVING keeps {kept} of {every} groups"
-
-
-def _fingerprint(path: Path) -> str:
-    """Hash of every row of every table (ordered by the first column)."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        tables = sorted(t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall())
-        rows = [con.execute(f'SELECT * FROM "{t}" ORDER BY ALL').fetchall() for t in tables]
-    finally:
-        con.close()
-    return hashlib.sha256(repr((tables, rows)).encode()).hexdigest()
+    assert not (problems := corpus.having_problems(EVAL2, eval2_dbs)), problems
 
 
 @pytest.mark.parametrize("name", ["school", "realestate"])
 def test_builders_are_deterministic(tmp_path, name):
-    first, second = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
-    DATASETS.BUILDERS[name](first)
-    DATASETS.BUILDERS[name](second)
-    assert _fingerprint(first) == _fingerprint(second)
+    first, second = corpus.build_twice(EVAL2, name, tmp_path)
+    assert corpus.fingerprint(first) == corpus.fingerprint(second)
 
 
 def test_build_all_builds_only_missing_files(tmp_path):
-    out = tmp_path / "dbs"
-    out.mkdir()
-    DATASETS.build_realestate(out / "realestate.duckdb")
-    stamp = (out / "realestate.duckdb").stat().st_mtime_ns
-    DATASETS.build_all(out)
-    assert (out / "realestate.duckdb").stat().st_mtime_ns == stamp, "an existing file must not be rebuilt"
-    assert sorted(p.name for p in out.glob("*.duckdb")) == sorted(f"{n}.duckdb" for n in DATASETS.BUILDERS)
-    assert not list(out.glob(".*tmp*")), "no temporary files left behind"
+    assert not (problems := corpus.build_all_problems(EVAL2, tmp_path, "realestate")), problems
