@@ -21,7 +21,7 @@ class InputError(AppError):
 
 
 class UnsafeSQLError(AppError):
-    """The guard refused a statement. `layer` is where: input, parse, ast, tables, functions, database."""
+    """The guard refused a statement. `layer` is where: input, parse, ast, tables, functions, output, database."""
 
     def __init__(self, message: str, layer: str = "ast", **details):
         super().__init__(message, layer=layer, **details)
