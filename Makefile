@@ -63,7 +63,7 @@ lint: venv
 # ---- REST API and benchmarks: `api` and `bench` targets go below ---------------------------------------------
 API_PORT ?= 8000
 API_HOST ?= 127.0.0.1
-API_WORKERS ?= 2
+API_WORKERS ?= 1
 SCALE_ARGS ?=
 
 .PHONY: api bench

@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", default="1,4,16,64", help="concurrency levels (default 1,4,16,64)")
     parser.add_argument("--requests", type=int, default=400, help="requests per level (default 400)")
     parser.add_argument("--cache", default="on,off", help="result cache modes to run: on,off (default both)")
-    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes (default 2, as make api)")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1, as make api)")
     args = parser.parse_args(argv)
     levels = [int(x) for x in args.clients.split(",") if x.strip()]
     modes = [m.strip() for m in args.cache.split(",") if m.strip() in ("on", "off")]
