@@ -60,7 +60,9 @@ def test_demo_schema(demo_url):
     assert region.values == ["Central", "East", "South", "West"] and region.n_distinct == 4
     assert len(table.column("sub_category").values) == 17
     assert table.column("row_id").n_distinct == 10_000
-    assert table.column("customer_name").values is None  # ~800 distinct: not in the value index
+    names = table.column("customer_name")  # ~800 people: in the value index, so "sales for <name>" links
+    assert names.values and len(names.values) == names.n_distinct
+    assert table.column("order_id").values is None  # ~5,000 ids: above MAX_VALUES, not in the value index
     assert table.column("sales").values is None  # numbers never get values
     assert table.column("order_date").samples and isinstance(table.column("order_date").samples[0], str)
 
@@ -155,14 +157,14 @@ def test_values_cut_off_and_empty_tables(tmp_path, open_url):
     url = _duckdb_file(
         tmp_path / "card.duckdb",
         f"CREATE TABLE t AS SELECT 'v' || (i % {MAX_VALUES}) AS exact_max, 'w' || i AS too_many, "
-        "CASE WHEN i % 2 = 0 THEN NULL ELSE 'x' END AS with_nulls FROM range(1000) r(i)",
+        f"CASE WHEN i % 2 = 0 THEN NULL ELSE 'x' END AS with_nulls FROM range({5 * MAX_VALUES}) r(i)",
         'CREATE TABLE "Empty Table" (name VARCHAR, "Odd ""Col""" INTEGER)',
         "CREATE VIEW v AS SELECT with_nulls FROM t",
     )
     schema = open_url(url).schema()
     t = schema.tables["t"]
     assert len(t.column("exact_max").values) == MAX_VALUES
-    assert t.column("too_many").values is None and t.column("too_many").n_distinct == 1000
+    assert t.column("too_many").values is None and t.column("too_many").n_distinct == 5 * MAX_VALUES
     assert t.column("with_nulls").values == ["x"]
     empty = schema.table("empty table")
     assert empty.name == "Empty Table" and empty.row_count == 0 and empty.sample_rows == []
