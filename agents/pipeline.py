@@ -34,8 +34,11 @@ from typing import Any
 import pandas as pd
 from langchain_core.runnables import RunnableLambda
 
+from agents import observability
 from agents.analysis import Insight, analyze
+from agents.cache import cache_key, make_cache
 from agents.offline_engine import OfflineAnswer, OfflineEngine, TurnContext
+from agents.rewriter import classify_request
 from agents.visualization import ChartSpec, build_figure, choose_chart
 from db.engines import Database, get_database
 from db.errors import AppError, InputError, NotUnderstood, UnsafeSQLError, user_message
@@ -205,26 +208,18 @@ class _Clock:
 def _record(stage_timings: dict[str, float], outcome: dict) -> None:
     """Feed the monitoring counters; monitoring must never break an answer."""
     try:
-        from agents import observability
-    except ImportError:
-        return
-    try:
         for stage, ms in stage_timings.items():
             observability.record_stage(stage, ms)
-        record_question = getattr(observability, "record_question", None)
-        if record_question:
-            record_question(**outcome)
+        observability.record_question(**outcome)
     except Exception:  # noqa: BLE001 - counters are best effort
         log.debug("observability update failed", exc_info=True)
 
 
 def _record_guard(exc: UnsafeSQLError) -> None:
     try:
-        from agents import observability
-
         observability.record_guard_rejection(exc.layer)
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception:  # noqa: BLE001 - counters are best effort
+        log.debug("observability update failed", exc_info=True)
 
 
 def confidence_for(coverage: float, rows: int, *, engine: str, repaired: bool = False) -> str:
@@ -257,6 +252,7 @@ class Pipeline:
         self._offline: OfflineEngine | None = None
         self._cache = _make_cache(self.settings)
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="present")
+        self._llm = self._llm_configured()  # the settings are fixed for the pipeline's life
         self.agents = {
             "rewriter": RunnableLambda(self._rewrite_step, name="context_rewriter"),
             "sql_generator": RunnableLambda(self._generate_step, name="sql_generator"),
@@ -265,7 +261,7 @@ class Pipeline:
             "visualization": RunnableLambda(lambda x: self._visualize(x["data"], x["question"]),
                                             name="visualization_agent"),
         }
-        if self._llm_enabled():  # build the provider clients off the first question's time budget
+        if self._llm:  # build the provider clients off the first question's time budget
             self._pool.submit(_warm_up_providers, self.settings)
 
     # ----------------------------------------------------------------------------------------- construction
@@ -288,16 +284,8 @@ class Pipeline:
     @property
     def offline(self) -> OfflineEngine:
         if self._offline is None:
-            self._offline = OfflineEngine(self.db.schema(), self.db.sqlglot_dialect, **self._offline_kwargs())
+            self._offline = OfflineEngine(self.db.schema(), self.db.sqlglot_dialect, stats_provider=self._date_stats)
         return self._offline
-
-    def _offline_kwargs(self) -> dict:
-        import inspect
-
-        params = inspect.signature(OfflineEngine.__init__).parameters
-        if "stats_provider" in params:
-            return {"stats_provider": self._date_stats}
-        return {}
 
     def _date_stats(self, table: str, column: str):
         """Latest value of a date column (anchors 'last year'); read through the guarded executor."""
@@ -321,48 +309,38 @@ class Pipeline:
             invalidate(self.db.url)
 
     # ------------------------------------------------------------------------------------------------ agents
-    def _llm_enabled(self) -> bool:
-        return any(p != "offline" for p in self._providers())
+    def _llm_configured(self) -> bool:
+        """Whether any LLM provider of LLM_ORDER has its credentials / URL (else the agents run offline)."""
+        from agents.providers import configured_providers
 
-    def _providers(self) -> list[str]:
         try:
-            from agents.providers import configured_providers
-        except ImportError:
-            return ["offline"]
-        try:
-            return [p.name for p in configured_providers(self.settings)] + ["offline"]
+            return bool(configured_providers(self.settings))
         except Exception:  # noqa: BLE001 - a broken provider config must not break offline answers
             log.warning("provider configuration failed; offline only", exc_info=True)
-            return ["offline"]
+            return False
 
     def _rewrite_step(self, x: dict) -> dict:
         """Context rewriter: a standalone question from a follow-up (offline merge; LLM when configured)."""
         question, history = x["question"], x["history"]
         offline = self.offline.generate(question, history)
         standalone = offline.standalone or question
-        if history and self._llm_enabled():
-            try:
-                from agents.llm_agents import rewrite_question_llm
+        if history and self._llm:
+            from agents.llm_agents import rewrite_question_llm  # lazy: offline-only runs never load the clients
 
-                standalone = rewrite_question_llm(question, history, self.settings, fallback=standalone) or standalone
-            except ImportError:
-                pass
+            standalone = rewrite_question_llm(question, history, self.settings, fallback=standalone) or standalone
         return {**x, "offline": offline, "standalone": standalone}
 
     def _generate_step(self, x: dict) -> dict:
         """SQL generator: LLM providers in order, then the offline engine; runs the SQL (guarded)."""
         offline: OfflineAnswer = x["offline"]
-        if self._llm_enabled():
-            try:
-                from agents.sql_generator import generate_sql
-            except ImportError:
-                generate_sql = None
-            if generate_sql is not None:
-                gen = generate_sql(x["standalone"], self.db.schema(), self.db, x["history"], self.settings,
-                                   self.offline, offline_answer=offline, question=x["question"])
-                if gen is not None and getattr(gen, "engine", "offline") != "offline" and gen.sql:
-                    return {**x, "sql": gen.sql, "engine": gen.engine, "result": getattr(gen, "data", None),
-                            "repaired": bool(getattr(gen, "repaired", False)), "coverage": 1.0}
+        if self._llm:
+            from agents.sql_generator import generate_sql
+
+            gen = generate_sql(x["standalone"], self.db.schema(), self.db, x["history"], self.settings,
+                               self.offline, offline_answer=offline, question=x["question"])
+            if gen is not None and gen.engine != "offline" and gen.sql:
+                return {**x, "sql": gen.sql, "engine": gen.engine, "result": gen.data, "repaired": gen.repaired,
+                        "coverage": 1.0}
         if offline.error or not offline.sql:
             raise NotUnderstood(offline.error or "I could not match this question to the data",
                                 suggestions=offline.suggestions, understood=offline.understood)
@@ -370,29 +348,23 @@ class Pipeline:
                 "coverage": offline.coverage}
 
     def _analyze(self, data: pd.DataFrame, question: str, truncated: bool = False) -> Insight:
-        if self._llm_enabled():
-            try:
-                from agents.llm_agents import analyze_llm
+        if self._llm:
+            from agents.llm_agents import analyze_llm
 
-                return analyze_llm(data, question, self.settings, truncated=truncated)
-            except ImportError:
-                pass
+            return analyze_llm(data, question, self.settings, truncated=truncated)
         return analyze(data, question, truncated=truncated)
 
     def _visualize(self, data: pd.DataFrame, question: str) -> ChartSpec:
-        if self._llm_enabled():
-            try:
-                from agents.llm_agents import visualize_llm
+        if self._llm:
+            from agents.llm_agents import visualize_llm
 
-                return visualize_llm(data, question, self.settings)
-            except ImportError:
-                pass
+            return visualize_llm(data, question, self.settings)
         return choose_chart(data, question)
 
     def _present(self, data: pd.DataFrame, question: str, truncated: bool, clock: _Clock):
         """Analysis and visualization, concurrently when they wait on a model. The figure is built lazily."""
         t0 = time.perf_counter()
-        if self._llm_enabled():
+        if self._llm:
             f_insight = self._pool.submit(self._analyze, data, question, truncated)
             f_chart = self._pool.submit(self._visualize, data, question)
             insight, chart = f_insight.result(), f_chart.result()
@@ -505,10 +477,6 @@ class Pipeline:
         if len(question) > self.settings.max_question_chars:
             raise InputError(f"The question is too long ({len(question)} characters; at most "
                              f"{self.settings.max_question_chars})")
-        try:
-            from agents.rewriter import classify_request
-        except ImportError:
-            return
         refusal = classify_request(question)
         if refusal:
             raise InputError(refusal)
@@ -516,8 +484,6 @@ class Pipeline:
     def _cache_key(self, standalone: str) -> str | None:
         if self._cache is None:
             return None
-        from agents.cache import cache_key
-
         return cache_key(self.db.url, standalone.strip().lower(), sorted(self.db.allowed_tables()))
 
     def _cache_get(self, key: str | None) -> dict | None:
@@ -566,10 +532,6 @@ def _safe_figure(data: pd.DataFrame, chart: ChartSpec | None):
 
 
 def _make_cache(settings: Settings):
-    try:
-        from agents.cache import make_cache
-    except ImportError:
-        return None
     try:
         return make_cache(settings)
     except Exception:  # noqa: BLE001
