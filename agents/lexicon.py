@@ -188,7 +188,11 @@ COMPARATORS = (
     ("through", "<="), ("equal to", "="), ("equals", "="), ("exactly", "="), ("=", "="), (">=", ">="), ("<=", "<="),
     (">", ">"), ("<", "<"), ("heavier than", ">"), ("lighter than", "<"), ("more expensive than", ">"),
     ("less expensive than", "<"), ("pricier than", ">"), ("costlier than", ">"), ("taller than", ">"),
-    ("faster than", ">"), ("slower than", "<"),
+    ("faster than", ">"), ("slower than", "<"), ("exceeded", ">"), ("exceeding", ">"), ("surpassed", ">"),
+    ("in excess of", ">"), ("topped", ">"), ("went over", ">"), ("is above", ">"), ("greater or equal to", ">="),
+    ("below or equal to", "<="), ("fell below", "<"), ("dropped below", "<"), ("less or equal to", "<="),
+    ("lower or equal to", "<="), ("no later than", "<="), ("no earlier than", ">="), ("not before", ">="),
+    ("not after", "<="),
 )
 
 NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never", "but",

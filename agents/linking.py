@@ -62,6 +62,7 @@ class ColInfo:
     n_distinct: int | None = None
     values: list[str] | None = None
     unique: bool = False
+    derived: bool = False  # computed from other columns (see derived_columns): no values, never a key
 
     @property
     def key(self) -> tuple[str, str]:
@@ -253,6 +254,69 @@ def _column_kind(col) -> str:
     return "other"
 
 
+BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
+START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
+                              "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
+                              "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
+DERIVED_RE = re.compile(r"^@(age_year|age_date|days)\(([^,()]+)(?:,([^,()]+))?\)$")
+
+
+def parse_derived(name: str) -> tuple[str, list[str]] | None:
+    """The formula of a derived column name, or None for a stored column.
+
+    >>> parse_derived("@age_year(birth_year)"), parse_derived("@days(start_date,end_date)"), parse_derived("age")
+    (('age_year', ['birth_year']), ('days', ['start_date', 'end_date']), None)
+    """
+    m = DERIVED_RE.match(name or "")
+    if not m:
+        return None
+    return m.group(1), [a for a in m.group(2, 3) if a]
+
+
+def derived_words(name: str) -> list[str] | None:
+    """Readable words of a derived column ("age", "days from pickup date to return date"), else None."""
+    d = parse_derived(name)
+    if d is None:
+        return None
+    kind, args = d
+    if kind.startswith("age"):
+        return ["age"]
+    return ["days", "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
+
+
+def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
+    """Numbers an analyst asks about that no column stores: an age from a birth date or birth year, and the days
+    between a table's start and end dates (a rental's length, a ticket's time to resolve).
+
+    >>> [c.name for c in derived_columns("p", {"dob": ColInfo("p", "dob", "date", ["dob"])})]
+    ['@age_date(dob)']
+    """
+    out: list[ColInfo] = []
+    words = {w for c in cols.values() for w in c.words}
+    birth = [c for c in cols.values() if set(c.words) & BIRTH_WORDS and (c.is_date or c.kind == "number")]
+    if len(birth) == 1 and "age" not in words:
+        b = birth[0]
+        kind = "age_date" if b.is_date else "age_year"
+        out.append(ColInfo(table=tname, name=f"@{kind}({b.name})", kind="number", words=["age"], derived=True))
+    pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
+    if pair is not None and not words & {"duration", "length"}:
+        a, b = pair
+        out.append(ColInfo(table=tname, name=f"@days({a.name},{b.name})", kind="number",
+                           words=["duration", "length", "day"], derived=True))
+    return out
+
+
+def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
+    """(start, end) when a table has one date named as an end (returned, closed, delivered) and one as a start."""
+    ends = [c for c in dates if set(c.words) & LATE_DATE_WORDS]
+    starts = [c for c in dates if c not in ends]
+    if len(ends) != 1 or not starts:
+        return None
+    if len(starts) > 1:
+        starts = [c for c in starts if set(c.words) & START_DATE_WORDS]
+    return (starts[0], ends[0]) if len(starts) == 1 else None
+
+
 class SchemaIndex:
     """Everything the linker needs about a schema, computed once.
 
@@ -310,6 +374,9 @@ class SchemaIndex:
                            n_distinct=nd, values=getattr(col, "values", None),
                            unique=bool(is_pk or (nd and rc and nd >= rc)))
             cols[col.name] = info
+            self.columns.append(info)
+        for info in derived_columns(tname, cols):
+            cols[info.name] = info
             self.columns.append(info)
         fks = [(fk.column, fk.ref_table, fk.ref_column) for fk in (getattr(table, "foreign_keys", None) or [])]
         self.tables[tname] = TableInfo(name=tname, words=twords, columns=cols,

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex
+from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
@@ -213,6 +213,9 @@ class _Walker:
                 if j < len(ms) and ms[j].kind == "year":
                     i = self._year_range_from(i)
                     continue
+                i += 1
+                continue
+            if cue == "neg" and self._absence(i):
                 i += 1
                 continue
             if cue == "neg":
@@ -1141,15 +1144,80 @@ class _Walker:
         m.kind = "column"
         return True
 
+    def _absence(self, i: int) -> bool:
+        """ "books that were never borrowed", "patients with no visits", "customers without orders": rows of an
+        entity table that no row of a child table (one with a key pointing at it) refers to.
+
+        The negation must follow the entity and name the child table (or, for a verb nobody linked, the entity must
+        have exactly one child table).
+        """
+        ms = self.ms
+        parent = next((ms[k].data["table"] for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)
+        if parent is None or ms[i].text not in ("never", "no", "without", "not", "haven't", "hasn't", "didn't",
+                                                 "don't", "doesn't", "none"):
+            return False
+        children = self._child_tables(parent)
+        if not children:
+            return False
+        filler = {"any", "a", "an", "been", "had", "have", "has", "made", "placed", "yet", "ever", "single", "once",
+                  "one", "got", "received", "with", "to", "the", "be", "even", "at", "all", "recorded"}
+        j = i + 1
+        while j < len(ms) and ms[j].text in filler:
+            j += 1
+        if j >= len(ms):
+            return False
+        m = ms[j]
+        child = None
+        owners = {m.data.get("table")} | {c.table for _, c in (m.data.get("cands") or [])[:3]}
+        owners.discard(None)
+        if m.kind in ("table", "column") and len(owners) == 1 and owners <= set(children):
+            child = owners.pop()  # "no visits", "never borrowed" (a verb the linker knows names the loans)
+        elif m.kind in ("word", "column", "table", "stop") and not m.data.get("cands") or m.kind == "word":
+            verb = stem(m.text)
+            named = [c for c in children if any(stem(w) == verb for w in self.index.tables[c].words)]
+            child = named[0] if len(named) == 1 else (children[0] if len(children) == 1 and m.kind == "word"
+                                                      and m.text.endswith("ed") else None)
+        if child is None:
+            return False
+        fk = next(col for col, rt, _ in self.index.tables[child].fks if rt == parent)
+        ref = Ref(cands=[], text=f"{ms[i].text} {m.text}", table=parent)
+        self.p.filters.append(FilterP(op="absent", ref=ref, value=(child, fk), pos=i))
+        self.used.update(range(i, j + 1))
+        k = j + 1
+        if k < len(ms) and ms[k].kind == "stop" and ms[k].text in ("a", "an", "any", "the"):
+            k += 1
+        if k < len(ms) and ms[k].kind == "table" and ms[k].data.get("table") != parent:
+            self.used.add(k)  # "never borrowed a book": the object of the verb is part of the condition
+        return True
+
+    def _child_tables(self, parent: str) -> list[str]:
+        """Tables with exactly one key column pointing at `parent`."""
+        out = []
+        for t in self.index.tables.values():
+            if t.name != parent and sum(1 for _, rt, _ in t.fks if rt == parent) == 1:
+                out.append(t.name)
+        return out
+
     def _list_request(self) -> None:
         q = self.p.question.lower()
         if re.match(r"^(list|show|give|display|what are|which are|name)\b", q) and not self.p.measures and \
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1:
             i, t, ref = self.p.entities[0]
+            if ref is None and t and _is_plural(self.ms[i].text):
+                ref = self._label_ref(t, self.ms[i].text)  # "list books never borrowed": their titles
             if ref is not None and ref.cands and _is_plural(self.ms[i].text):
                 self.p.dims.append(DimP(ref=ref, pos=i))
                 self.p.entities = []
                 self.p.list_mode = True
+
+    def _label_ref(self, table: str, text: str) -> Ref | None:
+        """The column that names a table's rows (name, title, label), as a dimension reference."""
+        info = self.index.tables.get(table)
+        if info is None:
+            return None
+        labels = [c for c in info.columns.values() if c.is_label] or [
+            c for c in info.columns.values() if c.is_text and c.unique]
+        return Ref(cands=[(3.0, labels[0])], text=text, table=table) if labels else None
 
     def _coverage(self) -> None:
         content = [m for m in self.ms if m.kind not in ("stop",) and m.text not in ("?", ",")]

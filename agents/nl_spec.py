@@ -24,7 +24,7 @@ import datetime as dt
 from collections import deque
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex
+from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words
 from agents.nl_parse import DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
@@ -628,6 +628,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = res.value_filter(fp, tables)
         elif fp.op in ("true", "false"):
             f = res.bool_filter(fp)
+        elif fp.op == "absent":
+            f = _absence_filter(res, fp)
         elif fp.op in ("null", "not_null"):
             c = res.choose(fp.ref.cands, "date") if fp.ref else None
             f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
@@ -701,6 +703,19 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _no_self_count(spec)
     # ranking
     _ranking(spec, parse)
+
+
+def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
+    """Rows of the parent table that no child row refers to: {"op": "absent", "value": [child, child_key]}."""
+    parent = res.index.tables.get(fp.ref.table)
+    if parent is None or len(parent.pk) != 1 and not any(rt == parent.name for c in res.index.tables.values()
+                                                         for _, rt, _ in c.fks):
+        return None
+    child, fk = fp.value
+    ref_col = next((rc for col, rt, rc in res.index.tables[child].fks if rt == parent.name and col == fk), None)
+    if ref_col is None:
+        return None
+    return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk]}
 
 
 def _same_filter_target(a: dict, b: dict) -> bool:
@@ -1096,7 +1111,7 @@ def _col_words(table: str | None, column: str | None) -> str:
     """Words for a column; generic names ("Name", "title") get their table's name in front ("genre name")."""
     if not column:
         return table or "rows"
-    words = lx.split_name(column)
+    words = derived_words(column) or lx.split_name(column)
     if table and set(words) <= {"name", "title", "label", "id", "code", "description", "type", "value"}:
         words = [lx.lemma(w) for w in lx.split_name(table)] + words
     return " ".join(words)
@@ -1145,6 +1160,8 @@ def filter_words(f: dict) -> str:
         return f"for {col} " + " and ".join(map(str, v))
     if op == "not_in":
         return f"excluding {col} " + " and ".join(map(str, v))
+    if op == "absent":
+        return f"without {' '.join(lx.split_name(v[0]))}"
     bare = " ".join(w for w in col.split() if w not in ("is", "has", "was"))
     if op == "null":
         return f"without {col}"

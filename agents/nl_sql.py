@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from agents.linking import derived_words, parse_derived
+
 RESERVED = frozenset("""
 all and any array as asc between both case cast check collate column constraint create cross current_date
 current_time current_timestamp current_user default desc distinct do else end except false fetch for foreign
@@ -60,6 +62,9 @@ class _Ctx:
         self.multi = len({spec.get("fact")} | {j[2] for j in self.joins}) > 1
 
     def col(self, table: str | None, column: str) -> str:
+        formula = parse_derived(column)
+        if formula is not None:
+            return derived_expr(self, table, *formula)
         if self.multi and table:
             return f"{ident(table)}.{ident(column)}"
         return ident(column)
@@ -166,6 +171,27 @@ def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
     }[grain]
 
 
+def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> str:
+    """SQL of a derived column (see linking.derived_columns): an age in full years today, or days between dates."""
+    if kind == "days":
+        return duration_expr(ctx, {"table": table, "start": args[0], "end": args[1]})
+    c = ctx.col(table, args[0])
+    if kind == "age_year":
+        return f"({time_expr(ctx, 'CURRENT_DATE', 'year')} - {c})"
+    years = f"{time_expr(ctx, 'CURRENT_DATE', 'year')} - {time_expr(ctx, c, 'year')}"
+    today, born = _month_day(ctx, "CURRENT_DATE"), _month_day(ctx, c)
+    return f"({years} - CASE WHEN {today} < {born} THEN 1 ELSE 0 END)"
+
+
+def _month_day(ctx: _Ctx, col: str) -> str:
+    """Month * 100 + day of a date, to tell whether a birthday has come this year."""
+    if ctx.dialect == "sqlite":
+        return f"CAST(STRFTIME('%m%d', {col}) AS INTEGER)"
+    if ctx.dialect in ("postgres", "postgresql"):
+        return f"CAST(EXTRACT(MONTH FROM {col}) * 100 + EXTRACT(DAY FROM {col}) AS INTEGER)"
+    return f"(MONTH({col}) * 100 + DAY({col}))"
+
+
 def bool_expr(ctx: _Ctx, table: str, column: str, truth: bool) -> str:
     c = ctx.col(table, column)
     if ctx.kind(table, column) == "bool":
@@ -266,6 +292,9 @@ def alias_of(m: dict) -> str:
 
 
 def _snake(name: str) -> str:
+    words = derived_words(name)
+    if words is not None:
+        name = "_".join(words)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     s = re.sub(r"[^0-9a-zA-Z]+", "_", s).strip("_").lower()
     return s or "value"
@@ -287,6 +316,9 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{c} {'NOT IN' if op == 'not_in' else 'IN'} ({vals})"
     if op == "between":
         return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
+    if op == "absent":  # no row of the child table refers to this one
+        child, fk = ident(v[0]), ident(v[1])
+        return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL)"
     if op == "null":
         return f"{c} IS NULL"
     if op == "not_null":
