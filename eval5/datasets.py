@@ -299,23 +299,23 @@ DEPTS = {"ENG": (70, 115), "DES": (55, 85), "QA": (45, 70), "PMO": (60, 95), "DA
 CLIENTS = ["Acme Logistics", "Brightwave Media", "Northwind Bank", "Helios Energy", "Cobalt Health", "Internal"]
 PROJECTS = [
     # name, client, budget, start, end (None = still running)
-    ("Route Optimizer", "Acme Logistics", 180000.0, dt.date(2022, 11, 1), dt.date(2024, 3, 31)),
-    ("Warehouse App", "Acme Logistics", 95000.0, dt.date(2023, 6, 1), None),
-    ("Ad Platform Revamp", "Brightwave Media", 240000.0, dt.date(2023, 1, 9), None),
-    ("Podcast Analytics", "Brightwave Media", 60000.0, dt.date(2023, 3, 1), dt.date(2023, 12, 15)),
-    ("Mobile Banking 2.0", "Northwind Bank", 320000.0, dt.date(2022, 9, 1), None),
-    ("Fraud Dashboard", "Northwind Bank", 85000.0, dt.date(2024, 2, 1), dt.date(2024, 10, 31)),
-    ("Grid Forecasting", "Helios Energy", 150000.0, dt.date(2023, 4, 3), None),
-    ("Customer Portal", "Helios Energy", 70000.0, dt.date(2023, 1, 2), dt.date(2023, 9, 29)),
-    ("Patient Scheduling", "Cobalt Health", 130000.0, dt.date(2023, 8, 1), None),
-    ("Claims Data Migration", "Cobalt Health", 55000.0, dt.date(2024, 5, 6), dt.date(2024, 11, 29)),
-    ("Design System", "Internal", 40000.0, dt.date(2023, 2, 1), None),
-    ("Hiring Pipeline Tool", "Internal", 25000.0, dt.date(2024, 1, 15), dt.date(2024, 6, 28)),
+    ("Route Optimizer", "Acme Logistics", 300000.0, dt.date(2022, 11, 1), dt.date(2024, 3, 31)),
+    ("Warehouse App", "Acme Logistics", 580000.0, dt.date(2023, 6, 1), None),
+    ("Ad Platform Revamp", "Brightwave Media", 560000.0, dt.date(2023, 1, 9), None),
+    ("Podcast Analytics", "Brightwave Media", 290000.0, dt.date(2023, 3, 1), dt.date(2023, 12, 15)),
+    ("Mobile Banking 2.0", "Northwind Bank", 1100000.0, dt.date(2022, 9, 1), None),
+    ("Fraud Dashboard", "Northwind Bank", 380000.0, dt.date(2024, 2, 1), dt.date(2024, 10, 31)),
+    ("Grid Forecasting", "Helios Energy", 450000.0, dt.date(2023, 4, 3), None),
+    ("Customer Portal", "Helios Energy", 420000.0, dt.date(2023, 1, 2), dt.date(2023, 9, 29)),
+    ("Patient Scheduling", "Cobalt Health", 650000.0, dt.date(2023, 8, 1), None),
+    ("Claims Data Migration", "Cobalt Health", 200000.0, dt.date(2024, 5, 6), dt.date(2024, 11, 29)),
+    ("Design System", "Internal", 850000.0, dt.date(2023, 2, 1), None),
+    ("Hiring Pipeline Tool", "Internal", 240000.0, dt.date(2024, 1, 15), dt.date(2024, 6, 28)),
 ]
 
 
 def build_timesheets(path: Path | str) -> None:
-    """emp (abbreviated columns) -> time_entries <- projects; one entry per person, project and day, 2023-2024."""
+    """emp (abbreviated columns) -> time_entries <- projects; each person staffed on 4 projects, one entry a day."""
     rng = random.Random(505)
     con = duckdb.connect(str(path))
     con.execute("""CREATE OR REPLACE TABLE emp(emp_id INTEGER PRIMARY KEY, emp_nm VARCHAR, dept_cd VARCHAR,
@@ -331,6 +331,7 @@ def build_timesheets(path: Path | str) -> None:
         lo, hi = DEPTS[dept]
         emps.append((eid, name, dept, float(rng.randrange(lo, hi)), _day(rng, dt.date(2015, 1, 1), 3300)))
     projects = [(i + 1, *p) for i, p in enumerate(PROJECTS)]
+    staffing = {emp[0]: rng.sample(projects, 4) for emp in emps}
     entries = []
     for day_no in range(731):
         day = dt.date(2023, 1, 1) + dt.timedelta(days=day_no)
@@ -339,7 +340,9 @@ def build_timesheets(path: Path | str) -> None:
         for emp in emps:
             if emp[4] > day or rng.random() < 0.35:
                 continue
-            live = [p for p in projects if p[4] <= day and (p[5] is None or p[5] >= day)]
+            live = [p for p in staffing[emp[0]] if p[4] <= day and (p[5] is None or p[5] >= day)]
+            if not live:
+                continue
             proj = rng.choice(live)
             hrs = rng.choice([2.0, 3.5, 4.0, 5.0, 6.0, 7.5, 8.0])
             billable = proj[2] != "Internal" and rng.random() < 0.88
