@@ -377,3 +377,17 @@ _SYN_INDEX: dict[str, set[str]] = {}
 for _group in SYNONYM_GROUPS:
     for _w in _group:
         _SYN_INDEX.setdefault(_w, set()).update(_group)
+
+# nouns for people: "who ..." questions name one of these (a table of them, or a name column on a wide table)
+PERSON_WORDS = frozenset({
+    "employee", "staff", "customer", "client", "rep", "representative", "agent", "member", "patient", "driver",
+    "doctor", "student", "user", "person", "people", "donor", "owner", "learner", "subscriber", "rider", "guest",
+    "author", "artist", "player", "teacher", "instructor", "trainer", "seller", "buyer", "manager", "vet",
+    "salesperson", "worker", "volunteer", "tenant", "passenger", "nurse", "physician", "coach", "host", "speaker",
+    "contact", "candidate", "applicant", "emp", "attendee", "participant", "athlete", "courier", "technician",
+    "engineer", "consultant", "analyst", "operator", "pilot", "vendor", "supplier", "landlord", "borrower",
+    "lender", "investor", "shopper", "traveler", "traveller", "visitor", "reviewer", "account", "surgeon",
+    "therapist", "tutor", "mentor", "lawyer", "broker", "realtor", "dealer", "farmer", "grower", "creator",
+    "streamer", "influencer", "partner", "associate", "officer", "clerk", "cashier", "waiter", "server", "chef",
+    "resident", "citizen", "voter", "donator", "sponsor", "fan", "listener", "viewer", "reader", "writer",
+    "director", "actor", "singer", "musician", "band", "team"})

@@ -73,6 +73,7 @@ class Parse:
     order_dir: str | None = None
     superlative: str | None = None
     which: bool = False
+    who: bool = False  # "who earns the most": the answer is a person (see nl_spec._who_entity)
     count_cue: bool = False
     agg_only: str | None = None  # "and the minimum?" -> change the aggregate only
     instead: bool = False
@@ -177,6 +178,10 @@ class _Walker:
                 i = self._group_list(i)
                 continue
             if cue == "which":
+                if m.text in ("who", "whom", "whose"):
+                    p.who = True  # the answer is a person, whatever the next word names
+                    i += 1
+                    continue
                 j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of"))
                 if j is not None and self.is_entityish(ms[j]) and not self._is_measure_mention(ms[j]):
                     p.which = True
@@ -628,6 +633,11 @@ class _Walker:
         after = j + 1 if j + 1 < len(ms) else None
         if target is None:
             target = self._comparative_target(i, after)
+        if target is None:
+            target = self._age_target(i, j, value)
+            if target is not None:  # an age condition is on people's rows, never on an aggregate
+                self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
+                return j + 1
         agg_before = self._aggregate_before(i)
         if agg_before is not None and target is None and after is not None and ms[after].kind == "column" and \
                 _measure_cands(_ref_from_mention(ms[after])):
@@ -724,6 +734,27 @@ class _Walker:
             self.used.add(after)  # the unit after the number ("kg") names the same column
         return Ref(cands=cands, text=self.ms[i].text)
 
+    def _age_target(self, i: int, j: int, value) -> Ref | None:
+        """ "patients over 60", "members aged 30 or younger", "riders older than 50 years": the age column (stored or
+        derived from a birth date) of the people the question is about."""
+        ms = self.ms
+        if not isinstance(value, (int, float)) or not 0 < value < 120:
+            return None
+        ages = [c for c in self.index.columns if c.is_number and "age" in c.words and len(c.words) <= 2]
+        unit = j + 1 < len(ms) and ms[j + 1].text in ("years", "year", "yo", "old") or "aged" in ms[i].text or \
+            any(w in ms[i].text for w in ("older", "younger")) or i > 0 and ms[i - 1].text == "aged"
+        people = {ms[k].data.get("table") for k in range(i) if ms[k].kind == "table"}
+        people = {t for t in people if t and set(self.index.tables[t].words) & lx.PERSON_WORDS}
+        near = [c for c in ages if c.table in people]
+        pick = near or (ages if unit else [])
+        if len(pick) != 1 and not (pick and unit):
+            return None
+        if j + 1 < len(ms) and ms[j + 1].text in ("years", "year", "yo", "old"):
+            self.used.add(j + 1)
+            if j + 2 < len(ms) and ms[j + 2].text == "old":
+                self.used.add(j + 2)
+        return Ref(cands=[(3.0, pick[0])], text="age")
+
     def _aggregate_before(self, i: int) -> str | None:
         """An aggregate word shortly before a comparator ("an average reading above ..."): its aggregate."""
         for k in range(i - 1, max(-1, i - 5), -1):
@@ -765,6 +796,8 @@ class _Walker:
                 target = _ref_from_mention(ms[pj])
                 self.used.add(pj)
             end = j
+        if target is None and (op != "=" or i > 0 and ms[i - 1].text == "aged"):
+            target = self._age_target(i, i, m.data["value"])  # "aged 30 or younger", "aged 40"
         if target is None and op == "=":
             return None
         self.p.filters.append(FilterP(op=op, ref=target, value=m.data["value"], pos=i))

@@ -693,6 +693,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                     mp.explicit_agg = True
                 break
     if fresh:
+        _who_entity(res, spec, parse)
         _rank_entity(res, spec, parse)
     if parse.share and spec["measures"] and spec["dimensions"]:
         m0 = spec["measures"][0]
@@ -1050,6 +1051,60 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
     text = parse.mentions[ent[0]].text
     spec["limit"] = None if _plural_word(text) else 1
+
+
+def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "who earns the most", "who closed the most deals": rank people (a table of them, or a name column of the
+    measure's table) by the measure instead of returning the bare number."""
+    if not parse.who or spec["dimensions"] or not spec["measures"]:
+        return
+    m0 = spec["measures"][0]
+    home = m0.get("table") or spec.get("fact")
+    if home is None or home not in res.index.tables:
+        return
+    dims = _person_dims(res, home)
+    if not dims:
+        return
+    if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and dims[0]["table"] != m0["table"] and \
+            not _single_event_superlative(parse, m0["table"]):
+        m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
+    spec["dimensions"].extend(dims)
+    if parse.superlative or spec.get("order") or m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
+        direction = parse.superlative or (spec.get("order") or {}).get("dir") or (
+            "asc" if m0.get("agg") == "min" else "desc")
+        spec["order"] = {"by": "measure", "index": 0, "dir": direction}
+        spec["limit"] = spec.get("limit") or parse.limit or 1
+
+
+def _single_event_superlative(parse: Parse, table: str) -> bool:
+    """ "the biggest deal", "the longest trip": a superlative on one row of the measure's table keeps MAX/MIN."""
+    ms = parse.mentions
+    for i, m in enumerate(ms):
+        if m.kind == "cue" and m.data.get("dir") and m.data.get("cue") in ("sup", "agg"):
+            for k in range(i + 1, min(len(ms), i + 3)):
+                n = ms[k]
+                owner = n.data.get("table") if n.kind in ("table", "column") else None
+                if owner == table and not _plural_word(n.text):
+                    return True
+    return False
+
+
+def _person_dims(res: Resolver, home: str) -> list[dict]:
+    """Dimensions naming a person for a measure on `home`: a person name column of `home` itself, else the label of
+    the nearest table of people."""
+    info = res.index.tables[home]
+    own = [c for c in info.columns.values() if c.is_text and "name" in c.words and len(c.words) >= 2
+           and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"}]
+    if own and not set(info.words) & lx.PERSON_WORDS:
+        return [{"table": home, "column": own[0].name, "grain": None}]
+    people = [t for t in res.index.tables.values()
+              if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
+    if not people:
+        return []
+    fk_order = [rt for _, rt, _ in info.fks]
+    best = min(people, key=lambda t: (res.distance(home, t.name),
+                                      fk_order.index(t.name) if t.name in fk_order else len(fk_order), t.name))
+    return res.entity_dims(best.name)
 
 
 def _plural_word(text: str) -> bool:
