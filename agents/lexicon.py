@@ -391,3 +391,15 @@ PERSON_WORDS = frozenset({
     "streamer", "influencer", "partner", "associate", "officer", "clerk", "cashier", "waiter", "server", "chef",
     "resident", "citizen", "voter", "donator", "sponsor", "fan", "listener", "viewer", "reader", "writer",
     "director", "actor", "singer", "musician", "band", "team"})
+
+# tables whose rows are sums of money: "total donations", "average payment" aggregate their amount, not their rows
+MONEY_EVENT_NOUNS = frozenset({
+    "donation", "payment", "gift", "contribution", "sale", "expense", "spend", "spending", "charge", "fee", "pledge",
+    "transaction", "deposit", "withdrawal", "refund", "premium", "payout", "purchase", "invoice", "bill", "tip",
+    "grant", "loan", "salary", "wage", "bonus", "commission", "revenue", "earning", "income", "cost", "claim",
+    "disbursement", "remittance", "transfer", "budget", "receipt", "booking_amount"})
+# verbs of money changing hands: "how much did each appeal raise", "total donated", "who spent the most"
+MONEY_VERBS = frozenset({
+    "raise", "raised", "donate", "donated", "spend", "spent", "pay", "paid", "earn", "earned", "gave", "give",
+    "given", "collect", "collected", "generate", "generated", "bring", "brought", "came", "come", "bill", "billed",
+    "charge", "charged", "invoice", "invoiced", "contribute", "contributed", "pledge", "pledged", "cost", "costs"})

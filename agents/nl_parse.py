@@ -634,6 +634,11 @@ class _Walker:
         if target is None:
             target = self._comparative_target(i, after)
         if target is None:
+            money = self._money_verb_target(i)
+            if money is not None:  # "appeals that raised more than 25k": the sum of their donations
+                self.p.having.append({"kind": "agg", "agg": "sum", "ref": money, "op": op, "value": value})
+                return j + 1
+        if target is None:
             target = self._age_target(i, j, value)
             if target is not None:  # an age condition is on people's rows, never on an aggregate
                 self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
@@ -733,6 +738,23 @@ class _Walker:
                 c.key == cands[0][1].key for _, c in self.ms[after].data.get("cands", [])):
             self.used.add(after)  # the unit after the number ("kg") names the same column
         return Ref(cands=cands, text=self.ms[i].text)
+
+    def _money_verb_target(self, i: int) -> Ref | None:
+        """The money column behind a money verb right before a comparator ("raised over", "spent more than"): of the
+        named entity's child table (appeals -> donations.amount), or of the entity itself."""
+        ms = self.ms
+        pj = i - 1
+        if pj < 0 or ms[pj].text not in lx.MONEY_VERBS:
+            return None
+        parent = next((ms[k].data["table"] for k in range(pj - 1, -1, -1) if ms[k].kind == "table"), None)
+        if parent is None:
+            return None
+        money = [c for _, c in self.index.column_candidates("revenue") if c.is_money]
+        for t in [parent] + self._child_tables(parent):
+            own = [c for c in money if c.table == t]
+            if own and t != parent:
+                return Ref(cands=[(3.0, own[0])], text=ms[pj].text)
+        return None
 
     def _age_target(self, i: int, j: int, value) -> Ref | None:
         """ "patients over 60", "members aged 30 or younger", "riders older than 50 years": the age column (stored or
@@ -1209,7 +1231,7 @@ class _Walker:
             verb = stem(m.text)
             named = [c for c in children if any(stem(w) == verb for w in self.index.tables[c].words)]
             child = named[0] if len(named) == 1 else (children[0] if len(children) == 1 and m.kind == "word"
-                                                      and m.text.endswith("ed") else None)
+                                                      else None)  # "donors who never gave": the one child table
         if child is None:
             return False
         fk = next(col for col, rt, _ in self.index.tables[child].fks if rt == parent)

@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import deque
 
 from agents import lexicon as lx
@@ -677,6 +678,10 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if fresh and spec["having"] and not spec["dimensions"]:
         _group_by_entity(res, spec, parse, tables)
     if not spec["measures"] and fresh and not parse.list_mode:
+        _money_measure(res, spec, parse)
+    if not spec["measures"] and fresh and not parse.list_mode:
+        _ranked_entity_measure(res, spec, parse)
+    if not spec["measures"] and fresh and not parse.list_mode:
         _adjective_measure(res, spec, parse)
     if not spec["measures"] and fresh and not parse.list_mode:
         _dangling_aggregate(res, spec, parse)
@@ -1003,6 +1008,81 @@ def _compare_dimension(spec: dict) -> None:
                 spec["dimensions"].insert(0, key)
 
 
+def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "total donations in 2024", "average donation by country", "how much did each appeal raise?", "total
+    donated per year": money asked about through a table of payments or a verb of paying is the sum (or the named
+    aggregate) of that table's money column, not a count of rows."""
+    if parse.count_cue:
+        return
+    q = parse.question.lower()
+    words = set(re.findall(r"[a-z]+", q))
+    verb = bool(words & lx.MONEY_VERBS) or "how much" in q
+    if not parse.pure_aggs and not verb:
+        return
+    tables = _money_tables(res, parse, verb)
+    for t in tables:
+        c = res.money_column(t)
+        if c is None or c.table != t:
+            nums = [x for x in res.index.tables[t].columns.values() if x.is_measure and not x.derived]
+            c = nums[0] if len(nums) == 1 else None
+        if c is None:
+            continue
+        agg = parse.pure_aggs[0][1] if parse.pure_aggs else "sum"
+        spec["measures"].append(_agg(agg, c))
+        spec["fact"] = t
+        parse.entities[:] = [e for e in parse.entities if e[1] != t]
+        return
+
+
+def _ranked_entity_measure(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "top 5 donors", "which customer is the biggest": entities ranked with no measure named are ranked by the
+    money of their child rows (donations.amount), else by how many child rows they have."""
+    if not (parse.limit or parse.superlative) or not spec["dimensions"]:
+        return
+    owners = {d["table"] for d in spec["dimensions"] if not d.get("grain")}
+    if len(owners) != 1 or any(t for _, t, _ in parse.entities):
+        return
+    parent = owners.pop()
+    label = res.entity_label(parent)
+    if label is None or not any(d["column"] == label.name for d in spec["dimensions"]):
+        return  # "which city has the most customers": the ranked thing is not the entity itself
+    children = [t for t in res.index.tables.values() if t.name != parent and any(rt == parent for _, rt, _ in t.fks)]
+    if not children:
+        return
+    money = [(t, res.money_column(t.name)) for t in children]
+    money = [(t, c) for t, c in money if c is not None and c.table == t.name]
+    if len(money) == 1:
+        spec["measures"].append(_agg("sum", money[0][1]))
+        spec["fact"] = money[0][0].name
+    elif not money:
+        biggest = max(children, key=lambda t: t.row_count)
+        spec["measures"].append({"kind": "count", "agg": "count", "table": biggest.name, "column": None})
+        spec["fact"] = biggest.name
+    else:
+        return
+    spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative or "desc"}
+
+
+def _money_tables(res: Resolver, parse: Parse, verb: bool) -> list[str]:
+    """Tables that may hold the money: a payments table named in the question, the table of a date named after a
+    money verb ("donated" -> donations.donated_on), and with a money verb, the child tables of a named entity."""
+    out: list[str] = []
+    for _, t, _ in parse.entities:
+        if t and set(res.index.tables[t].words) & lx.MONEY_EVENT_NOUNS:
+            out.append(t)
+    for m in parse.mentions:
+        if m.kind == "column" and m.text in lx.MONEY_VERBS:
+            out += [c.table for _, c in (m.data.get("cands") or [])[:1] if c.is_date]
+    if verb and not out:
+        named = [t for _, t, _ in parse.entities if t] + [
+            dp.ref.table or dp.ref.cands[0][1].table for dp in parse.dims if dp.ref is not None
+            and (dp.ref.table or dp.ref.cands)]
+        for t in named:
+            out += [c.name for c in res.index.tables.values() if any(rt == t for _, rt, _ in c.fks)
+                    and res.money_column(c.name) is not None and res.money_column(c.name).table == c.name]
+    return list(dict.fromkeys(out))
+
+
 def _dangling_aggregate(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "total deposits by channel": an aggregate word with no measure after it sums the money column."""
     if not parse.pure_aggs or parse.entities or parse.count_cue:
@@ -1058,6 +1138,9 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     measure's table) by the measure instead of returning the bare number."""
     if not parse.who or spec["dimensions"] or not spec["measures"]:
         return
+    first = next((m for m in parse.mentions if m.kind != "stop"), None)
+    if first is None or first.text not in ("who", "whom", "whose"):
+        return  # "donors who never gave": a relative pronoun, not a question about a person
     m0 = spec["measures"][0]
     home = m0.get("table") or spec.get("fact")
     if home is None or home not in res.index.tables:
