@@ -268,7 +268,22 @@ END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "
 # a word that means a boolean column is false ("failed" -> NOT passed)
 ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "won", "inactive": "active",
             "closed": "open", "unpaid": "paid", "offline": "online", "rejected": "accepted", "absent": "present",
-            "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public"}
+            "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public",
+            # an unlinked word whose opposite is a flag or an end date: "completed rides" -> NOT cancelled,
+            # "active members" -> cancelled_on IS NULL, "domestic calls" -> NOT is_international
+            "completed": ("cancelled", "canceled", "failed", "abandoned"), "complete": ("cancelled", "canceled"),
+            "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
+            "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed"),
+            "current": ("churned", "cancelled", "left", "terminated"), "retained": ("churned",),
+            "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),
+            "domestic": ("international", "foreign", "overseas"), "local": ("international", "remote"),
+            "consumer": ("business", "corporate"), "personal": ("business", "corporate"),
+            "individual": ("business", "corporate"), "ontime": ("late", "delayed"), "punctual": ("late", "delayed"),
+            "kept": ("cancelled",), "attended": ("noshow", "absent"), "showed": ("noshow", "absent"),
+            "noshow": ("attended", "showed", "present"), "noshows": ("attended", "showed", "present"),
+            "unrated": ("rated",), "free": ("paid", "premium"), "onsite": ("remote",), "office": ("remote",),
+            "inperson": ("remote", "online", "virtual"), "available": ("sold", "rented", "booked"),
+            "unsold": ("sold",), "unresolved": ("resolved",), "pending": ("approved", "completed", "resolved")}
 
 # numeric columns counted in time units ("nights", "days_open"): how long something lasted
 TIME_UNIT_WORDS = frozenset({"night", "day", "hour", "minute", "week", "duration", "runtime", "length", "second"})
@@ -276,7 +291,8 @@ TIME_UNIT_WORDS = frozenset({"night", "day", "hour", "minute", "week", "duration
 SHARE_WORDS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "contribution", "split"})
 RATE_WORDS = frozenset({"rate", "ratio", "percentage", "percent", "share", "proportion", "fraction", "likelihood"})
 
-FOLLOWUP_STARTS = ("and ", "what about", "how about", "only ", "just ", "same ", "instead", "now ", "break ",
+FOLLOWUP_STARTS = ("and ", "among ", "of those", "of them", "of these", "for those", "for them",
+                   "what about", "how about", "only ", "just ", "same ", "instead", "now ", "break ",
                    "by ", "top ", "bottom ", "but ", "then ", "also ", "what if", "ok ", "okay ", "and?", "for ",
                    "in ", "excluding ", "except ", "without ", "limit ", "sort ", "order ", "show only",
                    "split ", "per ", "with ", "drill ", "filter ", "exclude ", "remove ", "same,",

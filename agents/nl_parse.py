@@ -173,6 +173,9 @@ class _Walker:
                 continue
             k = m.kind
             cue = m.data.get("cue") if k == "cue" else None
+            if cue == "group" and m.text in ("among", "amongst") and self._among_filter(i):
+                i += 1  # "among recurring donors": a condition, not a breakdown
+                continue
             if cue == "group":
                 p.group_cue = True
                 i = self._group_list(i)
@@ -1046,6 +1049,12 @@ class _Walker:
         if m.kind == "quoted" and not hits:
             self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=[], pos=i))
             return
+        if negate and self._right_after_negation(i):
+            named = [(sc, c) for sc, c in self.index.column_candidates(m.text) if sc >= 2.0 and not c.is_id
+                     and not any((c.table, c.name) == (t, col) for t, col, _ in hits)]
+            if named:  # "donors who don't have an email address": the email column is empty, not channel <> 'Email'
+                self.p.filters.append(FilterP(op="empty", ref=Ref(cands=named[:1], text=m.text), pos=i))
+                return
         prev = self.ms[i - 1].text if i > 0 else ""
         self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=list(hits), pos=i,
                                       ref=Ref(cands=[], text=prev)))
@@ -1093,6 +1102,11 @@ class _Walker:
         if top is not None and top.is_date and negate and cands[0][0] >= 1.15 and not _measure_cands(ref)[:1]:
             # "loans not returned yet", "deals without a close date": the date is missing
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
+            return
+        if top is not None and negate and not top.is_date and not top.is_id and cands[0][0] >= 2.0 and \
+                self._right_after_negation(i):
+            # "rides with no tip", "donors without an email address": the value is missing (or zero)
+            p.filters.append(FilterP(op="empty", ref=Ref(cands=cands[:1], text=m.text), pos=i))
             return
         tied_dates = [(s, c) for s, c in cands if c.is_date and s >= cands[0][0] - 0.01 and s >= 2.0]
         entity_noun = any(c.is_id and lx.lemma(m.text) in c.words for s, c in cands if s >= cands[0][0] - 0.01)
@@ -1151,16 +1165,42 @@ class _Walker:
             p.ranked_entity = ref
         p.entities.append((i, ref.table, ref))
 
+    def _among_filter(self, i: int) -> bool:
+        j = self.nxt(i)
+        if j is None:
+            return False
+        m = self.ms[j]
+        return m.kind in ("value", "quoted") or self._is_bool_mention(m) or m.kind == "word" and (
+            lx.ANTONYMS.get(m.text) is not None)
+
+    def _right_after_negation(self, i: int) -> bool:
+        """The mention follows "no", "without", "don't have (an)", "missing" with only filler words between."""
+        k = i - 1
+        while k >= 0 and self.ms[k].text in ("a", "an", "any", "have", "has", "had", "got", "given", "the"):
+            k -= 1
+        return k >= 0 and self.ms[k].text in ("no", "without", "missing", "don't", "doesn't", "didn't", "lacking",
+                                               "zero")
+
     def _word(self, i: int, m: Mention, negate: bool) -> None:
         w = m.text
         if self._missing_end_date(i, m, negate):
             return
-        anti = lx.ANTONYMS.get(w)
-        cands = [(s, c) for s, c in self.index.column_candidates(anti) if c.is_bool and s >= 2.0] if anti else []
-        if cands:  # "students who failed" -> NOT passed
-            self.p.filters.append(FilterP(op="true" if negate else "false", ref=Ref(cands=cands, text=w), pos=i))
-            m.kind = "column"
-            return
+        if w in ("show", "shows", "showed") and i > 0 and self.ms[i - 1].text == "no":
+            w, negate = "noshow", False  # "no-shows": one word, not a negation
+        antis = lx.ANTONYMS.get(w.replace("-", "")) or lx.ANTONYMS.get(lx.lemma(w)) or ()
+        for anti in (antis,) if isinstance(antis, str) else antis:
+            found = self.index.column_candidates(anti)
+            cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0]
+            if cands:  # "students who failed" -> NOT passed, "completed rides" -> NOT cancelled
+                self.p.filters.append(FilterP(op="true" if negate else "false", ref=Ref(cands=cands, text=w), pos=i))
+                m.kind = "column"
+                return
+            dates = [(s, c) for s, c in found if c.is_date and s >= 2.0]
+            if dates:  # "active members": no cancellation date
+                self.p.filters.append(FilterP(op="not_null" if negate else "null", ref=Ref(cands=dates, text=w),
+                                              pos=i))
+                m.kind = "column"
+                return
         # "unpaid", "inactive", "non-remote": negated boolean columns
         for pre in ("un", "non", "in", "not"):
             if w.startswith(pre) and len(w) > len(pre) + 2:
@@ -1207,6 +1247,8 @@ class _Walker:
         have exactly one child table).
         """
         ms = self.ms
+        if self._no_parent(i):
+            return True
         parent = next((ms[k].data["table"] for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)
         if parent is None or ms[i].text not in ("never", "no", "without", "not", "haven't", "hasn't", "didn't",
                                                  "don't", "doesn't", "none"):
@@ -1243,6 +1285,35 @@ class _Walker:
             k += 1
         if k < len(ms) and ms[k].kind == "table" and ms[k].data.get("table") != parent:
             self.used.add(k)  # "never borrowed a book": the object of the verb is part of the condition
+        return True
+
+    def _no_parent(self, i: int) -> bool:
+        """ "donations outside of any appeal", "orders without a coupon": the row's key to that table is missing.
+        The table after the negation must be referenced by exactly one other table, and not be a child of the
+        entity named before the negation (that is an anti-join, see _absence)."""
+        ms = self.ms
+        if ms[i].text not in ("no", "without", "outside"):
+            return False
+        j = i + 1
+        while j < len(ms) and ms[j].text in ("of", "any", "a", "an", "the"):
+            j += 1
+        if j >= len(ms) or ms[j].kind != "table":
+            return False
+        target = ms[j].data["table"]
+        before = next((ms[k].data["table"] for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)
+        if before is not None and target in self._child_tables(before):
+            return False
+        refs = [(t.name, col) for t in self.index.tables.values() if t.name != target
+                for col, rt, _ in t.fks if rt == target]
+        if before is not None:
+            refs = [r for r in refs if r[0] == before] or refs
+        if len(refs) != 1:
+            return False
+        col = self.index.tables[refs[0][0]].columns.get(refs[0][1])
+        if col is None:
+            return False
+        self.p.filters.append(FilterP(op="empty", ref=Ref(cands=[(3.0, col)], text=ms[j].text), pos=i))
+        self.used.update(range(i, j + 1))
         return True
 
     def _child_tables(self, parent: str) -> list[str]:

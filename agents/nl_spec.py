@@ -631,6 +631,9 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = res.bool_filter(fp)
         elif fp.op == "absent":
             f = _absence_filter(res, fp)
+        elif fp.op == "empty":
+            c = fp.ref.cands[0][1]
+            f = {"table": c.table, "column": c.name, "op": "empty"}
         elif fp.op in ("null", "not_null"):
             c = res.choose(fp.ref.cands, "date") if fp.ref else None
             f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
@@ -1080,7 +1083,14 @@ def _money_tables(res: Resolver, parse: Parse, verb: bool) -> list[str]:
         for t in named:
             out += [c.name for c in res.index.tables.values() if any(rt == t for _, rt, _ in c.fks)
                     and res.money_column(c.name) is not None and res.money_column(c.name).table == c.name]
+    if verb and not out:
+        out += [f["table"] for f in parse_filters_tables(parse)]
     return list(dict.fromkeys(out))
+
+
+def parse_filters_tables(parse: Parse) -> list[dict]:
+    """Tables the question's column filters sit on (the fact a money verb is about when nothing else names it)."""
+    return [{"table": c.table} for fp in parse.filters if fp.ref is not None for _, c in fp.ref.cands[:1]]
 
 
 def _dangling_aggregate(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -1300,6 +1310,8 @@ def filter_words(f: dict) -> str:
         return f"excluding {col} " + " and ".join(map(str, v))
     if op == "absent":
         return f"without {' '.join(lx.split_name(v[0]))}"
+    if op == "empty":
+        return f"with no {col}"
     bare = " ".join(w for w in col.split() if w not in ("is", "has", "was"))
     if op == "null":
         return f"without {col}"

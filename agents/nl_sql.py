@@ -319,6 +319,13 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
     if op == "absent":  # no row of the child table refers to this one
         child, fk = ident(v[0]), ident(v[1])
         return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL)"
+    if op == "empty":  # "no tip": missing, or zero / blank
+        kind = ctx.kind(f["table"], f["column"])
+        if kind == "number" and not re.search(r"(_id|Id|ID)$", f["column"]):
+            return f"COALESCE({c}, 0) = 0"
+        if kind == "text":
+            return f"({c} IS NULL OR {c} = '')"
+        return f"{c} IS NULL"
     if op == "null":
         return f"{c} IS NULL"
     if op == "not_null":
