@@ -535,6 +535,10 @@ class _Walker:
                 break
             if m.kind == "column" and self._is_measure_mention(m) and m.data.get("table"):
                 break
+            owner = self._value_noun_table(k)
+            if owner is not None:  # "how many stock adjustments ...": rows of the table holding that value
+                self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=owner, pos=i))
+                return
             k = self.nxt(k)
             steps += 1
         if k is None or k >= len(ms) or ms[k].kind not in ("table", "column") or steps >= 4:
@@ -1055,6 +1059,9 @@ class _Walker:
             if named:  # "donors who don't have an email address": the email column is empty, not channel <> 'Email'
                 self.p.filters.append(FilterP(op="empty", ref=Ref(cands=named[:1], text=m.text), pos=i))
                 return
+        owner = self._value_noun_table(i)
+        if owner is not None and not negate and not any(x.kind == "table" for x in self.ms):
+            self.p.entities.append((i, owner, None))  # "theft adjustments per region": adjustments are counted
         prev = self.ms[i - 1].text if i > 0 else ""
         self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=list(hits), pos=i,
                                       ref=Ref(cands=[], text=prev)))
@@ -1172,6 +1179,18 @@ class _Walker:
         m = self.ms[j]
         return m.kind in ("value", "quoted") or self._is_bool_mention(m) or m.kind == "word" and (
             lx.ANTONYMS.get(m.text) is not None)
+
+    def _value_noun_table(self, k: int) -> str | None:
+        """The table of a plural value used as the head noun ("adjustments" = movement_type 'ADJUST'), when no table
+        or column noun follows it."""
+        m = self.ms[k]
+        hits = m.data.get("values") or []
+        if m.kind != "value" or not _is_plural(m.text) or len({h[0] for h in hits}) != 1:
+            return None
+        nxt = self.ms[k + 1] if k + 1 < len(self.ms) else None
+        if nxt is not None and nxt.kind in ("table", "column") and not self._is_bool_mention(nxt):
+            return None
+        return hits[0][0]
 
     def _right_after_negation(self, i: int) -> bool:
         """The mention follows "no", "without", "don't have (an)", "missing" with only filler words between."""

@@ -287,6 +287,12 @@ class Resolver:
         c = self.choose(ref.cands, "dim")
         if c is None:
             return []
+        named_table = self.index.table_phrases.get(tuple(lx.lemma(w) for w in ref.text.lower().split()))
+        if named_table == c.table and not c.is_label and not ref.table:
+            label = self.entity_label(named_table)
+            if label is not None and label is not c and label.is_label:
+                return self.entity_dims(named_table)  # "which products ...": their names, not their SKUs
+        c = self._own_attribute(c, ref, parse, tables)
         grain = self._fact_time_grain(ref, c, parse)
         if grain is not None:
             return [grain]
@@ -297,6 +303,21 @@ class Resolver:
             if label is not None:
                 c = label
         return [{"table": c.table, "column": c.name, "grain": None}]
+
+    def _own_attribute(self, c: ColInfo, ref: Ref, parse: Parse, tables: list[str]) -> ColInfo:
+        """ "which club has the most members": members.home_club, the counted entity's own attribute, beats
+        classes.club, which needs a join through bookings."""
+        ents = [t for _, t, _ in parse.entities if t] + [t for t in tables if t]
+        if not ents or c.table in ents:
+            return c
+        words = set(c.words)
+        for t in ents:
+            info = self.index.tables.get(t)
+            own = [o for o in info.columns.values() if o.is_text and not o.is_id and words <= set(o.words)
+                   and o is not c] if info else []
+            if len(own) == 1:
+                return own[0]
+        return c
 
     def _fact_time_grain(self, ref: Ref, c: ColInfo, parse: Parse) -> dict | None:
         """ "fuel used per year" on trips with a vehicle's model-year column "Year": a grain word that names a
@@ -395,6 +416,10 @@ class Resolver:
         if unit == "ytd":
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [f"{anchor.year:04d}-01-01", (anchor + dt.timedelta(days=1)).isoformat()]}
+        historical = (dt.date.today() - anchor).days > 31
+        month_done = (anchor + dt.timedelta(days=1)).day == 1
+        if historical and off < 0 and month_done and (unit == "month" or unit == "quarter" and anchor.month % 3 == 0):
+            off += 1  # on a finished data set that ends with a whole month / quarter, that one is the last one
         if unit == "month":
             start = _shift_date(anchor.replace(day=1), "month", off)
             return {"table": c.table, "column": c.name, "op": "range",
