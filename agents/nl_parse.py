@@ -1063,8 +1063,18 @@ class _Walker:
         if owner is not None and not negate and not any(x.kind == "table" for x in self.ms):
             self.p.entities.append((i, owner, None))  # "theft adjustments per region": adjustments are counted
         prev = self.ms[i - 1].text if i > 0 else ""
+        near = []
+        for k in range(i - 1, max(-1, i - 4), -1):  # "drop-offs at the airport": the column named just before
+            x = self.ms[k]
+            if x.kind == "column" and any((c.table, c.name) == (t, col) for _, c in x.data.get("cands", [])
+                                          for t, col, _ in hits):
+                near = [(s, c) for s, c in x.data["cands"] if any((c.table, c.name) == (t, col) for t, col, _ in hits)]
+                self.used.add(k)
+                break
+            if x.kind not in ("stop",):
+                break
         self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=list(hits), pos=i,
-                                      ref=Ref(cands=[], text=prev)))
+                                      ref=Ref(cands=near, text=prev)))
 
     def _year(self, i: int, m: Mention) -> None:
         y = m.data["year"]

@@ -353,6 +353,8 @@ class Resolver:
                 sc += 0.3
             if prev and lx.lemma(prev) in c.words:
                 sc += 3  # "in the state of New York", "for destination JFK"
+            if fp.ref and any(o.key == c.key for _, o in fp.ref.cands):
+                sc += 4  # "drop-offs at the airport": the column named right before the value"
             if c.is_id:
                 sc -= 0.5
             if c.n_distinct:

@@ -158,6 +158,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     elif parse.agg_only and spec.get("measures"):
         m0 = spec["measures"][0]
         if m0["kind"] in ("agg", "duration"):
+            if m0["agg"] in ("max", "min") and parse.agg_only not in ("max", "min"):
+                _unrank_own_rows(index, spec, m0)
             m0["agg"] = parse.agg_only
         elif m0["kind"] == "count" and parse.agg_only in ("sum",):
             pass
@@ -187,8 +189,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             spec["order"] = None
     rest = copy.copy(parse)
     rest.dims = []
+    rest.filters = _replace_having(spec, parse)
+    if not parse.dims and not new_measures:
+        _swap_sibling_dimension(index, spec, parse)
     before = list(spec["filters"])
     apply_parse(res, spec, rest, fresh=False)
+    _retarget_periods(spec, before, parse)
     if parse.compare and not adding and not parse.dims:
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
@@ -204,6 +210,67 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     return spec
+
+
+def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
+    """ "largest donation" (one row, ranked by MAX) then "and the median?": the median of all rows, not of the top
+    one; the ranking on the table's own key / label goes."""
+    info = index.tables.get(m0.get("table") or "")
+    if info is None or spec.get("limit") != 1 or not spec.get("dimensions"):
+        return
+    own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
+    if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
+        spec["dimensions"], spec["limit"], spec["order"] = [], None, None
+
+
+def _replace_having(spec: dict, parse: Parse) -> list:
+    """ "classes with more than 1200 bookings" then "and which had fewer than 800?": a bare comparison replaces the
+    condition on the aggregate. Returns the follow-up's filters still to apply."""
+    if not spec.get("having") or parse.having:
+        return list(parse.filters)
+    rest = []
+    for fp in parse.filters:
+        if fp.op in (">", ">=", "<", "<=") and fp.ref is None and isinstance(fp.value, (int, float)):
+            spec["having"][0]["op"] = fp.op
+            spec["having"][0]["value"] = fp.value
+            continue
+        rest.append(fp)
+    return rest
+
+
+def _swap_sibling_dimension(index: SchemaIndex, spec: dict, parse: Parse) -> None:
+    """ "top 3 pickup zones" then "same for dropoff zones": a text column named alone replaces the breakdown column
+    it shares a word with (pickup_zone -> dropoff_zone)."""
+    for _, _, ref in parse.entities:
+        if ref is None or not ref.cands:
+            continue
+        c = ref.cands[0][1]
+        if not c.is_text or c.is_id:
+            continue
+        for k, d in enumerate(spec.get("dimensions") or []):
+            old = index.tables.get(d["table"], None)
+            oc = old.columns.get(d["column"]) if old else None
+            if oc is None or d.get("grain") or oc.key == c.key or not set(oc.words) & set(c.words):
+                continue
+            spec["dimensions"][k] = {"table": c.table, "column": c.name, "grain": None}
+            parse.entities = [e for e in parse.entities if e[2] is not ref]
+            return
+
+
+def _retarget_periods(spec: dict, before: list[dict], parse: Parse) -> None:
+    """ "members who cancelled in 2024" then "and in 2023?": the new year applies to the date the previous year was
+    on (cancelled_on), replacing it, unless the follow-up named a date itself."""
+    if parse.date_ref is not None:
+        return
+    period_ops = ("years", "range", "month_of_year", "quarter_of_year")
+    for f in [f for f in spec["filters"] if f not in before and f["op"] in period_ops]:
+        olds = [g for g in spec["filters"] if g in before and g["op"] in period_ops]
+        if len(olds) != 1 or (olds[0]["table"], olds[0]["column"]) == (f["table"], f["column"]):
+            continue
+        old = olds[0]
+        f["table"], f["column"] = old["table"], old["column"]
+        if f["op"] == old["op"] or {f["op"], old["op"]} <= {"years", "range"}:
+            spec["filters"].remove(old)
 
 
 def _compare_replaces_breakdown(spec: dict, prev_spec: dict) -> None:
