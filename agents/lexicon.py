@@ -419,3 +419,9 @@ MONEY_VERBS = frozenset({
     "raise", "raised", "donate", "donated", "spend", "spent", "pay", "paid", "earn", "earned", "gave", "give",
     "given", "collect", "collected", "generate", "generated", "bring", "brought", "came", "come", "bill", "billed",
     "charge", "charged", "invoice", "invoiced", "contribute", "contributed", "pledge", "pledged", "cost", "costs"})
+
+# payment nouns that mean their money even with no aggregate word: "donations by month" = SUM(amount)
+MONEY_NOUNS_PLAIN = frozenset({
+    "donation", "payment", "gift", "contribution", "sale", "expense", "spend", "spending", "revenue", "income",
+    "earning", "pledge", "tip", "deposit", "withdrawal", "refund", "payout", "disbursement", "remittance",
+    "commission", "wage", "salary", "bonus"})

@@ -516,6 +516,11 @@ class _Walker:
         while j is not None and j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("agg") == "count_distinct":
             distinct = True
             j = self.nxt(j)
+        people = self._generic_people(j)
+        if people is not None:  # "how many people gave": the one table of people
+            self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=people, pos=i))
+            self.used.add(j)
+            return
         event = self._event_noun_date(j)
         if event is not None:
             # "number of sales per month": the rows whose sold date is set, timed by that date
@@ -1189,6 +1194,15 @@ class _Walker:
         m = self.ms[j]
         return m.kind in ("value", "quoted") or self._is_bool_mention(m) or m.kind == "word" and (
             lx.ANTONYMS.get(m.text) is not None)
+
+    def _generic_people(self, j: int | None) -> str | None:
+        """ "people", "persons", "individuals" not linked to anything: the schema's one table of people."""
+        if j is None or j >= len(self.ms) or self.ms[j].text not in ("people", "persons", "individuals", "folks"):
+            return None
+        if self.ms[j].kind == "table":
+            return None
+        people = [t.name for t in self.index.tables.values() if set(t.words) & lx.PERSON_WORDS]
+        return people[0] if len(people) == 1 else None
 
     def _value_noun_table(self, k: int) -> str | None:
         """The table of a plural value used as the head noun ("adjustments" = movement_type 'ADJUST'), when no table

@@ -1047,7 +1047,8 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     q = parse.question.lower()
     words = set(re.findall(r"[a-z]+", q))
     verb = bool(words & lx.MONEY_VERBS) or "how much" in q
-    if not parse.pure_aggs and not verb:
+    plain = any(t and set(res.index.tables[t].words) & lx.MONEY_NOUNS_PLAIN for _, t, _ in parse.entities)
+    if not parse.pure_aggs and not verb and not plain:
         return
     tables = _money_tables(res, parse, verb)
     for t in tables:

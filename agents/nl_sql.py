@@ -135,7 +135,11 @@ def _bfs(graph: dict, sources: set[str], target: str):
 
 
 # ---------------------------------------------------------------------- expressions
+_DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
 def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
+    """A date part or truncation of `col` in the dialect; "dow" is the day's name, "dow_num" its ISO number."""
     d = ctx.dialect
     if d == "sqlite":
         return {
@@ -144,7 +148,9 @@ def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
             "month": f"STRFTIME('%Y-%m-01', {col})",
             "week": f"DATE({col}, '-' || ((CAST(STRFTIME('%w', {col}) AS INTEGER) + 6) % 7) || ' days')",
             "day": f"DATE({col})",
-            "dow": f"CAST(STRFTIME('%w', {col}) AS INTEGER)",
+            "dow": "CASE CAST(STRFTIME('%w', " + col + ") AS INTEGER) " + " ".join(
+                f"WHEN {k} THEN '{n}'" for k, n in enumerate(_DAY_NAMES)) + " END",
+            "dow_num": f"((CAST(STRFTIME('%w', {col}) AS INTEGER) + 6) % 7 + 1)",
             "moy": f"CAST(STRFTIME('%m', {col}) AS INTEGER)",
             "hour": f"CAST(STRFTIME('%H', {col}) AS INTEGER)",
         }[grain]
@@ -155,7 +161,8 @@ def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
             "month": f"CAST(DATE_TRUNC('month', {col}) AS DATE)",
             "week": f"CAST(DATE_TRUNC('week', {col}) AS DATE)",
             "day": f"CAST({col} AS DATE)",
-            "dow": f"CAST(EXTRACT(DOW FROM {col}) AS INTEGER)",
+            "dow": f"TRIM(TO_CHAR({col}, 'Day'))",
+            "dow_num": f"CAST(EXTRACT(ISODOW FROM {col}) AS INTEGER)",
             "moy": f"CAST(EXTRACT(MONTH FROM {col}) AS INTEGER)",
             "hour": f"CAST(EXTRACT(HOUR FROM {col}) AS INTEGER)",
         }[grain]
@@ -165,7 +172,8 @@ def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
         "month": f"CAST(DATE_TRUNC('month', {col}) AS DATE)",
         "week": f"CAST(DATE_TRUNC('week', {col}) AS DATE)",
         "day": f"CAST({col} AS DATE)",
-        "dow": f"DAYOFWEEK({col})",
+        "dow": f"DAYNAME({col})",
+        "dow_num": f"ISODOW({col})",
         "moy": f"MONTH({col})",
         "hour": f"HOUR({col})",
     }[grain]
@@ -408,7 +416,15 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
         sql += f" ORDER BY {ident(measure_aliases[idx])} {order['dir'].upper()}"
         sql += " NULLS LAST" if dialect != "sqlite" and order["dir"] == "desc" else ""
     elif time_dims:
-        sql += " ORDER BY " + ", ".join(ident(a) for a in time_dims)
+        keys = []
+        for a in time_dims:
+            d = next((d for d in spec.get("dimensions", []) if d.get("grain") == "dow" and dim_alias(d) == a), None)
+            if d is not None:  # day names sort Monday..Sunday, not alphabetically
+                num = time_expr(ctx, ctx.col(d["table"], d["column"]), "dow_num")
+                keys.append(f"MIN({num})" if spec.get("measures") else num)
+            else:
+                keys.append(ident(a))
+        sql += " ORDER BY " + ", ".join(keys)
     elif group and measure_aliases and spec.get("measures"):
         sql += f" ORDER BY {ident(measure_aliases[0])} DESC" + (" NULLS LAST" if dialect != "sqlite" else "")
     elif distinct and select and select != ["*"]:
