@@ -1059,6 +1059,8 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         if c is None:
             continue
         agg = parse.pure_aggs[0][1] if parse.pure_aggs else "sum"
+        if not parse.pure_aggs and parse.superlative and _single_event_superlative(parse, t):
+            agg = "max" if parse.superlative == "desc" else "min"  # "biggest single donation"
         spec["measures"].append(_agg(agg, c))
         spec["fact"] = t
         parse.entities[:] = [e for e in parse.entities if e[1] != t]

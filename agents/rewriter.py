@@ -151,7 +151,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             spec["measures"] = new_measures
             spec["having"] = []
         first = new_measures[0]
-        if parse.count_cue and not parse.dims and first["kind"] == "count" and prev0 is not None and \
+        if parse.question.strip().lower().startswith("how many") and not parse.dims and first["kind"] == "count" \
+                and prev0 is not None and \
                 (first.get("table"), first.get("column")) != (prev0.get("table"), prev0.get("column")):
             # "donations by month" then "how many people gave to it": a new count, not the old breakdown
             spec["dimensions"], spec["limit"], spec["order"] = [], None, None
