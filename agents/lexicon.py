@@ -425,3 +425,7 @@ MONEY_NOUNS_PLAIN = frozenset({
     "donation", "payment", "gift", "contribution", "sale", "expense", "spend", "spending", "revenue", "income",
     "earning", "pledge", "tip", "deposit", "withdrawal", "refund", "payout", "disbursement", "remittance",
     "commission", "wage", "salary", "bonus"})
+
+# seconds in a time unit, and the unit a column is counted in from its words ("durationSec" -> second)
+TIME_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
+                     "week": 604800}

@@ -331,6 +331,7 @@ class SchemaIndex:
         for tname, table in getattr(schema, "tables", {}).items():
             self._add_table(tname, table)
         self._infer_fks()
+        self._quiet_derived_durations()
         self.values: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.values_lemma: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.acronyms: dict[str, list[tuple[str, str, str]]] = {}
@@ -381,6 +382,16 @@ class SchemaIndex:
         fks = [(fk.column, fk.ref_table, fk.ref_column) for fk in (getattr(table, "foreign_keys", None) or [])]
         self.tables[tname] = TableInfo(name=tname, words=twords, columns=cols,
                                        row_count=getattr(table, "row_count", 0) or 0, pk=pk, fks=fks)
+
+    def _quiet_derived_durations(self) -> None:
+        """A stored duration column ("durationSec", "runtime_minutes") is what "length" and "duration" mean: derived
+        day counts then answer only to "days" (see derived_columns)."""
+        stored = [c for c in self.columns if c.is_measure and not c.derived
+                  and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}]
+        if stored:
+            for c in self.columns:
+                if c.derived and c.name.startswith("@days"):
+                    c.words = ["day"]
 
     def _infer_fks(self) -> None:
         """Add x_id -> table(x_id | id) links when the schema declared none for that column."""

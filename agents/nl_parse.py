@@ -101,6 +101,7 @@ class Parse:
     per_entity: Ref | None = None  # "average profit per order": a ratio over the entity count
     list_words: bool = False
     pure_aggs: list[tuple[int, str]] = field(default_factory=list)  # "total", "average" cues (position, agg)
+    unit: str | None = None  # "average call length in minutes": the time unit the answer is wanted in
 
     @property
     def empty(self) -> bool:
@@ -165,6 +166,7 @@ class _Walker:
         pending_agg: tuple[int, str] | None = None
         neg_until = -1
         self._duration()
+        self._unit_request()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -927,6 +929,16 @@ class _Walker:
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
+
+    def _unit_request(self) -> None:
+        """ "in minutes", "in hours": the unit a duration is wanted in (see nl_spec.convert_units)."""
+        ms = self.ms
+        for i in range(len(ms) - 1):
+            if ms[i].text in ("in", "as") and lx.lemma(ms[i + 1].text) in lx.TIME_UNIT_SECONDS and \
+                    (i + 2 >= len(ms) or ms[i + 2].text in ("?", ",", "by", "per", "for", "and")):
+                self.p.unit = lx.lemma(ms[i + 1].text)
+                self.used.update({i, i + 1})
+                return
 
     def _unit_duration(self, i: int, near: int | None) -> None:
         """ "average length of stay" with no pair of dates: the one numeric column counted in time units

@@ -739,6 +739,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _no_self_count(spec)
     # ranking
     _ranking(spec, parse)
+    if parse.unit:
+        convert_units(res, spec, parse.unit)
 
 
 def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
@@ -752,6 +754,22 @@ def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
     if ref_col is None:
         return None
     return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk]}
+
+
+def convert_units(res: Resolver, spec: dict, unit: str) -> None:
+    """Scale time measures to the asked unit: AVG(durationSec) "in minutes" -> AVG(durationSec) / 60."""
+    want = lx.TIME_UNIT_SECONDS.get(unit)
+    for m in spec.get("measures", []):
+        have = None
+        if m["kind"] == "duration" or m["kind"] == "agg" and str(m.get("column", "")).startswith("@days"):
+            have = lx.TIME_UNIT_SECONDS["day"]
+        elif m["kind"] == "agg":
+            info = res.index.tables.get(m["table"])
+            c = info.columns.get(m["column"]) if info else None
+            units = [lx.TIME_UNIT_SECONDS[w] for w in (c.words if c else []) if w in lx.TIME_UNIT_SECONDS]
+            have = units[0] if len(units) == 1 else None
+        if have and want and have != want:
+            m["scale"], m["unit"] = have / want, unit
 
 
 def _same_filter_target(a: dict, b: dict) -> bool:

@@ -208,6 +208,13 @@ def bool_expr(ctx: _Ctx, table: str, column: str, truth: bool) -> str:
 
 
 def agg_expr(ctx: _Ctx, m: dict) -> str:
+    """The SQL aggregate of a spec measure (scaled to another time unit when m["scale"] says so)."""
+    scale = m.get("scale")
+    if scale:
+        inner = agg_expr(ctx, {k: v for k, v in m.items() if k != "scale"})
+        factor = 1 / scale if scale < 1 else scale
+        text = f"{factor:.10g}" + ("" if "." in f"{factor:.10g}" else ".0")  # 60.0: never integer division
+        return f"{inner} / {text}" if scale < 1 else f"{inner} * {text}"
     k = m["kind"]
     if k == "count":
         if m.get("column"):
@@ -272,6 +279,8 @@ def _is_one_to_many(e) -> bool:
 
 
 def alias_of(m: dict) -> str:
+    if m.get("unit"):
+        return f"{alias_of({k: v for k, v in m.items() if k != 'unit'})}_in_{m['unit']}s"
     k = m["kind"]
     if k == "agg":
         prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}[m["agg"]]
