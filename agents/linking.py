@@ -302,7 +302,7 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
     if pair is not None and not words & {"duration", "length"}:
         a, b = pair
         out.append(ColInfo(table=tname, name=f"@days({a.name},{b.name})", kind="number",
-                           words=["duration", "length", "day"], derived=True))
+                           words=["duration", "length"], derived=True))
     return out
 
 
@@ -391,7 +391,7 @@ class SchemaIndex:
         if stored:
             for c in self.columns:
                 if c.derived and c.name.startswith("@days"):
-                    c.words = ["day"]
+                    c.words = ["elapsed"]
 
     def _infer_fks(self) -> None:
         """Add x_id -> table(x_id | id) links when the schema declared none for that column."""
