@@ -429,3 +429,25 @@ MONEY_NOUNS_PLAIN = frozenset({
 # seconds in a time unit, and the unit a column is counted in from its words ("durationSec" -> second)
 TIME_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
                      "week": 604800}
+
+# adjectives of countries: "irish donors" -> country = 'Ireland' when the data holds one of these names
+DEMONYMS = {
+    "irish": ("ireland",), "british": ("uk", "united kingdom", "great britain", "britain", "gb"),
+    "english": ("england",), "scottish": ("scotland",), "welsh": ("wales",),
+    "american": ("usa", "us", "united states", "united states of america"), "canadian": ("canada",),
+    "mexican": ("mexico",), "brazilian": ("brazil",), "argentinian": ("argentina",), "argentine": ("argentina",),
+    "chilean": ("chile",), "colombian": ("colombia",), "peruvian": ("peru",), "german": ("germany", "de"),
+    "french": ("france", "fr"), "spanish": ("spain", "es"), "italian": ("italy", "it"), "portuguese": ("portugal",),
+    "dutch": ("netherlands", "the netherlands", "holland", "nl"), "belgian": ("belgium",), "swiss": ("switzerland",),
+    "austrian": ("austria",), "swedish": ("sweden",), "norwegian": ("norway",), "danish": ("denmark",),
+    "finnish": ("finland",), "polish": ("poland",), "czech": ("czech republic", "czechia"), "greek": ("greece",),
+    "turkish": ("turkey", "turkiye"), "russian": ("russia",), "ukrainian": ("ukraine",), "hungarian": ("hungary",),
+    "romanian": ("romania",), "australian": ("australia", "au"), "kiwi": ("new zealand",),
+    "japanese": ("japan", "jp"), "chinese": ("china", "cn"), "korean": ("south korea", "korea"),
+    "indian": ("india", "in"), "pakistani": ("pakistan",), "singaporean": ("singapore",), "thai": ("thailand",),
+    "vietnamese": ("vietnam",), "indonesian": ("indonesia",), "filipino": ("philippines",),
+    "malaysian": ("malaysia",), "israeli": ("israel",), "egyptian": ("egypt",), "nigerian": ("nigeria",),
+    "kenyan": ("kenya",), "south african": ("south africa",), "moroccan": ("morocco",), "emirati": ("uae",),
+    "saudi": ("saudi arabia",), "icelandic": ("iceland",), "estonian": ("estonia",), "latvian": ("latvia",),
+    "lithuanian": ("lithuania",), "croatian": ("croatia",), "serbian": ("serbia",), "slovak": ("slovakia",),
+    "slovenian": ("slovenia",), "bulgarian": ("bulgaria",), "luxembourgish": ("luxembourg",)}

@@ -338,6 +338,7 @@ class SchemaIndex:
         self.values_inflected: dict[str, list[tuple[str, str, str]]] = {}  # stop-word values, by plural form only
         self.values_gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
         self._build_values()
+        self._add_demonyms()
         self.col_phrases: dict[tuple[str, ...], list[ColInfo]] = {}
         self.word_cols: dict[str, list[tuple[float, ColInfo]]] = {}
         self._build_column_words()
@@ -445,6 +446,20 @@ class SchemaIndex:
                 acro = "".join(w[0] for w in content)
                 if len(acro) >= 3 and acro not in lx.STOP_WORDS:
                     self.acronyms.setdefault(acro, []).extend(hits)
+
+    def _add_demonyms(self) -> None:
+        """ "irish donors": the adjective of a country names that country's value (lx.DEMONYMS), unless the adjective
+        is itself a value ("Italian" cuisine)."""
+        for adj, names in lx.DEMONYMS.items():
+            key = tuple(adj.split())
+            if key in self.values:
+                continue
+            for name in names:
+                hits = self.values.get(tuple(name.split()))
+                if hits:
+                    self.values[key] = list(hits)
+                    self.values_lemma.setdefault(key, list(hits))
+                    break
 
     def _build_value_prefixes(self) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
         """Leading words of multi-word values that name exactly one value ("salt lake" -> 'Salt Lake City',

@@ -632,10 +632,24 @@ class _Walker:
             self._date_compare(j, m, op)
             self.used.add(j)
             return j + 1
+        if m.kind == "column":
+            return self._column_comparison(i, j, op)
         if m.kind not in ("number", "year"):
             return i + 1
         value = m.data["value"] if m.kind == "number" else float(m.data["year"])
         self.used.add(j)
+        if m.kind == "number" and m.data.get("percent") and j + 2 < len(ms) and ms[j + 1].text == "of":
+            k = j + 2
+            while k < len(ms) and ms[k].text in ("the", "a", "its", "their"):
+                k += 1
+            if k < len(ms) and ms[k].kind == "column" and _measure_cands(_ref_from_mention(ms[k])):
+                # "a tip of more than 20% of the fare": tip > 0.2 * fare
+                left = self._left_column(i)
+                if left is not None:
+                    self.used.add(k)
+                    other = Ref(cands=_measure_cands(_ref_from_mention(ms[k])), text=ms[k].text)
+                    self.p.filters.append(FilterP(op="cmp_col", ref=left, value=(op, other, value / 100.0), pos=i))
+                    return k + 1
         # target: a numeric column right before the comparator, else right after the number
         target = None
         pj = self.prev(i)
@@ -752,6 +766,42 @@ class _Walker:
                 c.key == cands[0][1].key for _, c in self.ms[after].data.get("cands", [])):
             self.used.add(after)  # the unit after the number ("kg") names the same column
         return Ref(cands=cands, text=self.ms[i].text)
+
+    def _left_column(self, i: int) -> Ref | None:
+        """The column compared, named shortly before the comparator ("the tip was more than", "delivered after")."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            m = self.ms[k]
+            if m.kind == "column" and m.data.get("cands"):
+                self.used.add(k)
+                self.p.measures = [mp for mp in self.p.measures if mp.pos != k]
+                self.p.entities = [e for e in self.p.entities if e[0] != k]
+                return _ref_from_mention(m)
+            if m.kind not in ("stop", "word"):
+                return None
+        return None
+
+    def _column_comparison(self, i: int, j: int, op: str) -> int:
+        """ "delivered after the due date", "spent more than the budget": one column against another of the same
+        kind (dates with dates, numbers with numbers)."""
+        right = _ref_from_mention(self.ms[j])
+        left = None
+        for k in range(i - 1, max(-1, i - 5), -1):
+            m = self.ms[k]
+            if m.kind == "column" and m.data.get("cands"):
+                left = _ref_from_mention(m)
+                break
+            if m.kind not in ("stop", "word"):
+                break
+        if left is None:
+            return i + 1
+        kinds = ({c.is_date for _, c in left.cands[:1]}, {c.is_date for _, c in right.cands[:1]})
+        if kinds[0] != kinds[1] or not (any(c.is_date or c.is_measure for _, c in left.cands[:1])
+                                        and any(c.is_date or c.is_measure for _, c in right.cands[:1])):
+            return i + 1
+        self._left_column(i)  # the left mention is part of the condition now
+        self.used.add(j)
+        self.p.filters.append(FilterP(op="cmp_col", ref=left, value=(op, right, 1.0), pos=i))
+        return j + 1
 
     def _money_verb_target(self, i: int) -> Ref | None:
         """The money column behind a money verb right before a comparator ("raised over", "spent more than"): of the

@@ -658,6 +658,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = res.bool_filter(fp)
         elif fp.op == "absent":
             f = _absence_filter(res, fp)
+        elif fp.op == "cmp_col":
+            f = _column_comparison_filter(res, fp)
         elif fp.op == "empty":
             c = fp.ref.cands[0][1]
             f = {"table": c.table, "column": c.name, "op": "empty"}
@@ -741,6 +743,18 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _ranking(spec, parse)
     if parse.unit:
         convert_units(res, spec, parse.unit)
+
+
+def _column_comparison_filter(res: Resolver, fp: FilterP) -> dict | None:
+    """{"op": "cmp_col", "value": [op, other_table, other_column, factor]}: column op factor * other column, both
+    picked in one table when they can be."""
+    op, other, factor = fp.value
+    pairs = [(s1 + s2 + (2.0 if a.table == b.table else 0), a, b) for s1, a in fp.ref.cands[:4] for s2, b in other.cands[:4]
+             if a.key != b.key and a.is_date == b.is_date]
+    if not pairs:
+        return None
+    _, a, b = max(pairs, key=lambda x: x[0])
+    return {"table": a.table, "column": a.name, "op": "cmp_col", "value": [op, b.table, b.name, factor]}
 
 
 def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
@@ -1360,6 +1374,10 @@ def filter_words(f: dict) -> str:
         return f"without {' '.join(lx.split_name(v[0]))}"
     if op == "empty":
         return f"with no {col}"
+    if op == "cmp_col":
+        pct = f"{v[3] * 100:g}% of " if v[3] != 1 else ""
+        words = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}.get(v[0], "equal to")
+        return f"where {col} is {words} {pct}{_col_words(v[1], v[2])}"
     bare = " ".join(w for w in col.split() if w not in ("is", "has", "was"))
     if op == "null":
         return f"without {col}"

@@ -336,6 +336,11 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
     if op == "absent":  # no row of the child table refers to this one
         child, fk = ident(v[0]), ident(v[1])
         return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL)"
+    if op == "cmp_col":  # "tip more than 20% of the fare", "delivered after the due date"
+        other = ctx.col(v[1], v[2])
+        factor = float(v[3])
+        rhs = other if factor == 1 else f"{factor:.10g} * {other}"
+        return f"{c} {v[0] if v[0] in ('>', '>=', '<', '<=', '=', '<>') else '='} {rhs}"
     if op == "empty":  # "no tip": missing, or zero / blank
         kind = ctx.kind(f["table"], f["column"])
         if kind == "number" and not re.search(r"(_id|Id|ID)$", f["column"]):
