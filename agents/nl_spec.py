@@ -749,8 +749,8 @@ def _column_comparison_filter(res: Resolver, fp: FilterP) -> dict | None:
     """{"op": "cmp_col", "value": [op, other_table, other_column, factor]}: column op factor * other column, both
     picked in one table when they can be."""
     op, other, factor = fp.value
-    pairs = [(s1 + s2 + (2.0 if a.table == b.table else 0), a, b) for s1, a in fp.ref.cands[:4] for s2, b in other.cands[:4]
-             if a.key != b.key and a.is_date == b.is_date]
+    pairs = [(s1 + s2 + (2.0 if a.table == b.table else 0), a, b) for s1, a in fp.ref.cands[:4]
+             for s2, b in other.cands[:4] if a.key != b.key and a.is_date == b.is_date]
     if not pairs:
         return None
     _, a, b = max(pairs, key=lambda x: x[0])
