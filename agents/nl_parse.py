@@ -188,7 +188,8 @@ class _Walker:
                     i += 1
                     continue
                 j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of"))
-                if j is not None and self.is_entityish(ms[j]) and not self._is_measure_mention(ms[j]):
+                if j is not None and self.is_entityish(ms[j]) and not self._is_measure_mention(ms[j]) and \
+                        not self._is_bool_mention(ms[j]):  # "what's the dropped call rate": a flag, not a breakdown
                     p.which = True
                     self._add_dim_from(j)
                     self.used.add(j)
@@ -416,6 +417,18 @@ class _Walker:
                         self.p.limit or self.p.which or self.p.superlative or not self.p.measures
                         and not self.p.count_cue and not self._low_cardinality(m)):
                     break
+                if m.kind == "table" and got == 0 and self.p.limit and _is_plural(m.text) and \
+                        not self.p.measures and self._ranked_table_before(i) not in (None, m.data["table"]):
+                    # "top 5 members by classes attended": ranked by how many of those rows they have (the rows
+                    # of the event table when a flag of it follows: attended bookings, not distinct classes)
+                    counted = m.data["table"]
+                    nxt = ms[j + 1] if j + 1 < len(ms) else None
+                    if nxt is not None and self._is_bool_mention(nxt):
+                        counted = nxt.data["cands"][0][1].table
+                    self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=counted, pos=j,
+                                                    explicit_agg=True))
+                    self.used.add(j)
+                    return j + 1
                 if m.kind == "table" and self._measure_table() == m.data["table"]:
                     # "average cost per sale": per row of the measure's own table, not a grouping
                     self.used.add(j)
@@ -429,6 +442,16 @@ class _Walker:
                 continue
             break
         return j if got else i + 1
+
+    def _ranked_table_before(self, i: int) -> str | None:
+        """The entity table named before position i ("top 5 members by ..." -> members)."""
+        for k in range(i - 1, -1, -1):
+            m = self.ms[k]
+            if m.kind == "table":
+                return m.data["table"]
+            if m.kind == "column" and m.data.get("table"):
+                return m.data["table"]
+        return None
 
     def _per_unit_measure(self, i: int) -> int | None:
         """ "price per night" -> a column named rate_per_night; "price per square foot" -> list_price / sqft (a
