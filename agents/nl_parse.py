@@ -679,6 +679,11 @@ class _Walker:
         if pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
             target = _ref_from_mention(ms[pj])
             self.used.add(pj)
+            before = self.prev(pj)
+            if before is not None and ms[before].kind == "table":  # "plans costing more than 30": the plans' fee
+                t = ms[before].data["table"]
+                target.cands = sorted(((s + (1.0 if c.table == t else 0), c) for s, c in target.cands),
+                                      key=lambda sc: -sc[0])
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None

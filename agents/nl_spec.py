@@ -1270,6 +1270,13 @@ def _plural_word(text: str) -> bool:
 def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """No measure named: count the entity the question is about (or list a dimension)."""
     ents = [(t, ref) for _, t, ref in parse.entities]
+    dref = parse.date_ref
+    if not ents and dref is not None and dref.cands and dref.cands[0][1].is_date and _plural_word(dref.text):
+        # "activations per year": the rows of the table whose date the event noun names
+        t = dref.cands[0][1].table
+        spec["measures"].append({"kind": "count", "agg": "count", "table": t, "column": None})
+        spec["fact"] = t
+        return
     for t, ref in ents:
         if ref is not None and ref.cands and not (t and not any(s >= 2.0 for s, _ in ref.cands)):
             m = res.count_measure(MeasureP(agg="count", kind="count", ref=ref, entity_table=t))

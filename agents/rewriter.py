@@ -170,6 +170,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             pass
     if not new_measures and not parse.dims:
         _followup_superlative(spec, parse)
+    if not parse.dims and re.match(r"\s*(and\s+)?how many\b", parse.question.lower()):
+        _count_the_list(index, spec)
     # dimensions
     if parse.dims:
         tables = [spec["fact"]]
@@ -222,6 +224,20 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
     one; the ranking on the table's own key / label goes."""
     info = index.tables.get(m0.get("table") or "")
     if info is None or spec.get("limit") != 1 or not spec.get("dimensions"):
+        return
+    own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
+    if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
+        spec["dimensions"], spec["limit"], spec["order"] = [], None, None
+
+
+def _count_the_list(index: SchemaIndex, spec: dict) -> None:
+    """ "which products have a list price over 100?" then "how many of them come from Hartmann": the listed rows are
+    counted, the list (the entity's own names) goes."""
+    ms = spec.get("measures") or []
+    if len(ms) != 1 or ms[0]["kind"] != "count" or not spec.get("dimensions"):
+        return
+    info = index.tables.get(ms[0].get("table") or "")
+    if info is None:
         return
     own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
     if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
