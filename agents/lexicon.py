@@ -48,7 +48,10 @@ ABBREVIATIONS = {
     "avg": "average", "cnt": "count", "yr": "year", "mo": "month", "usd": "usd", "rev": "revenue",
     "cnty": "county", "st": "state", "zip": "zipcode", "tel": "phone", "dob": "birthdate", "org": "organization",
     "mgr": "manager", "acct": "account", "inv": "invoice", "txn": "transaction", "trx": "transaction",
-    "pmt": "payment", "sku": "product", "loc": "location", "ctry": "country",
+    "pmt": "payment", "sku": "product", "loc": "location", "ctry": "country", "rx": "prescription", "nm": "name",
+    "cd": "code", "hrly": "hourly", "rt": "rate", "wh": "warehouse", "tx": "transaction", "pymt": "payment",
+    "bal": "balance", "mins": "minute", "secs": "second", "sec": "second", "hrs": "hour", "wk": "week",
+    "qtr": "quarter", "pop": "population", "temp": "temperature", "dist": "distance", "dur": "duration",
 }
 
 # concept groups: a question word in a group matches a column word in the same group (weaker than the word itself)
@@ -151,9 +154,11 @@ COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", 
 
 SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best", "largest", "biggest", "greatest",
                               "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
-                              "expensive", "richest", "peak", "strongest", "heaviest", "tallest"})
+                              "expensive", "richest", "peak", "strongest", "heaviest", "tallest", "oldest",
+                              "eldest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
-                             "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest"})
+                             "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
+                             "youngest"})
 
 GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
                  "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",

@@ -32,7 +32,7 @@ LATE_DATE_WORDS = frozenset({
     "completed", "resolved", "finished", "birth", "birthdate", "born", "expiry", "expires", "expired", "due", "paid",
     "settled", "cancelled", "terminated", "dropoff", "checkout", "fulfilled", "termination", "exit", "churn",
     "churned", "resignation", "discharge", "discharged", "graduation", "expiration", "completion", "closure",
-    "cancellation", "left"})
+    "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish"})
 
 
 def stem(word: str) -> str:
@@ -507,6 +507,9 @@ class SchemaIndex:
             content = [w for w in c.words if w not in ("is", "has", "was", "flag", "ind", "indicator")]
             if content != c.words and content:
                 self.col_phrases.setdefault(tuple(content), []).append(c)
+            if len(content) == 2 and content[0] != content[1]:
+                # salary_max is also "max salary", unit_price_eur "eur unit price"
+                self.col_phrases.setdefault(tuple(reversed(content)), []).append(c)
             # "order date" ~ order_date and also "date of the order"
             for w in set(content):
                 base = 2.0 + (1.0 if len(content) == 1 else 0.0)

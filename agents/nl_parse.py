@@ -328,6 +328,9 @@ class _Walker:
                 self._column(i, m, pending_agg, negate=i <= neg_until)
                 i += 1
                 continue
+            if m.text == "still" and self._still(i):
+                i += 2
+                continue
             if k == "word":
                 self._word(i, m, negate=i <= neg_until)
             i += 1
@@ -1165,6 +1168,7 @@ class _Walker:
                                           for t, col, _ in hits):
                 near = [(s, c) for s, c in x.data["cands"] if any((c.table, c.name) == (t, col) for t, col, _ in hits)]
                 self.used.add(k)
+                self.p.entities = [e for e in self.p.entities if e[0] != k]  # "with country code KR": the filter's
                 break
             if x.kind not in ("stop",):
                 break
@@ -1284,6 +1288,27 @@ class _Walker:
         m = self.ms[j]
         return m.kind in ("value", "quoted") or self._is_bool_mention(m) or m.kind == "word" and (
             lx.ANTONYMS.get(m.text) is not None)
+
+    def _still(self, i: int) -> bool:
+        """ "jobs still open", "cars still parked", "loans still out": the one end date of the table in question (or
+        of the schema) is missing."""
+        ms = self.ms
+        if i + 1 >= len(ms) or ms[i + 1].kind in ("number", "year", "cue") and ms[i + 1].data.get("cue") != "neg":
+            return False
+        named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
+        pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
+        late = [c for t in pool for c in t.date_columns() if set(c.words) & LATE_DATE_WORDS
+                and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
+        if len(late) != 1:
+            return False
+        self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, late[0])], text="still"), pos=i))
+        if not named:
+            self.p.entities.append((i, late[0].table, None))
+        self.used.add(i + 1)
+        for k in (i, i + 1):
+            if ms[k].kind == "word":
+                ms[k].kind = "column"  # linked: the coverage check counts them as understood
+        return True
 
     def _generic_people(self, j: int | None) -> str | None:
         """ "people", "persons", "individuals" not linked to anything: the schema's one table of people."""

@@ -1059,7 +1059,16 @@ def _per_entity_ratio(res: Resolver, spec: dict, parse: Parse) -> None:
 
 
 def _compare_dimension(spec: dict) -> None:
-    """ "East vs West", "2016 vs 2017": the compared values become a breakdown."""
+    """ "East vs West", "2016 vs 2017", "covered vs uncovered lots": the compared values become a breakdown."""
+    flags = {}
+    for f in spec["filters"]:
+        if f["op"] in ("true", "false"):
+            flags.setdefault((f["table"], f["column"]), set()).add(f["op"])
+    for (t, c), ops in flags.items():
+        if ops == {"true", "false"}:
+            spec["filters"] = [f for f in spec["filters"] if (f["table"], f["column"]) != (t, c)
+                               or f["op"] not in ("true", "false")]
+            spec["dimensions"].insert(0, {"table": t, "column": c, "grain": None})
     for f in spec["filters"]:
         key = {"table": f["table"], "column": f["column"], "grain": None}
         if f["op"] == "in" and key not in spec["dimensions"]:
