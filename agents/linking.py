@@ -258,7 +258,8 @@ BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
 START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
                               "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
                               "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
-DERIVED_RE = re.compile(r"^@(age_year|age_date|days)\(([^,()]+)(?:,([^,()]+))?\)$")
+DERIVED_RE = re.compile(r"^@(age_year|age_date|days|line_total)\(([^,()]+)(?:,([^,()]+))?\)$")
+QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "unit_count", "count"})
 
 
 def parse_derived(name: str) -> tuple[str, list[str]] | None:
@@ -281,6 +282,8 @@ def derived_words(name: str) -> list[str] | None:
     kind, args = d
     if kind.startswith("age"):
         return ["age"]
+    if kind == "line_total":
+        return ["sales", "value"]
     return ["days", "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
@@ -298,12 +301,30 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         b = birth[0]
         kind = "age_date" if b.is_date else "age_year"
         out.append(ColInfo(table=tname, name=f"@{kind}({b.name})", kind="number", words=["age"], derived=True))
+    line = _line_total(cols)
+    if line is not None:
+        q, price = line
+        out.append(ColInfo(table=tname, name=f"@line_total({q.name},{price.name})", kind="number",
+                           words=["revenue", "sales", "value", "turnover"], derived=True))
     pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
     if pair is not None and not words & {"duration", "length"}:
         a, b = pair
         out.append(ColInfo(table=tname, name=f"@days({a.name},{b.name})", kind="number",
                            words=["duration", "length"], derived=True))
     return out
+
+
+def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
+    """(quantity, unit price) of a line-item table with no stored amount: its sales are quantity x unit price."""
+    nums = [c for c in cols.values() if c.is_number and not c.is_id]
+    qty = [c for c in nums if set(c.words) & {"quantity", "unit", "units"} and not set(c.words) & lx.MONEY_WORDS
+           and len(c.words) <= 2 and "price" not in c.words]
+    price = [c for c in nums if "price" in c.words or {"unit", "cost"} <= set(c.words)]
+    stored = [c for c in nums if set(c.words) & {"sales", "sale", "revenue", "amount", "total", "subtotal", "value",
+                                                 "turnover", "gross", "net"} and c not in price]
+    if len(qty) != 1 or len(price) != 1 or stored:
+        return None
+    return qty[0], price[0]
 
 
 def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:

@@ -570,6 +570,11 @@ class _Walker:
                 break
             owner = self._value_noun_table(k)
             if owner is not None:  # "how many stock adjustments ...": rows of the table holding that value
+                qty = self._sold_quantity(owner)
+                if qty is not None:  # "how many croissants did we sell": units, not lines
+                    self.p.measures.append(MeasureP(agg="sum", ref=Ref(cands=[(3.0, qty)], text="units"), pos=i,
+                                                    explicit_agg=True))
+                    return
                 self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=owner, pos=i))
                 return
             k = self.nxt(k)
@@ -1259,7 +1264,8 @@ class _Walker:
             p.filters.append(FilterP(op="=", ref=Ref(cands=mc, text=m.text), value=nxt.data["value"], pos=i))
             self.used.add(i + 1)
             return
-        if mc and mc[0][0] >= best - 0.3 and not (ref.table and not ref.exact):
+        if mc and mc[0][0] >= best - 0.3 and (not (ref.table and not ref.exact)
+                                              or mc[0][1].derived and mc[0][0] >= 2.0):
             agg = None
             explicit = False
             if pending_agg is not None and pending_agg[0] >= i - 8 and pending_agg[1] not in ("count",) and \
@@ -1288,6 +1294,16 @@ class _Walker:
         m = self.ms[j]
         return m.kind in ("value", "quoted") or self._is_bool_mention(m) or m.kind == "word" and (
             lx.ANTONYMS.get(m.text) is not None)
+
+    def _sold_quantity(self, table: str) -> ColInfo | None:
+        """The quantity column of `table` when the question asks how many were sold / ordered / shipped."""
+        verbs = {"sell", "sold", "selling", "order", "ordered", "ship", "shipped", "dispense", "dispensed", "buy",
+                 "bought", "purchased", "deliver", "delivered", "move", "moved"}
+        if not set(re.findall(r"[a-z]+", self.p.question.lower())) & verbs:
+            return None
+        qty = [c for c in self.index.tables[table].columns.values() if c.is_measure and not c.derived
+               and set(c.words) & {"quantity", "unit", "units"} and "price" not in c.words]
+        return qty[0] if len(qty) == 1 else None
 
     def _still(self, i: int) -> bool:
         """ "jobs still open", "cars still parked", "loans still out": the one end date of the table in question (or

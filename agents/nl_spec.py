@@ -1160,8 +1160,9 @@ def _money_tables(res: Resolver, parse: Parse, verb: bool) -> list[str]:
 
 
 def parse_filters_tables(parse: Parse) -> list[dict]:
-    """Tables the question's column filters sit on (the fact a money verb is about when nothing else names it)."""
-    return [{"table": c.table} for fp in parse.filters if fp.ref is not None for _, c in fp.ref.cands[:1]]
+    """Tables the question's filters sit on (the fact a money verb is about when nothing else names it)."""
+    out = [{"table": c.table} for fp in parse.filters if fp.ref is not None for _, c in fp.ref.cands[:1]]
+    return out + [{"table": t} for fp in parse.filters for t, _, _ in (fp.values or [])[:1]]
 
 
 def _dangling_aggregate(res: Resolver, spec: dict, parse: Parse) -> None:

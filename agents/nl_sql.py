@@ -183,6 +183,8 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
     """SQL of a derived column (see linking.derived_columns): an age in full years today, or days between dates."""
     if kind == "days":
         return duration_expr(ctx, {"table": table, "start": args[0], "end": args[1]})
+    if kind == "line_total":
+        return f"{ctx.col(table, args[0])} * {ctx.col(table, args[1])}"
     c = ctx.col(table, args[0])
     if kind == "age_year":
         return f"({time_expr(ctx, 'CURRENT_DATE', 'year')} - {c})"
