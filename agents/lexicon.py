@@ -411,7 +411,8 @@ PERSON_WORDS = frozenset({
     "therapist", "tutor", "mentor", "lawyer", "broker", "realtor", "dealer", "farmer", "grower", "creator",
     "streamer", "influencer", "partner", "associate", "officer", "clerk", "cashier", "waiter", "server", "chef",
     "resident", "citizen", "voter", "donator", "sponsor", "fan", "listener", "viewer", "reader", "writer",
-    "director", "actor", "singer", "musician", "band", "team"})
+    "director", "actor", "singer", "musician", "band", "team", "prescriber", "dentist", "pharmacist", "clinician",
+    "provider", "recruiter", "interviewer", "planner", "renter", "hirer", "diner", "patron"})
 
 # tables whose rows are sums of money: "total donations", "average payment" aggregate their amount, not their rows
 MONEY_EVENT_NOUNS = frozenset({

@@ -185,13 +185,15 @@ def normalize_text(text: str) -> list[str]:
     >>> normalize_text("Sub-Category: Office Supplies!")
     ['sub', 'category', 'office', 'supplies']
     """
-    return [t for t in re.split(r"[^0-9a-z\u00c0-\u024f]+", text.lower()) if t]
+    text = re.sub(r"(\d)([a-z])", r"\1 \2", text.lower())  # "500mg" is said "500 mg" / "500mg" alike
+    return [t for t in re.split(r"[^0-9a-z\u00c0-\u024f]+", text) if t]
 
 
 _TOKEN_RE = re.compile(
     r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
     r"|\d{4}-\d{2}(?:-\d{2})?(?![\d])"  # dates
     r"|\d{1,2}(?:st|nd|rd|th)\b"  # ordinals
+    r"|\d+(?:\.\d+)?(?=(?:mg|mcg|ml|kg|g|gb|tb|mb|km|cm|mm|kwh|kw|lbs|lb|oz|px|hz)\b)"  # "500kg": 500, then the unit
     r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&]",
@@ -507,7 +509,7 @@ class SchemaIndex:
         for toks, hits in self.values.items():
             if len(toks) == 1 and len(toks[0]) >= 5 and not toks[0].isdigit():
                 groups.setdefault(stem(toks[0]), []).extend(hits)
-        return {k: v for k, v in groups.items() if len({x for _, _, x in v}) == 1 and len(k) >= 4}
+        return {k: v for k, v in groups.items() if len({x for _, _, x in v}) == 1 and len(k) >= 3}
 
     def _build_coded_values(self) -> dict[str, list[tuple[str, str, str]]]:
         """ "female" -> sex = 'F': words for one-letter codes of short-coded columns (lx.CODED_VALUES)."""
@@ -787,6 +789,8 @@ class SchemaIndex:
             return Mention(i, i + 1, "column", tok, {"cands": cands, "exact": False, "table": t})
         if stem(tok) in self.value_stems:  # "cancellation rate" -> status 'Cancelled'
             return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok)]})
+        if len(tok) >= 4 and tok.endswith("s") and (tok[:-1],) in self.values:  # "SSRIs" -> 'SSRI'
+            return Mention(i, i + 1, "value", tok, {"values": self.values[(tok[:-1],)]})
         return Mention(i, i + 1, "word", tok)
 
 

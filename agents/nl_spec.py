@@ -1230,6 +1230,14 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     dims = _person_dims(res, home)
     if not dims:
         return
+    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"]:
+        # "who prescribes the most Lexapro": count their rows in the event table, not the people themselves
+        kids = [t for t in res.index.tables.values() if any(rt == dims[0]["table"] for _, rt, _ in t.fks)]
+        named = {f["table"] for f in spec["filters"]}
+        kids = sorted(kids, key=lambda t: (not any(res.distance(t.name, n) <= 1 for n in named), -t.row_count))
+        if kids:
+            spec["measures"][0] = m0 = {"kind": "count", "agg": "count", "table": kids[0].name, "column": None}
+            spec["fact"] = kids[0].name
     if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and dims[0]["table"] != m0["table"] and \
             not _single_event_superlative(parse, m0["table"]):
         m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
