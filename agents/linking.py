@@ -260,7 +260,7 @@ BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
 START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
                               "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
                               "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
-DERIVED_RE = re.compile(r"^@(age_year|age_date|days|line_total)\(([^,()]+)(?:,([^,()]+))?\)$")
+DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total)\(([^,()]+)(?:,([^,()]+))?\)$")
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "unit_count", "count"})
 
 
@@ -286,7 +286,7 @@ def derived_words(name: str) -> list[str] | None:
         return ["age"]
     if kind == "line_total":
         return ["sales", "value"]
-    return ["days", "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
+    return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
 def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
@@ -311,8 +311,9 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
     pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
     if pair is not None and not words & {"duration", "length"}:
         a, b = pair
-        out.append(ColInfo(table=tname, name=f"@days({a.name},{b.name})", kind="number",
-                           words=["duration", "length"], derived=True))
+        unit = "minutes" if a.kind == "datetime" and b.kind == "datetime" else "days"  # timestamps: minutes
+        out.append(ColInfo(table=tname, name=f"@{unit}({a.name},{b.name})", kind="number",
+                           words=["duration", "length"] + (["time"] if unit == "minutes" else []), derived=True))
     return out
 
 
@@ -414,7 +415,7 @@ class SchemaIndex:
                   and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}]
         if stored:
             for c in self.columns:
-                if c.derived and c.name.startswith("@days"):
+                if c.derived and c.name.startswith(("@days", "@minutes")):
                     c.words = ["elapsed"]
 
     def _infer_fks(self) -> None:

@@ -241,6 +241,9 @@ class _Walker:
                 self._grain(i, m)
                 i += 1
                 continue
+            if cue == "trend" and m.text == "time" and self._time_measure(i, pending_agg):
+                i += 1
+                continue
             if cue == "trend":
                 if not any(d.grain for d in p.dims):
                     p.dims.append(DimP(grain="month", pos=i))
@@ -697,6 +700,25 @@ class _Walker:
         after = j + 1 if j + 1 < len(ms) else None
         if target is None:
             target = self._comparative_target(i, after)
+        if target is not None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS and \
+                target.cands:
+            unit_s = _time_unit_of(target.cands[0][1])
+            if unit_s:  # "longer than 2 weeks" on a day count, "over 10 minutes" on durationSec
+                value = value * lx.TIME_UNIT_SECONDS[lx.lemma(ms[after].text)] / unit_s
+                self.used.add(after)
+                if ms[after].kind == "word":
+                    ms[after].kind = "column"
+        if target is None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS:
+            dur = self._duration_column()
+            if dur is not None:  # "sessions that lasted more than 24 hours": the duration, in its own unit
+                col, unit_s = dur
+                self.used.add(after)
+                if ms[after].kind == "word":
+                    ms[after].kind = "column"
+                scaled = value * lx.TIME_UNIT_SECONDS[lx.lemma(ms[after].text)] / unit_s
+                self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, col)], text="duration"), value=scaled,
+                                              pos=i))
+                return after + 1
         if target is None:
             money = self._money_verb_target(i)
             if money is not None:  # "appeals that raised more than 25k": the sum of their donations
@@ -1016,6 +1038,54 @@ class _Walker:
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
 
+    def _duration_column(self) -> tuple[ColInfo, int] | None:
+        """(duration column, seconds per unit) of the table in question: a stored one named as a duration or counted
+        in a time unit, else one derived from start / end dates."""
+        named = {m.data.get("table") for m in self.ms if m.kind == "table"} - {None}
+        cands = []
+        for c in self.index.columns:
+            if not c.is_measure:
+                continue
+            if c.derived and c.name.startswith("@minutes"):
+                cands.append((c, 60))
+            elif c.derived and c.name.startswith("@days"):
+                cands.append((c, 86400))
+            elif not c.derived:
+                units = [lx.TIME_UNIT_SECONDS[w] for w in c.words if w in lx.TIME_UNIT_SECONDS]
+                if len(units) == 1 and (set(c.words) & {"duration", "length", "runtime", "time"} or len(c.words) <= 2):
+                    cands.append((c, units[0]))
+        pick = [x for x in cands if x[0].table in named] or cands
+        stored = [x for x in pick if not x[0].derived]
+        pick = stored or pick
+        return pick[0] if len(pick) == 1 else None
+
+    def _time_measure(self, i: int, pending_agg) -> bool:
+        """ "average time parked", "total time on calls": "time" after an aggregate is the duration column (stored or
+        derived from start / end timestamps) of the table in question, not "over time"."""
+        ms = self.ms
+        if pending_agg is None or pending_agg[0] < i - 3:
+            return False
+        named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
+        durs = [c for c in self.index.columns if c.is_measure and (
+            c.derived and c.name.startswith(("@minutes", "@days"))
+            or not c.derived and set(c.words) & {"duration", "length", "runtime"})]
+        pick = [c for c in durs if c.table in named] or durs
+        if len(pick) != 1:
+            return False
+        agg = pending_agg[1] if pending_agg[1] not in ("count", "count_distinct") else "sum"
+        if ms[pending_agg[0]].text in ("most", "least"):
+            agg = "sum"  # "spent the most time": the total time, ranked
+        # "spent the most time": the verb is about time, not money
+        self.p.measures = [mp for mp in self.p.measures if not (mp.pos < i and ms[mp.pos].text in lx.MONEY_VERBS)]
+        self.p.measures.append(MeasureP(agg=agg, ref=Ref(cands=[(3.0, pick[0])], text="time"), explicit_agg=True,
+                                        pos=i))
+        ms[i].kind = "column"
+        for k in (i + 1,):
+            if k < len(ms) and ms[k].kind == "word":
+                ms[k].kind = "column"  # "time parked": the verb belongs to the duration
+                self.used.add(k)
+        return True
+
     def _unit_request(self) -> None:
         """ "in minutes", "in hours": the unit a duration is wanted in (see nl_spec.convert_units)."""
         ms = self.ms
@@ -1024,6 +1094,8 @@ class _Walker:
                     (i + 2 >= len(ms) or ms[i + 2].text in ("?", ",", "by", "per", "for", "and")):
                 self.p.unit = lx.lemma(ms[i + 1].text)
                 self.used.update({i, i + 1})
+                if ms[i + 1].kind == "word":
+                    ms[i + 1].kind = "column"  # understood (the coverage check counts it)
                 return
 
     def _unit_duration(self, i: int, near: int | None) -> None:
@@ -1563,6 +1635,16 @@ def _period_bounds(m: Mention) -> tuple[str, str]:
         hi_y, hi_m = (y + 1, 1) if mo == 12 else (y, mo + 1)
         return f"{y:04d}-{mo:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
     return "", ""
+
+
+def _time_unit_of(c: ColInfo) -> int | None:
+    """Seconds per unit of a duration column: derived minutes / days, or the one time unit its name says."""
+    if c.derived and c.name.startswith("@minutes"):
+        return 60
+    if c.derived and c.name.startswith("@days"):
+        return 86400
+    units = [lx.TIME_UNIT_SECONDS[w] for w in c.words if w in lx.TIME_UNIT_SECONDS]
+    return units[0] if len(units) == 1 else None
 
 
 def parse_question(index: SchemaIndex, question: str) -> Parse:

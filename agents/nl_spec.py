@@ -777,6 +777,8 @@ def convert_units(res: Resolver, spec: dict, unit: str) -> None:
         have = None
         if m["kind"] == "duration" or m["kind"] == "agg" and str(m.get("column", "")).startswith("@days"):
             have = lx.TIME_UNIT_SECONDS["day"]
+        elif m["kind"] == "agg" and str(m.get("column", "")).startswith("@minutes"):
+            have = lx.TIME_UNIT_SECONDS["minute"]
         elif m["kind"] == "agg":
             info = res.index.tables.get(m["table"])
             c = info.columns.get(m["column"]) if info else None

@@ -183,6 +183,13 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
     """SQL of a derived column (see linking.derived_columns): an age in full years today, or days between dates."""
     if kind == "days":
         return duration_expr(ctx, {"table": table, "start": args[0], "end": args[1]})
+    if kind == "minutes":
+        a, b = ctx.col(table, args[0]), ctx.col(table, args[1])
+        if ctx.dialect == "sqlite":
+            return f"((JULIANDAY({b}) - JULIANDAY({a})) * 1440)"
+        if ctx.dialect in ("postgres", "postgresql"):
+            return f"(EXTRACT(EPOCH FROM ({b} - {a})) / 60)"
+        return f"DATE_DIFF('minute', {a}, {b})"
     if kind == "line_total":
         return f"{ctx.col(table, args[0])} * {ctx.col(table, args[1])}"
     c = ctx.col(table, args[0])
