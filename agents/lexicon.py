@@ -436,6 +436,20 @@ MONEY_NOUNS_PLAIN = frozenset({
 TIME_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
                      "week": 604800}
 
+# ISO codes of the countries in DEMONYMS (a country column may hold codes: "korean players" -> 'KR')
+COUNTRY_CODES = {
+    "irish": "ie", "british": "gb", "english": "gb", "scottish": "gb", "welsh": "gb", "american": "us",
+    "canadian": "ca", "mexican": "mx", "brazilian": "br", "argentinian": "ar", "argentine": "ar", "chilean": "cl",
+    "colombian": "co", "peruvian": "pe", "german": "de", "french": "fr", "spanish": "es", "italian": "it",
+    "portuguese": "pt", "dutch": "nl", "belgian": "be", "swiss": "ch", "austrian": "at", "swedish": "se",
+    "norwegian": "no", "danish": "dk", "finnish": "fi", "polish": "pl", "czech": "cz", "greek": "gr",
+    "turkish": "tr", "russian": "ru", "ukrainian": "ua", "hungarian": "hu", "romanian": "ro", "australian": "au",
+    "kiwi": "nz", "japanese": "jp", "chinese": "cn", "korean": "kr", "indian": "in", "pakistani": "pk",
+    "singaporean": "sg", "thai": "th", "vietnamese": "vn", "indonesian": "id", "filipino": "ph", "malaysian": "my",
+    "israeli": "il", "egyptian": "eg", "nigerian": "ng", "kenyan": "ke", "south african": "za", "moroccan": "ma",
+    "emirati": "ae", "saudi": "sa", "icelandic": "is", "estonian": "ee", "latvian": "lv", "lithuanian": "lt",
+    "croatian": "hr", "serbian": "rs", "slovak": "sk", "slovenian": "si", "bulgarian": "bg", "luxembourgish": "lu"}
+
 # adjectives of countries: "irish donors" -> country = 'Ireland' when the data holds one of these names
 DEMONYMS = {
     "irish": ("ireland",), "british": ("uk", "united kingdom", "great britain", "britain", "gb"),

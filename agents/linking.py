@@ -478,8 +478,12 @@ class SchemaIndex:
             key = tuple(adj.split())
             if key in self.values:
                 continue
-            for name in names:
+            code = lx.COUNTRY_CODES.get(adj)
+            for name in names + ((code,) if code else ()):
                 hits = self.values.get(tuple(name.split()))
+                if hits and len(name) == 2:  # a two-letter code counts only in a column of codes
+                    hits = [h for h in hits if self.tables[h[0]].columns[h[1]].n_distinct is None
+                            or all(len(str(v)) <= 3 for v in (self.tables[h[0]].columns[h[1]].values or [])[:50])]
                 if hits:
                     self.values[key] = list(hits)
                     self.values_lemma.setdefault(key, list(hits))

@@ -1493,6 +1493,8 @@ class _Walker:
         have exactly one child table).
         """
         ms = self.ms
+        if ms[i].text == "no" and i + 1 < len(ms) and ms[i + 1].text in ("show", "shows", "showed"):
+            return False  # "no-shows": a noun, not a negation
         if self._no_parent(i):
             return True
         parent = next((ms[k].data["table"] for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)

@@ -255,7 +255,8 @@ class Resolver:
             return None
         if best.unique and not distinct:
             return {"kind": "count", "agg": "count", "table": best.table, "column": None}
-        if best.is_bool:
+        if best.is_bool or best.is_date:
+            # "how many fills" (filled_dt): the noun names the table's events, one per row
             return {"kind": "count", "agg": "count", "table": best.table, "column": None}
         return {"kind": "count", "agg": "count_distinct", "table": best.table, "column": best.name}
 
@@ -662,7 +663,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = _column_comparison_filter(res, fp)
         elif fp.op == "empty":
             c = fp.ref.cands[0][1]
-            f = {"table": c.table, "column": c.name, "op": "empty"}
+            f = {"table": c.table, "column": c.name, "op": _empty_op(res, c)}
         elif fp.op in ("null", "not_null"):
             c = res.choose(fp.ref.cands, "date") if fp.ref else None
             f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
@@ -730,6 +731,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                     mp.explicit_agg = True
                 break
     if fresh:
+        _count_flagged_events(res, spec, parse)
         _who_entity(res, spec, parse)
         _rank_entity(res, spec, parse)
     if parse.share and spec["measures"] and spec["dimensions"]:
@@ -755,6 +757,18 @@ def _column_comparison_filter(res: Resolver, fp: FilterP) -> dict | None:
         return None
     _, a, b = max(pairs, key=lambda x: x[0])
     return {"table": a.table, "column": a.name, "op": "cmp_col", "value": [op, b.table, b.name, factor]}
+
+
+def _empty_op(res: Resolver, c: ColInfo) -> str:
+    """ "no tip": IS NULL when the column has missing values, else zero / blank ("empty")."""
+    if res.stats is None or c.derived:
+        return "empty"
+    try:
+        st = res.stats(c.table, c.name)
+    except Exception:  # noqa: BLE001 - the reading degrades to "empty", the answer does not fail
+        return "empty"
+    nulls = st.get("nulls") if isinstance(st, dict) else None
+    return "null" if nulls else "empty"
 
 
 def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
@@ -1215,6 +1229,29 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
     text = parse.mentions[ent[0]].text
     spec["limit"] = None if _plural_word(text) else 1
+
+
+def _count_flagged_events(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "no-shows by class category", "who attended the most classes": a flag of an event table (bookings.attended)
+    makes the events the counted rows, unless the question counts the entity itself ("how many classes had
+    no-shows")."""
+    if len(spec["measures"]) != 1 or spec["measures"][0]["kind"] != "count":
+        return
+    counted = spec["measures"][0].get("table")
+    flags = [f for f in spec["filters"] if f["op"] in ("true", "false") and f["table"] != counted]
+    if not counted or not flags:
+        return
+    event = flags[0]["table"]
+    if not any(rt == counted for _, rt, _ in res.index.tables[event].fks):
+        return
+    ms = parse.mentions
+    for i, m in enumerate(ms):
+        if m.kind == "cue" and m.data.get("cue") == "count":
+            nxt = next((x for x in ms[i + 1:] if x.kind != "stop"), None)
+            if nxt is not None and (nxt.data.get("table") == counted or any(
+                    c.table == counted for _, c in (nxt.data.get("cands") or [])[:1])):
+                return
+    spec["measures"][0] = {"kind": "count", "agg": "count", "table": event, "column": None}
 
 
 def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:

@@ -288,17 +288,19 @@ class Pipeline:
         return self._offline
 
     def _date_stats(self, table: str, column: str):
-        """Latest value of a date column (anchors 'last year'); read through the guarded executor."""
+        """Latest / earliest value and missing-value count of a column (anchors 'last year', reads 'no tip' as
+        missing when values are missing); read through the guarded executor."""
         from sqlglot import exp
 
         col = exp.column(column, quoted=True)
-        sql = exp.select(exp.Max(this=col).as_("max_value"), exp.Min(this=col).as_("min_value")).from_(
+        sql = exp.select(exp.Max(this=col).as_("max_value"), exp.Min(this=col).as_("min_value"),
+                         exp.Count(this=exp.Star()).as_("n_rows"), exp.Count(this=col).as_("n_values")).from_(
             exp.table_(table, quoted=True)).sql(dialect=self.db.sqlglot_dialect)
         res = run_query(self.db, sql, max_rows=1)
         if res.data is None or res.data.empty:
             return None
         row = res.data.iloc[0]
-        return {"max": row["max_value"], "min": row["min_value"]}
+        return {"max": row["max_value"], "min": row["min_value"], "nulls": int(row["n_rows"] - row["n_values"])}
 
     def refresh_schema(self) -> None:
         """Re-read the schema (new tables, new values) and rebuild the offline engine's indexes."""
