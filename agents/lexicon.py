@@ -288,7 +288,9 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "noshow": ("attended", "showed", "present"), "noshows": ("attended", "showed", "present"),
             "unrated": ("rated",), "free": ("paid", "premium"), "onsite": ("remote",), "office": ("remote",),
             "inperson": ("remote", "online", "virtual"), "available": ("sold", "rented", "booked"),
-            "unsold": ("sold",), "unresolved": ("resolved",), "pending": ("approved", "completed", "resolved")}
+            "unsold": ("sold",), "unresolved": ("resolved",), "pending": ("approved", "completed", "resolved"),
+            "brand": ("generic",), "branded": ("generic",), "proprietary": ("generic",), "instore": ("online",),
+            "nonmember": ("member",), "guest": ("member",)}
 
 # numeric columns counted in time units ("nights", "days_open"): how long something lasted
 TIME_UNIT_WORDS = frozenset({"night", "day", "hour", "minute", "week", "duration", "runtime", "length", "second"})

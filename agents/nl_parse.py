@@ -19,6 +19,7 @@ from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
+DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "most recent": "desc"}
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
 
 
@@ -435,6 +436,13 @@ class _Walker:
                                                     explicit_agg=True))
                     self.used.add(j)
                     return j + 1
+                if m.kind == "column" and self._measure_table() and any(
+                        c.is_pk and c.table == self._measure_table() for _, c in m.data.get("cands", [])[:1]):
+                    # "average quantity per line": per row of the measure's own table, not a grouping
+                    self.used.add(j)
+                    j += 1
+                    got += 1
+                    continue
                 if m.kind == "table" and self._measure_table() == m.data["table"]:
                     # "average cost per sale": per row of the measure's own table, not a grouping
                     self.used.add(j)
@@ -644,6 +652,24 @@ class _Walker:
 
     def _agg_or_sup(self, i: int, m: Mention) -> None:
         d = m.data
+        nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if m.text == "most" and nxt is not None and nxt.text == "recent":
+            self.used.add(i + 1)  # "the most recent month": one word, "latest"
+            m = Mention(m.start, m.end, m.kind, "most recent", m.data)
+            nxt = self.ms[i + 2] if i + 2 < len(self.ms) else None
+            if nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "grain":
+                self.used.add(i + 2)
+                self.p.relative.append({"unit": nxt.data["grain"], "offset": 0, "n": 1})
+                return
+        if m.text in ("latest", "most recent", "newest") and nxt is not None and nxt.kind == "cue" and \
+                nxt.data.get("cue") == "grain" and nxt.data.get("grain") in ("year", "month", "quarter", "week"):
+            # "sales in the latest year": the data's latest period, not a ranking
+            self.p.relative.append({"unit": nxt.data["grain"], "offset": 0, "n": 1})
+            self.used.add(i + 1)
+            return
+        if m.text in DATE_SUPERLATIVES:  # "earliest job opening", "latest hire": ranked by a date
+            self.p.superlative = DATE_SUPERLATIVES[m.text]
+            self.p.sup_adj = m.text
         if d.get("dir"):
             self.p.superlative = d["dir"]
             if m.text in lx.SUPERLATIVE_COLUMNS:
@@ -1515,6 +1541,15 @@ class _Walker:
         child = None
         owners = {m.data.get("table")} | {c.table for _, c in (m.data.get("cands") or [])[:3]}
         owners.discard(None)
+        hits = [h for h in (m.data.get("values") or []) if h[0] in children] if m.kind == "value" else []
+        if hits and len({h[0] for h in hits}) == 1:
+            # "candidates who were never rejected": no application of theirs has that stage
+            child, col, val = hits[0]
+            fk = next(c for c, rt, _ in self.index.tables[child].fks if rt == parent)
+            self.p.filters.append(FilterP(op="absent", ref=Ref(cands=[], text=m.text, table=parent),
+                                          value=(child, fk, col, val), pos=i))
+            self.used.update(range(i, j + 1))
+            return True
         if m.kind in ("table", "column") and len(owners) == 1 and owners <= set(children):
             child = owners.pop()  # "no visits", "never borrowed" (a verb the linker knows names the loans)
         elif m.kind in ("word", "column", "table", "stop") and not m.data.get("cands") or m.kind == "word":

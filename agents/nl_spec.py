@@ -26,7 +26,7 @@ from collections import deque
 
 from agents import lexicon as lx
 from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words
-from agents.nl_parse import DimP, FilterP, MeasureP, Parse, Ref
+from agents.nl_parse import DATE_SUPERLATIVES, DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
 DEST_WORDS = {"destination", "arrival", "dest", "to", "receiver", "end", "dropoff", "target", "away"}
@@ -777,11 +777,11 @@ def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
     if parent is None or len(parent.pk) != 1 and not any(rt == parent.name for c in res.index.tables.values()
                                                          for _, rt, _ in c.fks):
         return None
-    child, fk = fp.value
+    child, fk = fp.value[:2]
     ref_col = next((rc for col, rt, rc in res.index.tables[child].fks if rt == parent.name and col == fk), None)
     if ref_col is None:
         return None
-    return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk]}
+    return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk, *fp.value[2:]]}
 
 
 def convert_units(res: Resolver, spec: dict, unit: str) -> None:
@@ -996,6 +996,9 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "longest movie" -> MAX(runtime_minutes): a superlative adjective names its measure."""
     if not parse.sup_adj:
         return
+    if parse.sup_adj in DATE_SUPERLATIVES:
+        _date_superlative(res, spec, parse)
+        return
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
     cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words]
     c = res.choose(cands, "measure") if cands else None
@@ -1005,6 +1008,22 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["measures"].append(_agg(agg, c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
+
+
+def _date_superlative(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "earliest job opening", "latest hire": the named date (else the entity's main date), MIN or MAX, so that
+    the entity ranking names the row."""
+    c = None
+    if parse.date_ref is not None:
+        c = next((x for _, x in parse.date_ref.cands if x.is_date), None)
+    if c is None:
+        t = next((t for _, t, _ in parse.entities if t), None) or spec.get("fact")
+        c = res.index.tables[t].main_date(False) if t in res.index.tables else None
+    if c is None:
+        return
+    spec["measures"].append({"kind": "agg", "agg": "min" if DATE_SUPERLATIVES[parse.sup_adj] == "asc" else "max",
+                             "table": c.table, "column": c.name})
+    spec["fact"] = spec["fact"] or c.table
 
 
 def _needs_down_join(res: Resolver, table: str, needed: set[str]) -> bool:
@@ -1435,6 +1454,8 @@ def filter_words(f: dict) -> str:
     if op == "not_in":
         return f"excluding {col} " + " and ".join(map(str, v))
     if op == "absent":
+        if len(v) > 2:
+            return f"never with {_col_words(v[0], v[2])} {v[3]}"
         return f"without {' '.join(lx.split_name(v[0]))}"
     if op == "empty":
         return f"with no {col}"

@@ -344,7 +344,8 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
     if op == "absent":  # no row of the child table refers to this one
         child, fk = ident(v[0]), ident(v[1])
-        return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL)"
+        cond = f" AND {child}.{ident(v[2])} = {literal(v[3])}" if len(v) > 2 else ""
+        return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL{cond})"
     if op == "cmp_col":  # "tip more than 20% of the fare", "delivered after the due date"
         other = ctx.col(v[1], v[2])
         factor = float(v[3])

@@ -170,7 +170,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             pass
     if not new_measures and not parse.dims:
         _followup_superlative(spec, parse)
-    if not parse.dims and re.match(r"\s*(and\s+)?how many\b", parse.question.lower()):
+    if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
         _count_the_list(index, spec)
     # dimensions
     if parse.dims:
@@ -228,6 +228,10 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
     own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
     if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
+
+
+COUNT_FOLLOWUP = re.compile(
+    r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*(of (them|those|these))?\s*\??\s*$)")
 
 
 def _count_the_list(index: SchemaIndex, spec: dict) -> None:
