@@ -96,13 +96,11 @@ def build_coworking(path: Path | str) -> None:
         members.append((mid, name, company, plan, joined, left, born))
     weights = [9, 8, 5, 6, 10, 4, 3, 5, 7, 4, 5, 2]
     bookings = []
+    first, last = dt.date(2023, 1, 1), dt.date(2024, 12, 31)
+    active = [m for m in members if m[4] < last and (m[5] is None or m[5] > first)]
     for bid in range(1, 4201):
-        member = rng.choice(members)
-        lo = max(member[4], dt.date(2023, 1, 1))
-        hi = min(member[5] or dt.date(2024, 12, 31), dt.date(2024, 12, 31))
-        if hi <= lo:
-            member = members[0]
-            lo, hi = dt.date(2023, 1, 1), dt.date(2024, 12, 31)
+        member = rng.choice(active)
+        lo, hi = max(member[4], first), min(member[5] or last, last)
         day = lo + dt.timedelta(days=rng.randrange((hi - lo).days + 1))
         space = rng.choices(spaces, weights)[0]
         start = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.choice([0, 15, 30, 45])))
