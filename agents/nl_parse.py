@@ -579,6 +579,11 @@ class _Walker:
                 break
             if m.kind == "column" and self._is_measure_mention(m) and m.data.get("table"):
                 break
+            if m.kind == "column" and lx.lemma(m.text) in ("unit", "item", "piece") and self._is_measure_mention(m):
+                # "how many units did we ship": the sum of the quantity column, not a count of rows
+                self.p.measures.append(MeasureP(agg="sum", ref=_ref_from_mention(m), explicit_agg=True, pos=k))
+                self.used.add(k)
+                return
             owner = self._value_noun_table(k)
             if owner is not None:  # "how many stock adjustments ...": rows of the table holding that value
                 qty = self._sold_quantity(owner)
@@ -796,6 +801,16 @@ class _Walker:
             return after + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         return j + 1
+
+    def _of_table(self, i: int, ref: Ref) -> Ref:
+        """ "total minutes of calls": a table named right after "of" picks the measure's column in that table."""
+        ms = self.ms
+        if i + 2 < len(ms) and ms[i + 1].text in ("of", "on", "for", "per") and ms[i + 2].kind == "table":
+            t = ms[i + 2].data["table"]
+            if any(c.table == t for _, c in ref.cands):
+                cands = sorted(((s + (1.5 if c.table == t else 0), c) for s, c in ref.cands), key=lambda sc: -sc[0])
+                return Ref(cands=cands, text=ref.text, table=ref.table, exact=ref.exact)
+        return ref
 
     def _money_noun_after(self, i: int, ref: Ref) -> Ref:
         """ "sold value", "shipped amount": a word naming a money column followed by a generic money noun is one
@@ -1379,6 +1394,7 @@ class _Walker:
                     self.ms[i - 1].data.get("agg") != "count" and self.ms[i - 1].text in lx.PURE_AGG:
                 agg = self.ms[i - 1].data["agg"]
             ref = self._money_noun_after(i, ref)
+            ref = self._of_table(i, ref)
             p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
             return
         if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):

@@ -168,6 +168,8 @@ class Resolver:
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
             return None
         children = [e[2] for e in self.graph.get(self.fact, []) if e[4] == "down"]
+        if own is not None and not children:
+            return None  # calls.startedAt: an event table's own date, even when named like a start
         for t in [t for t in tables if t and t != self.fact] + children:
             c = self.index.tables[t].main_date(False)
             if c is not None and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):

@@ -108,7 +108,7 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict) -> list[tuple[s
     for t in tables:
         if t in joined:
             continue
-        path = _bfs(graph, joined, t)
+        path = _bfs(graph, joined, t, prefer=set(tables))
         if path is None:
             continue
         for e in path:
@@ -118,12 +118,15 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict) -> list[tuple[s
     return edges
 
 
-def _bfs(graph: dict, sources: set[str], target: str):
-    q = deque((s, []) for s in sources)
+def _bfs(graph: dict, sources: set[str], target: str, prefer: set[str] | None = None):
+    """A shortest path of FK edges from any source table to `target`; among equally short ones, one through the
+    `prefer` tables (those the query needs anyway: products -> stock_movements -> warehouses, not -> reorderPoints)."""
+    prefer = prefer or set()
+    q = deque((s, []) for s in sorted(sources, key=lambda s: s not in prefer))
     seen = set(sources)
     while q:
         t, p = q.popleft()
-        for e in graph.get(t, []):
+        for e in sorted(graph.get(t, []), key=lambda e: e[2] not in prefer):
             if e[2] in seen:
                 continue
             np_ = p + [e]
