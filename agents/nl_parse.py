@@ -739,7 +739,8 @@ class _Walker:
                 self.used.add(after)
                 if ms[after].kind == "word":
                     ms[after].kind = "column"
-        if target is None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS:
+        if target is None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS and \
+                self._aggregate_before(i) is None:
             dur = self._duration_column()
             if dur is not None:  # "sessions that lasted more than 24 hours": the duration, in its own unit
                 col, unit_s = dur
@@ -1395,6 +1396,8 @@ class _Walker:
                 agg = self.ms[i - 1].data["agg"]
             ref = self._money_noun_after(i, ref)
             ref = self._of_table(i, ref)
+            if lx.lemma(m.text) in lx.TIME_UNIT_SECONDS and p.unit is None:
+                p.unit = lx.lemma(m.text)  # "total minutes of calls": the duration, in minutes
             p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
             return
         if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):

@@ -266,12 +266,13 @@ def _replace_having(spec: dict, parse: Parse) -> list:
 def _swap_sibling_dimension(index: SchemaIndex, spec: dict, parse: Parse) -> None:
     """ "top 3 pickup zones" then "same for dropoff zones": a text column named alone replaces the breakdown column
     it shares a word with (pickup_zone -> dropoff_zone)."""
+    valued = {(t, col) for fp in parse.filters for t, col, _ in (fp.values or [])}
     for _, _, ref in parse.entities:
         if ref is None or not ref.cands:
             continue
         c = ref.cands[0][1]
-        if not c.is_text or c.is_id:
-            continue
+        if not c.is_text or c.is_id or c.key in valued:
+            continue  # "for guests from China": the column of a value filter, not a new breakdown
         for k, d in enumerate(spec.get("dimensions") or []):
             old = index.tables.get(d["table"], None)
             oc = old.columns.get(d["column"]) if old else None
