@@ -19,6 +19,8 @@ from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
+SELL_VERBS = frozenset({"sold", "sell", "sells", "ordered", "shipped", "bought", "purchased", "dispensed",
+                        "delivered", "moved", "used", "consumed", "produced", "made"})
 DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "most recent": "desc"}
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
 
@@ -751,6 +753,14 @@ class _Walker:
                 self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, col)], text="duration"), value=scaled,
                                               pos=i))
                 return after + 1
+        if target is None and i > 0 and ms[i - 1].text in SELL_VERBS and after is not None and \
+                ms[after].kind == "column" and self._is_measure_mention(ms[after]) and \
+                any(c.table for _, c in ms[after].data["cands"][:1]) and i > 1:
+            # "products that sold more than 2000 units": the total quantity per product
+            self.p.having.append({"kind": "agg", "agg": "sum", "ref": _ref_from_mention(ms[after]), "op": op,
+                                  "value": value})
+            self.used.add(after)
+            return after + 1
         if target is None:
             money = self._money_verb_target(i)
             if money is not None:  # "appeals that raised more than 25k": the sum of their donations

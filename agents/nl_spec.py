@@ -1436,6 +1436,8 @@ def measure_words(m: dict) -> str:
         return f"share of {'not ' if m.get('negate') else ''}{what}"
     if k == "share":
         return f"share of {measure_words(m['of'])}"
+    if k == "cond_rate":
+        return f"share {filter_words(m['filter'])}"
     return "value"
 
 

@@ -259,6 +259,8 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
             key = ctx.col(m["of_distinct"]["table"], m["of_distinct"]["column"])
             return f"1.0 * COUNT(DISTINCT CASE WHEN {cond} THEN {key} END) / NULLIF(COUNT(DISTINCT {key}), 0)"
         return f"AVG(CASE WHEN {cond} THEN 1.0 ELSE 0.0 END)"
+    if k == "cond_rate":  # share of rows meeting a condition: "what share of all lines is that"
+        return f"AVG(CASE WHEN {filter_expr(ctx, m['filter'])} THEN 1.0 ELSE 0.0 END)"
     if k == "share":
         inner = agg_expr(ctx, m["of"])
         return f"1.0 * {inner} / NULLIF(SUM({inner}) OVER (), 0)"
@@ -317,6 +319,8 @@ def alias_of(m: dict) -> str:
         return f"{'not_' if m.get('negate') else ''}{name}_rate"
     if k == "share":
         return f"share_of_{alias_of(m['of'])}"
+    if k == "cond_rate":
+        return f"share_{_snake(m['column'])}"
     return "value"
 
 

@@ -200,8 +200,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not parse.dims and not new_measures:
         _swap_sibling_dimension(index, spec, parse)
     before = list(spec["filters"])
+    share_of_that = (parse.share or parse.rate) and re.search(r"\b(that|those|this|these|them|it)\b",
+                                                              parse.question.lower())
     apply_parse(res, spec, rest, fresh=False)
     _retarget_periods(spec, before, parse)
+    if share_of_that:
+        _share_of_previous(spec, prev_spec)
     if parse.compare and not adding and not parse.dims:
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
@@ -232,6 +236,24 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
 
 COUNT_FOLLOWUP = re.compile(
     r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*(of (them|those|these))?\s*\??\s*$)")
+
+
+def _share_of_previous(spec: dict, prev_spec: dict) -> None:
+    """ "lines with no discount" then "what share of all lines is that": the previous turn's last condition becomes
+    the share's condition (AVG(CASE WHEN ...)), and no longer filters the rows."""
+    rates = [m for m in spec["measures"] if m["kind"] in ("rate", "cond_rate")]
+    if rates:
+        r = rates[0]
+        if r["kind"] == "rate":
+            spec["filters"] = [f for f in spec["filters"] if not (
+                (f["table"], f["column"]) == (r["table"], r["column"]) and f["op"] in ("true", "false", "=", "<>"))]
+        return
+    prev_filters = prev_spec.get("filters") or []
+    if not prev_filters or not spec["measures"] or spec["measures"][0]["kind"] != "count":
+        return
+    cond = prev_filters[-1]
+    spec["filters"] = [f for f in spec["filters"] if f != cond]
+    spec["measures"][0] = {"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}
 
 
 def _count_the_list(index: SchemaIndex, spec: dict) -> None:
