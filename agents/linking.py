@@ -91,7 +91,9 @@ class ColInfo:
 
     @property
     def is_yearlike(self) -> bool:
-        return self.is_number and bool(set(self.words) & {"year", "yr"}) and len(self.words) <= 2
+        # "model_year", "birth_year" are years; "years_experience", "yearsOfService" count years
+        return self.is_number and bool(set(self.words) & {"year", "yr"}) and len(self.words) <= 2 and \
+            "years" not in self.name.lower()
 
     @property
     def is_money(self) -> bool:
@@ -536,8 +538,12 @@ class SchemaIndex:
             if content != c.words and content:
                 self.col_phrases.setdefault(tuple(content), []).append(c)
             if len(content) == 2 and content[0] != content[1]:
-                # salary_max is also "max salary", unit_price_eur "eur unit price"
-                self.col_phrases.setdefault(tuple(reversed(content)), []).append(c)
+                # salary_max is also "max salary" / "maximum salary", years_experience "years of experience"
+                long = [{"min": "minimum", "max": "maximum"}.get(w, w) for w in content]
+                for phrase in {tuple(reversed(content)), tuple(reversed(long)), tuple(long),
+                               (content[0], "of", content[1])}:
+                    if phrase != tuple(content) and c not in self.col_phrases.get(phrase, []):
+                        self.col_phrases.setdefault(phrase, []).append(c)
             # "order date" ~ order_date and also "date of the order"
             for w in set(content):
                 base = 2.0 + (1.0 if len(content) == 1 else 0.0)
