@@ -731,6 +731,8 @@ class _Walker:
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None
+        if target is None and after is not None:
+            target = self._rate_unit_target(after)
         if target is None:
             target = self._comparative_target(i, after)
         if target is not None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS and \
@@ -876,6 +878,29 @@ class _Walker:
                 c.key == cands[0][1].key for _, c in self.ms[after].data.get("cands", [])):
             self.used.add(after)  # the unit after the number ("kg") names the same column
         return Ref(cands=cands, text=self.ms[i].text)
+
+    def _rate_unit_target(self, k: int) -> Ref | None:
+        """ "charge more than 3 an hour", "costing over 30 a month": the column priced per that unit (hourly_rate,
+        monthly_fee), of the table named in the question when there is one."""
+        ms = self.ms
+        if k + 1 >= len(ms) or ms[k].text not in ("a", "an", "per", "each"):
+            return None
+        unit = lx.lemma(ms[k + 1].text)
+        adverb = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "year": "yearly",
+                  "night": "nightly"}.get(unit)
+        if adverb is None:
+            return None
+        words = {adverb, unit} | ({"annual", "annually"} if unit == "year" else set())
+        named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
+        cands = [c for c in self.index.columns if c.is_measure and set(c.words) & words]
+        cands = [c for c in cands if c.table in named] or cands
+        if not cands:
+            return None
+        self.used.update({k, k + 1})
+        for x in (k, k + 1):
+            if ms[x].kind in ("word", "cue"):
+                ms[x].kind = "column"
+        return Ref(cands=[(3.0, c) for c in cands], text=f"per {unit}")
 
     def _left_column(self, i: int) -> Ref | None:
         """The column compared, named shortly before the comparator ("the tip was more than", "delivered after")."""

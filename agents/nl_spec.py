@@ -733,6 +733,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                     mp.explicit_agg = True
                 break
     if fresh:
+        _show_compared_columns(spec)
         _count_flagged_events(res, spec, parse)
         _who_entity(res, spec, parse)
         _rank_entity(res, spec, parse)
@@ -1124,7 +1125,11 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     q = parse.question.lower()
     words = set(re.findall(r"[a-z]+", q))
-    verb = bool(words & lx.MONEY_VERBS) or "how much" in q
+    ms = parse.mentions
+    verb_at = [i for i, m in enumerate(ms) if m.text in lx.MONEY_VERBS]
+    compared = all(i + 1 < len(ms) and ms[i + 1].kind == "cue" and ms[i + 1].data.get("cue") == "cmp"
+                   for i in verb_at)  # "lots that charge more than 3 an hour": a condition, not the measure
+    verb = bool(words & lx.MONEY_VERBS) and not (verb_at and compared) or "how much" in q
     plain = any(t and set(res.index.tables[t].words) & lx.MONEY_NOUNS_PLAIN for _, t, _ in parse.entities)
     if not parse.pure_aggs and not verb and not plain:
         return
@@ -1250,6 +1255,20 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
     text = parse.mentions[ent[0]].text
     spec["limit"] = None if _plural_word(text) else 1
+
+
+def _show_compared_columns(spec: dict) -> None:
+    """ "which lots charge more than 3 an hour": a list of an entity shows the value each row was compared on."""
+    ms = spec["measures"]
+    if len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or not spec["dimensions"]:
+        return
+    t = ms[0].get("table")
+    if any(d["table"] != t or d.get("grain") for d in spec["dimensions"]):
+        return
+    for f in spec["filters"]:
+        d = {"table": f["table"], "column": f["column"], "grain": None}
+        if f["table"] == t and f["op"] in (">", ">=", "<", "<=", "between") and d not in spec["dimensions"]:
+            spec["dimensions"].append(d)
 
 
 def _count_flagged_events(res: Resolver, spec: dict, parse: Parse) -> None:
