@@ -266,6 +266,7 @@ def _count_the_list(index: SchemaIndex, spec: dict) -> None:
     if info is None:
         return
     own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
+    own |= {f["column"] for f in spec.get("filters", []) if f["table"] == info.name}  # shown compared values
     if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
 
