@@ -1198,6 +1198,13 @@ def _money_tables(res: Resolver, parse: Parse, verb: bool) -> list[str]:
                     and res.money_column(c.name) is not None and res.money_column(c.name).table == c.name]
     if verb and not out:
         out += [f["table"] for f in parse_filters_tables(parse)]
+    if verb and not out and parse.who:
+        # "who gave the most?": the money of the child rows of the schema's people
+        for t in res.index.tables.values():
+            if set(t.words) & lx.PERSON_WORDS:
+                out += [c.name for c in res.index.tables.values() if any(rt == t.name for _, rt, _ in c.fks)
+                        and res.money_column(c.name) is not None and res.money_column(c.name).table == c.name]
+        out = out if len(set(out)) == 1 else []
     return list(dict.fromkeys(out))
 
 
