@@ -630,6 +630,11 @@ class _Walker:
         while k < len(ms) and ms[k].kind == "stop" and ms[k].text in ("the", "a", "of", "most", "best"):
             k += 1
         k = self._ranked_event(k)
+        if k + 1 < len(ms) and ms[k].kind == "value" and self.is_entityish(ms[k + 1]) and \
+                not self._is_measure_mention(ms[k + 1]):
+            self._value(k, ms[k], negate=False)  # "top 5 irish donors": the adjective filters, the noun is ranked
+            self.used.add(k)
+            k += 1
         plural = True
         if k < len(ms) and self.is_entityish(ms[k]) and not self._is_measure_mention(ms[k]) and k not in self.used:
             self._add_dim_from(k)
