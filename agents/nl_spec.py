@@ -1394,7 +1394,22 @@ def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         spec["measures"].append({"kind": "count", "agg": "count", "table": spec["fact"], "column": None})
 
 
+def speed_direction(spec: dict, parse: Parse) -> str | None:
+    """ "slowest" / "fastest" on a duration measure: the longest time is the slowest (desc), not the lowest value."""
+    words = {m.text for m in parse.mentions}
+    if not words & {"slowest", "fastest", "quickest"} or not spec.get("measures"):
+        return parse.superlative
+    m0 = spec["measures"][0]
+    col = str(m0.get("column") or "")
+    timed = m0["kind"] == "duration" or col.startswith(("@days", "@minutes")) or bool(
+        set(lx.split_name(col)) & {"duration", "minutes", "seconds", "hours", "days", "time"})
+    if not timed:
+        return parse.superlative
+    return "desc" if "slowest" in words else "asc"
+
+
 def _ranking(spec: dict, parse: Parse) -> None:
+    parse.superlative = speed_direction(spec, parse)
     if parse.limit:
         spec["limit"] = parse.limit
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or "desc"}

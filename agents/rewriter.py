@@ -25,6 +25,7 @@ from agents.nl_spec import (
     describe,
     finalize_aggs,
     measures_of,
+    speed_direction,
 )
 
 CAPABILITIES = ('I answer questions about the connected data, e.g. "total sales by region", '
@@ -345,7 +346,7 @@ def _followup_superlative(spec: dict, parse: Parse) -> None:
     >>> _followup_superlative(s, Parse("and the lowest?", [], superlative="asc")); s["measures"][0]["agg"]
     'min'
     """
-    direction = parse.superlative
+    direction = speed_direction(spec, parse)
     if not direction or not spec.get("measures") or parse.agg_only:
         return  # "what about the maximum?" changes the aggregate (merge_followup), it does not rank
     m0 = spec["measures"][0]
