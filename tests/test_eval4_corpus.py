@@ -5,7 +5,8 @@
 - top-N golds have no tie at the cut and HAVING golds keep a strict subset of the groups;
 - the schemas have the promised traits (camelCase, abbreviations, timestamps, booleans, nulls, an undeclared FK);
 - the builders are deterministic, `build_all` builds only missing files and leaves no temporary file.
-No accuracy floor here: the figure is measured with the commands in eval4/README.md.
+- a regression floor for the engine (turns >= 0.75, follow-ups >= 0.72): the engine's general mechanisms were
+  developed against this corpus, so the floor guards them; the honest figures come from eval3/, eval5/ and eval7/.
 """
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_builders_are_deterministic(tmp_path, name):
 def test_build_all_builds_only_missing_files(tmp_path, eval4_dbs):
     source = eval4_dbs / "inventory.duckdb"
     assert not (problems := corpus.build_all_problems(EVAL4, tmp_path, "inventory", source=source)), problems
+
+
+def test_engine_accuracy_floor(eval4_dbs):
+    """A regression floor, not a target (see the module docstring)."""
+    from agents.evaluate import evaluate_file
+
+    report = evaluate_file(str(EVAL4.questions), dbs_dir=str(eval4_dbs))
+    failures = "\n".join(report.failures)
+    assert report.total == len(EVAL4.turns)
+    assert report.turn_accuracy >= 0.75, f"{report.summary()}\n{failures}"
+    assert report.followup_accuracy >= 0.72, f"{report.summary()}\n{failures}"
