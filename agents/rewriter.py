@@ -111,6 +111,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     pronoun = any(w in lx.FOLLOWUP_PRONOUNS for w in words) and not (has_measure and has_dims and len(words) > 7)
     if parse.agg_only or parse.shift or parse.instead or (parse.order_dir and not has_measure and not has_dims):
         return True
+    if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims:
+        return True  # "who are they?", "list them", "just the count"
     if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
         return True  # "which one has the most?", "and the lowest?"
     if starts or pronoun:
@@ -173,6 +175,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _followup_superlative(spec, parse)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
         _count_the_list(index, spec)
+    if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
+        _list_the_count(res, spec)
     # dimensions
     if parse.dims:
         tables = [spec["fact"]]
@@ -255,6 +259,30 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
     cond = prev_filters[-1]
     spec["filters"] = [f for f in spec["filters"] if f != cond]
     spec["measures"][0] = {"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}
+
+
+LIST_FOLLOWUP = re.compile(
+    r"\s*(and\s+)?((who|which|what)\s+(are|were|is|was)\s+(they|those|these|them|it)|(list|show|name)\s+(them|those|"
+    r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$)")
+
+
+def _list_the_count(res: Resolver, spec: dict) -> None:
+    """ "drivers rated below 4.5" (a count) then "who are they?": the counted rows, named."""
+    ms = spec.get("measures") or []
+    if len(ms) != 1 or ms[0]["kind"] != "count" or spec.get("dimensions") or not ms[0].get("table"):
+        return
+    col = ms[0].get("column")
+    if col:  # COUNT(DISTINCT customer_id) on a wide table: the customers' names
+        info = res.index.tables[ms[0]["table"]]
+        idc = info.columns.get(col)
+        stem_words = set(idc.words) - {"id", "key", "code", "number"} if idc else set()
+        names = [c for c in info.columns.values() if c.is_text and c.is_label and stem_words & set(c.words)]
+        dims = [{"table": info.name, "column": (names[0] if names else idc).name, "grain": None}] if idc else []
+    else:
+        dims = res.entity_dims(ms[0]["table"])
+    if dims:
+        spec["dimensions"] = dims
+        spec["limit"], spec["order"] = None, None
 
 
 def _count_the_list(index: SchemaIndex, spec: dict) -> None:
