@@ -1106,6 +1106,15 @@ class _Walker:
                 self._unit_duration(i, near)
                 return
             start, end, table = pair
+            if kind == "days" and i >= 2 and ms[i - 1].kind == "number" and ms[i - 2].kind == "cue" and \
+                    ms[i - 2].data.get("cue") == "cmp":
+                # "orders that took more than 5 days to ship": a condition on the days between the two dates
+                days = ColInfo(table=table, name=f"@days({start.name},{end.name})", kind="number",
+                               words=["duration"], derived=True)
+                self.p.filters.append(FilterP(op=ms[i - 2].data["op"], ref=Ref(cands=[(3.0, days)], text=m.text),
+                                              value=ms[i - 1].data["value"], pos=i))
+                self.used.update({i - 2, i - 1, i, i + 1, i + 2})
+                return
             agg = "avg"
             for k in range(i - 1, max(-1, i - 4), -1):
                 if ms[k].kind == "cue" and ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG:
