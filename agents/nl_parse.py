@@ -760,6 +760,16 @@ class _Walker:
                 self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, col)], text="duration"), value=scaled,
                                               pos=i))
                 return after + 1
+        if target is None and after is not None and ms[after].text in ("times", "time") and i > 0:
+            # "customers who ordered more than 10 times": a count of the events the verb names (orders)
+            verb = stem(ms[i - 1].text)
+            ids = [c for c in self.index.columns if c.is_id and c.words and stem(c.words[0]) == verb]
+            ref = Ref(cands=[(3.0, ids[0])], text=ms[i - 1].text) if len(ids) >= 1 else None
+            self.p.having.append({"kind": "count", "ref": ref or Ref(cands=[], text=ms[i - 1].text,
+                                                                    table=self._ranked_table_before(i)),
+                                  "op": op, "value": value})
+            self.used.update({after, i - 1})
+            return after + 1
         if target is None and i > 0 and ms[i - 1].text in SELL_VERBS and after is not None and \
                 ms[after].kind == "column" and self._is_measure_mention(ms[after]) and \
                 any(c.table for _, c in ms[after].data["cands"][:1]) and i > 1:
