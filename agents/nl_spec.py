@@ -746,6 +746,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _no_self_count(spec)
     # ranking
     _ranking(spec, parse)
+    if fresh:
+        _top_per_group(spec, parse)
     if parse.unit:
         convert_units(res, spec, parse.unit)
 
@@ -1406,6 +1408,33 @@ def speed_direction(spec: dict, parse: Parse) -> str | None:
     if not timed:
         return parse.superlative
     return "desc" if "slowest" in words else "asc"
+
+
+EACH_PHRASES = ("in each", "for each", "within each", "for every", "in every", "per each", "by each")
+
+
+def _top_per_group(spec: dict, parse: Parse) -> None:
+    """ "top 3 products by sales in each category", "which customer has the highest profit in each segment": the cut
+    applies inside each group of the dimension named after "each" (see nl_sql._top_per_group)."""
+    if not spec.get("limit") or not spec.get("measures"):
+        return
+    ms = parse.mentions
+    each = [k for k, m in enumerate(ms) if m.kind == "cue" and m.data.get("cue") == "group" and m.text in EACH_PHRASES]
+    if not each:
+        return
+    k = each[-1] + 1
+    while k < len(ms) and ms[k].kind == "stop":
+        k += 1
+    if k >= len(ms):
+        return
+    named = {c.key for _, c in (ms[k].data.get("cands") or [])[:3]}
+    table = ms[k].data.get("table") if ms[k].kind == "table" else None
+    part = [d for d in spec["dimensions"] if not d.get("grain") and (
+        (d["table"], d["column"]) in named or table is not None and d["table"] == table)]
+    if not part or len(part) == len(spec["dimensions"]):
+        return
+    spec["per_group"] = {"partition": [[d["table"], d["column"]] for d in part], "limit": spec["limit"]}
+    spec["limit"] = None
 
 
 def _ranking(spec: dict, parse: Parse) -> None:

@@ -400,6 +400,7 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
     select, group = [], []
     used_alias: set[str] = set()
     time_dims = []
+    out_names: list[str] = []  # the output column name of each dimension, in order
     for d in spec.get("dimensions", []):
         c = ctx.col(d["table"], d["column"])
         if d.get("grain") == "quarter":
@@ -409,7 +410,9 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
             time_dims.append(ya)
         expr = time_expr(ctx, c, d["grain"]) if d.get("grain") else c
         alias = _unique(dim_alias(d), used_alias)
-        select.append(f"{expr} AS {ident(alias)}" if (d.get("grain") or ctx.multi or alias != d["column"]) else expr)
+        aliased = bool(d.get("grain") or ctx.multi or alias != d["column"])
+        select.append(f"{expr} AS {ident(alias)}" if aliased else expr)
+        out_names.append(alias if aliased else d["column"])
         group.append(expr)
         if d.get("grain"):
             time_dims.append(alias)
@@ -427,7 +430,8 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
         distinct = "DISTINCT "
         if not select:
             select.append("*")
-    sql = f"SELECT {distinct}{', '.join(select)} FROM {ident(spec['fact'])}"
+    head = f"SELECT {distinct}{', '.join(select)}"
+    sql = f"{head} FROM {ident(spec['fact'])}"
     for e in ctx.joins:
         sql += f" JOIN {ident(e[2])} ON {ident(e[0])}.{ident(e[1])} = {ident(e[2])}.{ident(e[3])}"
     where = [filter_expr(ctx, f) for f in spec.get("filters", [])]
@@ -462,7 +466,28 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
         sql += " ORDER BY 1"
     if spec.get("limit"):
         sql += f" LIMIT {int(spec['limit'])}"
+    per = spec.get("per_group")
+    if per and measure_aliases and group:
+        return _top_per_group(ctx, spec, head, sql[len(head):], out_names, per)
     return sql
+
+
+def _top_per_group(ctx: _Ctx, spec: dict, head: str, rest: str, out_names: list[str], per: dict) -> str:
+    """ "top 3 products by sales in each category": rank inside each group with ROW_NUMBER and keep the first n."""
+    dims = spec.get("dimensions", [])
+    part_idx = [k for k, d in enumerate(dims) if (d["table"], d["column"]) in {tuple(x) for x in per["partition"]}]
+    if not part_idx or len(part_idx) == len(dims):
+        return head + rest
+    part = ", ".join(ctx.col(dims[k]["table"], dims[k]["column"]) for k in part_idx)
+    order = spec.get("order") or {}
+    direction = "ASC" if order.get("dir") == "asc" else "DESC"
+    m0 = spec["measures"][min(order.get("index", 0), len(spec["measures"]) - 1)]
+    window = f"ROW_NUMBER() OVER (PARTITION BY {part} ORDER BY {agg_expr(ctx, m0)} {direction}) AS rank_in_group"
+    rest = re.sub(r" ORDER BY .*$", "", rest)
+    inner = f"{head}, {window}{rest}"
+    keys = ", ".join(ident(out_names[k]) for k in part_idx)
+    return (f"SELECT * FROM ({inner}) AS ranked WHERE rank_in_group <= {int(per['limit'])} "
+            f"ORDER BY {keys}, rank_in_group")
 
 
 def _unique(alias: str, used: set[str]) -> str:

@@ -251,6 +251,8 @@ DIALECT_QUESTIONS = [
     "orders per day of week",
     "how many customers in the West?",
     "sales excluding Furniture by year",
+    "top 2 states by profit in each region",
+    "orders that took more than 5 days to ship",
 ]
 
 
