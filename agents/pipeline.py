@@ -38,7 +38,7 @@ from agents import observability
 from agents.analysis import Insight, analyze
 from agents.cache import cache_key, make_cache
 from agents.offline_engine import OfflineAnswer, OfflineEngine, TurnContext
-from agents.rewriter import classify_request
+from agents.rewriter import classify_request, with_top_row
 from agents.visualization import ChartSpec, build_figure, choose_chart
 from db.engines import Database, get_database
 from db.errors import AppError, InputError, NotUnderstood, UnsafeSQLError, user_message
@@ -412,8 +412,9 @@ class Pipeline:
                 self._cache_set(key, result)
             # The offline spec is kept even when a model wrote the SQL: it lets a later follow-up be merged
             # offline when the providers fail.
+            result.spec = with_top_row(offline.spec, result.data)  # a follow-up may point at the one-row answer
             session.remember(TurnContext(question=result.question, standalone=result.rewritten_question or text,
-                                         spec=offline.spec, sql=result.sql))
+                                         spec=result.spec, sql=result.sql))
         except NotUnderstood as exc:
             result.error = user_message(exc)
             result.suggestions = exc.suggestions

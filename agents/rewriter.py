@@ -27,6 +27,7 @@ from agents.nl_spec import (
     measures_of,
     speed_direction,
 )
+from agents.nl_sql import dim_alias
 
 CAPABILITIES = ('I answer questions about the connected data, e.g. "total sales by region", '
                 '"top 5 customers by revenue", "monthly orders in 2016".')
@@ -225,6 +226,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _flip_last_filter(spec)
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
+    _point_at_top_row(index, spec, prev_spec, parse)
     return spec
 
 
@@ -283,6 +285,51 @@ def _list_the_count(res: Resolver, spec: dict) -> None:
     if dims:
         spec["dimensions"] = dims
         spec["limit"], spec["order"] = None, None
+
+
+def with_top_row(spec: dict | None, data) -> dict | None:
+    """The spec of a one-row ranking ("which city is the cheapest?") with the row's dimension values, so that a
+    follow-up can point at it ("top 3 hotels there").
+
+    >>> with_top_row({"limit": 1, "dimensions": [{"table": "t", "column": "city", "grain": None}]},
+    ...              __import__("pandas").DataFrame({"city": ["Oslo"], "n": [3]}))["top_values"]
+    [['t', 'city', 'Oslo']]
+    """
+    if not spec or spec.get("limit") != 1 or not spec.get("dimensions") or data is None or len(data) == 0:
+        return spec
+    values = []
+    for d in spec["dimensions"]:
+        if d.get("grain"):
+            continue
+        name = next((n for n in (dim_alias(d), d["column"]) if n in data.columns), None)
+        if name is None:
+            continue
+        v = data[name].iloc[0]
+        v = v.item() if hasattr(v, "item") else v
+        if isinstance(v, (str, int)) and not isinstance(v, bool):
+            values.append([d["table"], d["column"], v])
+    return {**spec, "top_values": values} if values else spec
+
+
+RESULT_POINTER = re.compile(r"\b(there|that one|this one|her|his|him|(that|this) (\w+))\b")
+
+
+def _point_at_top_row(index: SchemaIndex, spec: dict, prev_spec: dict, parse: Parse) -> None:
+    """ "which city is the cheapest?" then "top 3 hotels there": the previous one-row answer becomes a filter."""
+    spec.pop("top_values", None)
+    tops = prev_spec.get("top_values") or []
+    m = RESULT_POINTER.search(parse.question.lower())
+    if not tops or m is None:
+        return
+    noun = m.group(3)
+    for t, col, v in tops:
+        info = index.tables.get(t)
+        c = info.columns.get(col) if info else None
+        if c is None or noun and lx.lemma(noun) not in set(c.words) | set(info.words):
+            continue
+        if any((f["table"], f["column"]) == (t, col) for f in spec["filters"]):
+            continue
+        spec["filters"].append({"table": t, "column": col, "op": "=", "value": v})
 
 
 def _count_the_list(index: SchemaIndex, spec: dict) -> None:

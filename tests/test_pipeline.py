@@ -122,6 +122,19 @@ def test_follow_up_is_rewritten_into_a_standalone_question(demo_pipe):
     assert "'East'" in r.sql
 
 
+def test_follow_up_can_point_at_a_one_row_answer(demo_pipe):
+    """ "which region has the highest sales" then "top 2 states there": the answer's region becomes a filter, also
+    after the session went through JSON (a restart, another worker)."""
+    s = demo_pipe.new_session()
+    first = demo_pipe.ask("which region has the highest sales", s)
+    top = first.data.iloc[0]["region"]
+    restored = Session.from_dict(json.loads(json.dumps(s.to_dict())))
+    r = demo_pipe.ask("top 2 states there by sales", restored)
+    assert r.ok and f"region = '{top}'" in r.sql and len(r.data) == 2
+    other = demo_pipe.ask("break it down by segment", demo_pipe.new_session())
+    assert other.error or "region =" not in (other.sql or "")
+
+
 def test_sessions_keep_the_last_five_turns_and_round_trip(demo_pipe):
     s = demo_pipe.new_session()
     for q in ["sales by region", "profit by region", "sales by segment", "profit by segment", "sales by category",
