@@ -278,6 +278,19 @@ def parse_derived(name: str) -> tuple[str, list[str]] | None:
     return m.group(1), [a for a in m.group(2, 3) if a]
 
 
+def time_unit_seconds(name: str, words: list[str]) -> int | None:
+    """Seconds per unit of a duration column: derived minutes / days, or the one time unit its name says.
+
+    >>> time_unit_seconds("@minutes(a,b)", ["duration"]), time_unit_seconds("durationSec", ["duration", "second"])
+    (60, 1)
+    """
+    d = parse_derived(name)
+    if d is not None:
+        return {"minutes": 60, "days": 86400}.get(d[0])
+    units = [lx.TIME_UNIT_SECONDS[w] for w in words if w in lx.TIME_UNIT_SECONDS]
+    return units[0] if len(units) == 1 else None
+
+
 def derived_words(name: str) -> list[str] | None:
     """Readable words of a derived column ("age", "days from pickup date to return date"), else None."""
     d = parse_derived(name)

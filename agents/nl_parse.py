@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem
+from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem, time_unit_seconds
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
@@ -459,6 +459,10 @@ class _Walker:
             break
         return j if got else i + 1
 
+    def _table_before(self, i: int) -> str | None:
+        """The table named by the nearest table mention before position i."""
+        return next((self.ms[k].data["table"] for k in range(i - 1, -1, -1) if self.ms[k].kind == "table"), None)
+
     def _ranked_table_before(self, i: int) -> str | None:
         """The entity table named before position i ("top 5 members by ..." -> members)."""
         for k in range(i - 1, -1, -1):
@@ -742,7 +746,7 @@ class _Walker:
             target = self._comparative_target(i, after)
         if target is not None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS and \
                 target.cands:
-            unit_s = _time_unit_of(target.cands[0][1])
+            unit_s = time_unit_seconds(target.cands[0][1].name, target.cands[0][1].words)
             if unit_s:  # "longer than 2 weeks" on a day count, "over 10 minutes" on durationSec
                 value = value * lx.TIME_UNIT_SECONDS[lx.lemma(ms[after].text)] / unit_s
                 self.used.add(after)
@@ -960,7 +964,7 @@ class _Walker:
         pj = i - 1
         if pj < 0 or ms[pj].text not in lx.MONEY_VERBS:
             return None
-        parent = next((ms[k].data["table"] for k in range(pj - 1, -1, -1) if ms[k].kind == "table"), None)
+        parent = self._table_before(pj)
         if parent is None:
             return None
         money = [c for _, c in self.index.column_candidates("revenue") if c.is_money]
@@ -1145,16 +1149,9 @@ class _Walker:
         named = {m.data.get("table") for m in self.ms if m.kind == "table"} - {None}
         cands = []
         for c in self.index.columns:
-            if not c.is_measure:
-                continue
-            if c.derived and c.name.startswith("@minutes"):
-                cands.append((c, 60))
-            elif c.derived and c.name.startswith("@days"):
-                cands.append((c, 86400))
-            elif not c.derived:
-                units = [lx.TIME_UNIT_SECONDS[w] for w in c.words if w in lx.TIME_UNIT_SECONDS]
-                if len(units) == 1 and (set(c.words) & {"duration", "length", "runtime", "time"} or len(c.words) <= 2):
-                    cands.append((c, units[0]))
+            unit = time_unit_seconds(c.name, c.words) if c.is_measure else None
+            if unit and (c.derived or set(c.words) & {"duration", "length", "runtime", "time"} or len(c.words) <= 2):
+                cands.append((c, unit))
         pick = [x for x in cands if x[0].table in named] or cands
         stored = [x for x in pick if not x[0].derived]
         pick = stored or pick
@@ -1601,7 +1598,7 @@ class _Walker:
             return False  # "no-shows": a noun, not a negation
         if self._no_parent(i):
             return True
-        parent = next((ms[k].data["table"] for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)
+        parent = self._table_before(i)
         if parent is None or ms[i].text not in ("never", "no", "without", "not", "haven't", "hasn't", "didn't",
                                                  "don't", "doesn't", "none"):
             return False
@@ -1661,7 +1658,7 @@ class _Walker:
         if j >= len(ms) or ms[j].kind != "table":
             return False
         target = ms[j].data["table"]
-        before = next((ms[k].data["table"] for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)
+        before = self._table_before(i)
         if before is not None and target in self._child_tables(before):
             return False
         refs = [(t.name, col) for t in self.index.tables.values() if t.name != target
@@ -1750,16 +1747,6 @@ def _period_bounds(m: Mention) -> tuple[str, str]:
         hi_y, hi_m = (y + 1, 1) if mo == 12 else (y, mo + 1)
         return f"{y:04d}-{mo:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
     return "", ""
-
-
-def _time_unit_of(c: ColInfo) -> int | None:
-    """Seconds per unit of a duration column: derived minutes / days, or the one time unit its name says."""
-    if c.derived and c.name.startswith("@minutes"):
-        return 60
-    if c.derived and c.name.startswith("@days"):
-        return 86400
-    units = [lx.TIME_UNIT_SECONDS[w] for w in c.words if w in lx.TIME_UNIT_SECONDS]
-    return units[0] if len(units) == 1 else None
 
 
 def parse_question(index: SchemaIndex, question: str) -> Parse:

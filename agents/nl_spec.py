@@ -25,7 +25,7 @@ import re
 from collections import deque
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words
+from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words, time_unit_seconds
 from agents.nl_parse import DATE_SUPERLATIVES, DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
@@ -794,15 +794,12 @@ def convert_units(res: Resolver, spec: dict, unit: str) -> None:
     want = lx.TIME_UNIT_SECONDS.get(unit)
     for m in spec.get("measures", []):
         have = None
-        if m["kind"] == "duration" or m["kind"] == "agg" and str(m.get("column", "")).startswith("@days"):
+        if m["kind"] == "duration":
             have = lx.TIME_UNIT_SECONDS["day"]
-        elif m["kind"] == "agg" and str(m.get("column", "")).startswith("@minutes"):
-            have = lx.TIME_UNIT_SECONDS["minute"]
         elif m["kind"] == "agg":
             info = res.index.tables.get(m["table"])
             c = info.columns.get(m["column"]) if info else None
-            units = [lx.TIME_UNIT_SECONDS[w] for w in (c.words if c else []) if w in lx.TIME_UNIT_SECONDS]
-            have = units[0] if len(units) == 1 else None
+            have = time_unit_seconds(str(m.get("column", "")), c.words if c else [])
         if have and want and have != want:
             m["scale"], m["unit"] = have / want, unit
 
@@ -1196,18 +1193,27 @@ def _money_tables(res: Resolver, parse: Parse, verb: bool) -> list[str]:
             dp.ref.table or dp.ref.cands[0][1].table for dp in parse.dims if dp.ref is not None
             and (dp.ref.table or dp.ref.cands)]
         for t in named:
-            out += [c.name for c in res.index.tables.values() if any(rt == t for _, rt, _ in c.fks)
-                    and res.money_column(c.name) is not None and res.money_column(c.name).table == c.name]
+            out += _money_children(res, t)
     if verb and not out:
         out += [f["table"] for f in parse_filters_tables(parse)]
     if verb and not out and parse.who:
         # "who gave the most?": the money of the child rows of the schema's people
         for t in res.index.tables.values():
             if set(t.words) & lx.PERSON_WORDS:
-                out += [c.name for c in res.index.tables.values() if any(rt == t.name for _, rt, _ in c.fks)
-                        and res.money_column(c.name) is not None and res.money_column(c.name).table == c.name]
+                out += _money_children(res, t.name)
         out = out if len(set(out)) == 1 else []
     return list(dict.fromkeys(out))
+
+
+def _money_children(res: Resolver, parent: str) -> list[str]:
+    """Tables with a key pointing at `parent` that hold their own money column (appeals -> donations)."""
+    out = []
+    for c in res.index.tables.values():
+        if any(rt == parent for _, rt, _ in c.fks):
+            money = res.money_column(c.name)
+            if money is not None and money.table == c.name:
+                out.append(c.name)
+    return out
 
 
 def parse_filters_tables(parse: Parse) -> list[dict]:

@@ -230,14 +230,19 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     return spec
 
 
+def _names_own_rows(info, spec: dict, extra: set[str]) -> bool:
+    """Every dimension is the table's own key, label or unique column (or one of `extra`): the rows themselves."""
+    own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique} | extra
+    return all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"])
+
+
 def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
     """ "largest donation" (one row, ranked by MAX) then "and the median?": the median of all rows, not of the top
     one; the ranking on the table's own key / label goes."""
     info = index.tables.get(m0.get("table") or "")
     if info is None or spec.get("limit") != 1 or not spec.get("dimensions"):
         return
-    own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
-    if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
+    if _names_own_rows(info, spec, set()):
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
 
 
@@ -341,9 +346,8 @@ def _count_the_list(index: SchemaIndex, spec: dict) -> None:
     info = index.tables.get(ms[0].get("table") or "")
     if info is None:
         return
-    own = set(info.pk) | {c.name for c in info.columns.values() if c.is_label or c.unique}
-    own |= {f["column"] for f in spec.get("filters", []) if f["table"] == info.name}  # shown compared values
-    if all(d["table"] == info.name and d["column"] in own and not d.get("grain") for d in spec["dimensions"]):
+    shown = {f["column"] for f in spec.get("filters", []) if f["table"] == info.name}  # shown compared values
+    if _names_own_rows(info, spec, shown):
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
 
 
