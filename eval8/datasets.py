@@ -322,6 +322,9 @@ def build_fishing(path: Path | str) -> None:
     for vessel in vessels:
         day = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randint(3, 40))
         while day <= end:
+            if vessel[3] == "gillnet" and not 5 <= day.month <= 9:  # salmon season only
+                day = dt.date(day.year + (day.month > 9), 5, rng.randint(1, 28))
+                continue
             length = rng.randint(3, 9) if vessel[4] < 20 else rng.randint(6, 21)
             ret = day + dt.timedelta(days=length)
             crew = max(2, int(vessel[4] / 6) + rng.randint(-1, 2))
@@ -340,8 +343,6 @@ def build_fishing(path: Path | str) -> None:
                     price = round(px * {"A": 1.1, "B": 1.0, "C": 0.75}[grade] * rng.uniform(0.9, 1.1), 2)
                     landings.append((len(landings) + 1, trip_id, ret, spc, wt, price, round(wt * price, 2), grade))
             day = ret + dt.timedelta(days=rng.randint(4, 30))
-            if day.month in (1, 2) and vessel[3] == "gillnet":
-                day = dt.date(day.year, 5, rng.randint(1, 28))
     _insert(con, "vessels", vessels)
     _insert(con, "trips", trips)
     _insert(con, "landings", landings)
