@@ -178,6 +178,9 @@ class _Walker:
                 continue
             k = m.kind
             cue = m.data.get("cue") if k == "cue" else None
+            if k == "number" and self._count_before_superlative(i):
+                i += 1  # "the 3 youngest candidates": a ranking cut, not a value
+                continue
             if cue == "group" and m.text in ("among", "amongst") and self._among_filter(i):
                 i += 1  # "among recurring donors": a condition, not a breakdown
                 continue
@@ -628,6 +631,11 @@ class _Walker:
             j += 1
         if m.text == "first" and n is None:
             return i + 1
+        most_measure = j + 2 < len(ms) and ms[j].text in ("most", "least") and ms[j + 1].kind == "column" and \
+            self._is_measure_mention(ms[j + 1]) and ms[j + 2].kind == "table"  # "top 5 most experienced candidates"
+        if j < len(ms) and (self._is_superlative_adjective(ms[j]) or most_measure):
+            self.p.limit = n if n is not None else 1  # "top 3 youngest candidates": the adjective ranks
+            return j
         self.p.order_dir = m.data.get("dir", "desc")
         # the entity ranked: "top 5 customers"
         k = j
@@ -651,6 +659,30 @@ class _Walker:
         else:
             self.p.limit = n if n is not None else 1
         return k if k > j else j
+
+    @staticmethod
+    def _is_superlative_adjective(m: Mention) -> bool:
+        """A ranking adjective such as "youngest" or "largest" (not "most" / "least", which take a word after)."""
+        return m.kind == "cue" and m.data.get("cue") in ("agg", "sup") and bool(m.data.get("dir")) and \
+            m.text not in ("most", "least", "top", "bottom") and m.text not in lx.PURE_AGG
+
+    def _count_before_superlative(self, i: int) -> bool:
+        """ "the 3 youngest candidates", "5 biggest orders": a whole number right before a ranking adjective is
+        the number of rows to show."""
+        ms, m = self.ms, self.ms[i]
+        value = m.data.get("value")
+        if m.data.get("percent") or value is None or value != int(value) or not 1 <= value <= 1000:
+            return False
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is None or not (self._is_superlative_adjective(nxt) or nxt.text in ("most", "least")
+                               and i + 2 < len(ms) and ms[i + 2].kind in ("column", "cue", "word")):
+            return False
+        if i > 0 and (ms[i - 1].kind == "cue" and ms[i - 1].data.get("cue") in ("cmp", "between", "rank")
+                      or ms[i - 1].text in ("than", "over", "under", "of")):
+            return False
+        self.p.limit = int(value)
+        self.used.add(i)
+        return True
 
     def _ranked_event(self, k: int) -> int:
         """ "top 5 most borrowed titles": a verb naming an event table (borrowed -> loans) before the ranked

@@ -25,7 +25,7 @@ import re
 from collections import deque
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words, time_unit_seconds
+from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words, parse_derived, time_unit_seconds
 from agents.nl_parse import DATE_SUPERLATIVES, DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
@@ -714,6 +714,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _group_by_entity(res, spec, parse, tables)
     if not spec["measures"] and fresh and not parse.list_mode:
         _money_measure(res, spec, parse)
+    if not spec["measures"] and fresh and not parse.list_mode and _adjective_names_own_column(res, spec, parse):
+        _adjective_measure(res, spec, parse)  # "which candidate is the youngest": the age, not money in child rows
     if not spec["measures"] and fresh and not parse.list_mode:
         _ranked_entity_measure(res, spec, parse)
     if not spec["measures"] and fresh and not parse.list_mode:
@@ -748,8 +750,32 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _ranking(spec, parse)
     if fresh:
         _top_per_group(spec, parse)
+        _show_birth_date(spec)
     if parse.unit:
         convert_units(res, spec, parse.unit)
+
+
+def _show_birth_date(spec: dict) -> None:
+    """ "who is the oldest candidate": the ranked person's birth date is shown next to the age.
+
+    >>> s = {"limit": 1, "measures": [{"kind": "agg", "agg": "max", "table": "c", "column": "@age_date(dob)"}],
+    ...      "dimensions": [{"table": "c", "column": "name", "grain": None}]}
+    >>> _show_birth_date(s); [d["column"] for d in s["dimensions"]]
+    ['name', 'dob']
+    """
+    m0 = (spec.get("measures") or [None])[0]
+    if not spec.get("limit") or not m0 or m0.get("kind") != "agg" or m0.get("agg") not in ("max", "min"):
+        return
+    derived = parse_derived(m0.get("column") or "")
+    dims = spec.get("dimensions") or []
+    if derived is None or derived[0] not in ("age_date", "age_year") or not dims or \
+            any(d["table"] != m0["table"] or d.get("grain") for d in dims):
+        return
+    born = {"table": m0["table"], "column": derived[1][0], "grain": None}
+    if born not in dims:
+        dims.append(born)
+    if (spec.get("order") or {}).get("by") == "measure":  # equal ages: the earlier birth date is the older one
+        spec["order"]["tiebreak"] = {"dim": dims.index(born), "dir": "asc" if m0["agg"] == "max" else "desc"}
 
 
 def _column_comparison_filter(res: Resolver, fp: FilterP) -> dict | None:
@@ -992,6 +1018,15 @@ def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
         spec["having"].append({"measure": spec["measures"].index(m), "op": op, "value": 0})
     else:
         spec["filters"].append({"table": pc.table, "column": pc.name, "op": op, "value": 0})
+
+
+def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool:
+    """The superlative adjective ("youngest", "longest") names a column of the ranked entity's own table."""
+    if not parse.sup_adj or parse.sup_adj in DATE_SUPERLATIVES or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS:
+        return False
+    own = {d["table"] for d in spec["dimensions"]} | {t for _, t, _ in parse.entities if t}
+    words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
+    return any(c.is_measure and set(c.words) & words and c.table in own for c in res.index.columns)
 
 
 def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -1238,8 +1273,8 @@ def _dangling_aggregate(res: Resolver, spec: dict, parse: Parse) -> None:
 
 def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "highest rated movie", "longest movies": rank the entity (its label) by the measure."""
-    if spec["dimensions"] or not parse.superlative or not spec["measures"] or parse.limit:
-        return
+    if spec["dimensions"] or not parse.superlative or not spec["measures"] or parse.limit and parse.order_dir:
+        return  # "top 5 movies by rating" ranks through its own "by"; "the 3 longest movies" ranks here
     if any(mp.explicit_agg for mp in parse.measures):
         return
     ent = next(((i, t) for i, t, ref in parse.entities if t and ref is None), None)
@@ -1252,8 +1287,8 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
             m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
         spec["dimensions"].append({"table": c.table, "column": c.name, "grain": None})
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
-        if not _plural_word(parse.ranked_entity.text):
-            spec["limit"] = 1
+        if parse.limit or not _plural_word(parse.ranked_entity.text):
+            spec["limit"] = parse.limit or 1
         return
     if ent is None:
         return
@@ -1269,7 +1304,7 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["dimensions"].extend(dims)
     spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
     text = parse.mentions[ent[0]].text
-    spec["limit"] = None if _plural_word(text) else 1
+    spec["limit"] = parse.limit or (None if _plural_word(text) else 1)
 
 
 def _show_compared_columns(spec: dict) -> None:
@@ -1447,7 +1482,7 @@ def _ranking(spec: dict, parse: Parse) -> None:
     parse.superlative = speed_direction(spec, parse)
     if parse.limit:
         spec["limit"] = parse.limit
-        spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or "desc"}
+        spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or parse.superlative or "desc"}
     elif parse.rank_all and spec["measures"]:
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or "desc"}
     elif parse.superlative and spec["dimensions"] and spec["measures"]:

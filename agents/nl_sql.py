@@ -450,6 +450,9 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
         idx = min(order.get("index", 0), len(measure_aliases) - 1)
         sql += f" ORDER BY {ident(measure_aliases[idx])} {order['dir'].upper()}"
         sql += " NULLS LAST" if dialect != "sqlite" and order["dir"] == "desc" else ""
+        tie = order.get("tiebreak")
+        if tie and tie["dim"] < len(spec.get("dimensions", [])):
+            sql += f", {ident(dim_alias(spec['dimensions'][tie['dim']]))} {tie['dir'].upper()}"
     elif time_dims:
         keys = []
         for a in time_dims:

@@ -173,7 +173,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         elif m0["kind"] == "count" and parse.agg_only in ("sum",):
             pass
     if not new_measures and not parse.dims:
-        _followup_superlative(spec, parse)
+        _followup_superlative(spec, parse, prev_spec)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
         _count_the_list(index, spec)
     if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
@@ -418,8 +418,11 @@ def _compare_replaces_breakdown(spec: dict, prev_spec: dict) -> None:
         spec["dimensions"] = new + [d for d in old if d.get("grain") and d not in new]
 
 
-def _followup_superlative(spec: dict, parse: Parse) -> None:
+def _followup_superlative(spec: dict, parse: Parse, prev_spec: dict | None = None) -> None:
     """ "which one has the most?" on a breakdown ranks it (one row); "and the lowest?" flips MAX <-> MIN.
+
+    A bare "and the highest?" after an unranked breakdown of an average ("average offer by department") asks for
+    the highest value in each group (MAX), not for a ranking of the groups.
 
     >>> s = {"measures": [{"kind": "agg", "agg": "max"}], "dimensions": [], "order": None, "limit": None}
     >>> _followup_superlative(s, Parse("and the lowest?", [], superlative="asc")); s["measures"][0]["agg"]
@@ -429,12 +432,25 @@ def _followup_superlative(spec: dict, parse: Parse) -> None:
     if not direction or not spec.get("measures") or parse.agg_only:
         return  # "what about the maximum?" changes the aggregate (merge_followup), it does not rank
     m0 = spec["measures"][0]
+    if spec.get("dimensions") and _bare_superlative_on_breakdown(spec, parse, prev_spec):
+        m0["agg"] = "max" if direction == "desc" else "min"
+        return
     if spec.get("dimensions"):
         spec["order"] = {"by": "measure", "index": 0, "dir": direction}
         if not spec.get("limit") and re.search(r"\b(which|what|who|where)\b", parse.question.lower()):
             spec["limit"] = 1
     elif m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
         m0["agg"] = "max" if direction == "desc" else "min"
+
+
+def _bare_superlative_on_breakdown(spec: dict, parse: Parse, prev_spec: dict | None) -> bool:
+    """ "and the highest?" alone, after an unranked breakdown of an average or median of a column."""
+    m0 = spec["measures"][0]
+    if prev_spec is None or prev_spec.get("limit") or prev_spec.get("order") or m0.get("kind") != "agg" \
+            or m0.get("agg") not in ("avg", "median") or not m0.get("column"):
+        return False
+    words = re.findall(r"[a-z]+", parse.question.lower())
+    return len(words) <= 4 and not set(words) & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
 
 
 def _flip_last_filter(spec: dict) -> None:
