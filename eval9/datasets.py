@@ -205,7 +205,7 @@ def build_vending(path: Path | str) -> None:
         machines.append((i, loc, site, city, _day(rng, dt.date(2018, 1, 1), 900), False, "VX-200"))
     weights = [rng.randint(3, 14) for _ in machines]
     txns, first = [], dt.datetime(2023, 1, 1)
-    for tid in range(1, 14001):
+    for tid in range(1, 60001):
         mach = rng.choices(machines, weights)[0]
         ts = first + dt.timedelta(days=rng.randrange(731), hours=rng.randint(6, 22), minutes=rng.randrange(60),
                                   seconds=rng.randrange(60))

@@ -67,7 +67,7 @@ def test_schemas_have_the_promised_traits(eval9_dbs):
     assert tuple(years.iloc[0]) == (2022, 2024)
 
 
-@pytest.mark.parametrize("name", ["vending", "bloodbank"])
+@pytest.mark.parametrize("name", ["marina", "bloodbank"])
 def test_builders_are_deterministic(tmp_path, name):
     first, second = corpus.build_twice(EVAL9, name, tmp_path)
     assert corpus.fingerprint(first) == corpus.fingerprint(second)
