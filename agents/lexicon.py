@@ -52,7 +52,14 @@ ABBREVIATIONS = {
     "cd": "code", "hrly": "hourly", "rt": "rate", "wh": "warehouse", "tx": "transaction", "pymt": "payment",
     "bal": "balance", "mins": "minute", "secs": "second", "sec": "second", "hrs": "hour", "wk": "week",
     "qtr": "quarter", "pop": "population", "temp": "temperature", "dist": "distance", "dur": "duration",
+    "spc": "species", "vsl": "vessel", "capt": "captain", "typ": "type", "len": "length", "wt": "weight",
+    "lnd": "landing", "dep": "departure", "ret": "return", "svc": "service", "lvl": "level", "orig": "origin",
+    "veh": "vehicle", "elev": "elevation", "ht": "height", "grp": "group", "pax": "passenger", "tkt": "ticket",
+    "bdate": "birthdate", "lname": "last name", "fname": "first name",
 }
+# a unit letter at the end of a column name ("fuel_l", "len_m"): the unit's word
+UNIT_SUFFIXES = {"l": "liter", "m": "meter", "kg": "kg", "km": "km", "lb": "pound", "lbs": "pound", "g": "gram",
+                 "ml": "milliliter", "cm": "centimeter", "mm": "millimeter", "ft": "foot", "mi": "mile"}
 
 # concept groups: a question word in a group matches a column word in the same group (weaker than the word itself)
 SYNONYM_GROUPS = [
@@ -94,7 +101,10 @@ SYNONYM_GROUPS = [
     {"duration", "length", "runtime", "minute"},
     {"budget", "spend", "cost"},
     {"tax", "vat"},
-    {"weight", "mass", "kg", "kilogram", "kilo", "tonnage", "heavy", "light"},
+    {"weight", "mass", "kg", "kilogram", "kilo", "tonnage", "heavy", "light", "tonne", "ton"},
+    {"liter", "litre", "l"},
+    {"meter", "metre"},
+    {"vessel", "boat", "ship"},
     {"kwh", "energy", "consumption", "usage", "electricity", "consumed", "mwh"},
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "checkout", "rental", "rent", "rented"},
     {"amount", "size", "value", "worth"},
@@ -384,7 +394,11 @@ def split_name(name: str) -> list[str]:
     spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
     words = [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
     # "no" abbreviates "number" only at the end (order_no); inside a name it is a word (was_no_show)
-    return [w if w == "no" and k < len(words) - 1 else ABBREVIATIONS.get(w, w) for k, w in enumerate(words)]
+    out = [w if w == "no" and k < len(words) - 1 else ABBREVIATIONS.get(w, w) for k, w in enumerate(words)]
+    if len(out) > 1 and words[-1] in UNIT_SUFFIXES:
+        timed = words[-1] == "m" and out[-2] in ("time", "duration", "wait", "delay", "runtime", "minute")
+        out[-1] = "minute" if timed else UNIT_SUFFIXES[words[-1]]
+    return [x for w in out for x in w.split()]
 
 
 def synonyms(word: str) -> set[str]:

@@ -198,7 +198,7 @@ _TOKEN_RE = re.compile(
     r"|\d+(?:\.\d+)?(?=(?:mg|mcg|ml|kg|g|gb|tb|mb|km|cm|mm|kwh|kw|lbs|lb|oz|px|hz)\b)"  # "500kg": 500, then the unit
     r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
-    r"|>=|<=|<>|!=|[<>=,&]",
+    r"|>=|<=|<>|!=|[<>=,&%]",
     re.IGNORECASE,
 )
 
@@ -216,6 +216,8 @@ def tokenize(question: str) -> list[str]:
         t = m.group(0)
         if t[0] in "\"'“":
             out.append(t)
+        elif t == "%":
+            out.append("percent")  # "on-time %", "what % of orders"
         else:
             t = t.lower().replace("’", "'")
             out.append(t[:-2] if t.endswith("'s") and len(t) > 3 else t)  # "Sofia Marin's deals"
@@ -550,6 +552,8 @@ class SchemaIndex:
             content = [w for w in c.words if w not in ("is", "has", "was", "flag", "ind", "indicator")]
             if content != c.words and content:
                 self.col_phrases.setdefault(tuple(content), []).append(c)
+            if len(content) >= 3 and content[-1] in ("percent", "pct", "ratio", "share", "rate"):
+                self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "on time" -> on_time_pct
             if len(content) == 2 and content[0] != content[1]:
                 # salary_max is also "max salary" / "maximum salary", years_experience "years of experience"
                 long = [{"min": "minimum", "max": "maximum"}.get(w, w) for w in content]

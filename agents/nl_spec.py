@@ -412,11 +412,11 @@ class Resolver:
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [(lo + dt.timedelta(days=1)).isoformat(), (anchor + dt.timedelta(days=1)).isoformat()]}
         if unit == "year":
-            # on historical data "last year" is the latest year in the data (an analyst asking about a finished
-            # data set means its most recent year); live data, whose latest date is about today, keeps the
-            # calendar meaning
+            # on historical data "last year" is the latest full year in the data (an analyst asking about a
+            # finished data set means its most recent whole year: 2024 when the data ends in December 2024 or in
+            # June 2025); live data, whose latest date is about today, keeps the calendar meaning
             historical = (dt.date.today() - anchor).days > 31
-            year = anchor.year + off + (1 if off < 0 and historical else 0)
+            year = anchor.year + off + (1 if off < 0 and historical and anchor.month >= 11 else 0)  # sparse dates
             return {"table": c.table, "column": c.name, "op": "years", "value": [year]}
         if unit == "ytd":
             return {"table": c.table, "column": c.name, "op": "range",
