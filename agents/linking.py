@@ -377,6 +377,7 @@ class SchemaIndex:
         self.values_lemma: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.acronyms: dict[str, list[tuple[str, str, str]]] = {}
         self.values_inflected: dict[str, list[tuple[str, str, str]]] = {}  # stop-word values, by plural form only
+        self.values_numeric: dict[str, list[tuple[str, str, str]]] = {}  # whole-number text values ("72")
         self.values_gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
         self._build_values()
         self._add_demonyms()
@@ -403,7 +404,8 @@ class SchemaIndex:
         for col in getattr(table, "columns", []):
             words = [lx.lemma(w) for w in lx.split_name(col.name)]
             kind = _column_kind(col)
-            is_pk = bool(getattr(col, "primary_key", False)) or col.name in pk
+            # one column of a composite key (route_number in (service_date, route_number)) names no row alone
+            is_pk = (bool(getattr(col, "primary_key", False)) or col.name in pk) and len(pk) <= 1
             low = col.name.lower()
             is_id = (is_pk and kind != "text") or low == "id" or low.endswith("_id") or low.endswith("id") and (
                 len(low) > 2 and low[-3] in "_" or re.search(r"[a-z]Id$", col.name) is not None) or (
@@ -473,7 +475,10 @@ class SchemaIndex:
                 # "view" is a command word, but "page views" names the value 'view'
                 self.values_inflected.setdefault(toks[0], []).extend(hits)
                 continue
-            if len(toks) == 1 and (toks[0] in lx.STOP_WORDS or toks[0].isdigit() or len(toks[0]) < 2):
+            if len(toks) == 1 and toks[0].isdigit():
+                self.values_numeric.setdefault(toks[0], []).extend(hits)  # "route 72": only after its column's word
+                continue
+            if len(toks) == 1 and (toks[0] in lx.STOP_WORDS or len(toks[0]) < 2):
                 continue
             content = tuple(stem(w) for w in toks if w not in lx.STOP_WORDS)
             if len(content) >= 2 and len(toks) > len(content):
@@ -737,6 +742,19 @@ class SchemaIndex:
         end = i - best[1]
         return Mention(i, end, "value", " ".join(toks[i:end]), {"values": hits})
 
+    def _numbered_value(self, toks: list[str], lem: list[str], i: int) -> Mention | None:
+        """ "route 72", "store 12": a number right after a word of a text column that holds it as a value."""
+        if i == 0 or not re.fullmatch(r"\d+[a-z]?", toks[i]):
+            return None
+        hits = [h for h in self.values_numeric.get(toks[i], [])
+                if lem[i - 1] in self._column_word_set(h[0], h[1]) or lem[i - 1] == lx.lemma(h[0])]
+        return Mention(i, i + 1, "value", toks[i], {"values": hits}) if hits else None
+
+    def _column_word_set(self, table: str, column: str) -> set[str]:
+        info = self.tables.get(table)
+        col = info.columns.get(column) if info is not None else None
+        return set(col.words) if col is not None else set()
+
     def _count_phrase_names_column(self, text: str) -> bool:
         """ "total amount of open deals": "amount of" names a numeric column called amount, not a count."""
         if self.cue_phrases[text].get("cue") != "count":
@@ -758,7 +776,8 @@ class SchemaIndex:
                 vals = self.values.get(tuple(toks[i:i + n]))
                 if vals:
                     return Mention(i, i + n, "value", " ".join(toks[i:i + n]), {"values": vals})
-            return special
+            named = self._numbered_value(toks, lem, i)
+            return named if named is not None else special
         if lem[i] in self.coded_values:
             return Mention(i, i + 1, "value", tok, {"values": self.coded_values[lem[i]]})
         gapped = self._gapped_value(toks, i)
@@ -778,13 +797,18 @@ class SchemaIndex:
                 vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
             if not vals and not cols and n == 1 and lwords[0] != words[0]:
                 vals = self.values_inflected.get(lwords[0])  # "page views" -> 'view'
+            if not vals and not cols and n == 1 and len(text) > 4 and text.endswith("es"):
+                vals = self.values.get((text[:-2],))  # "buses" -> 'bus' (lemma() keeps "buse")
             if not vals and not cols and n == 1 and text.endswith("ed") and len(text) > 5:
                 vals = self._past_tense_value(text)  # "users who purchased" -> 'purchase'
 
             if n == 1 and text in self.cue_phrases:
                 cue = self.cue_phrases[text]
                 # a one-word cue loses only to a column literally named so (e.g. a column "discount")
-                if (not cols or cue.get("strong")) and not (vals and cue.get("cue") in ("loss", "profitable")):
+                # a word the data holds as a value ("weekday" in day_type) is that value, not a time word
+                dated = cue.get("cue") == "weekend" or cue.get("grain") == "dow"
+                if (not cols or cue.get("strong")) and not (vals and (cue.get("cue") in ("loss", "profitable")
+                                                                      or dated)):
                     return Mention(i, i + 1, "cue", text, dict(cue))
             if not cols and n >= 2:
                 cols = self._qualified_column(lwords)
@@ -922,6 +946,9 @@ def _cue_phrases() -> dict[str, dict]:
     for p, g in (("day of week", "dow"), ("day of the week", "dow"), ("weekday", "dow"), ("month of year", "moy"),
                  ("month of the year", "moy"), ("over time", "month")):
         cues[p] = {"cue": "grain", "grain": g, "strong": True}
+    for p, weekend in (("weekend", True), ("weekends", True), ("the weekend", True), ("weekdays", False),
+                       ("working days", False), ("business days", False)):
+        cues[p] = {"cue": "weekend", "value": weekend, "strong": True}  # "weekends only": Saturday and Sunday
     for w in lx.TREND_WORDS:
         cues.setdefault(w, {"cue": "trend"})
     for w in lx.NEW_WORDS:

@@ -212,6 +212,10 @@ class _Walker:
             if cue == "rank":
                 i = self._rank(i)
                 continue
+            if cue == "weekend":
+                p.filters.append(FilterP(op="weekend", value=m.data["value"], pos=i, date=True))
+                i += 1
+                continue
             if cue in ("agg", "sup"):
                 self._agg_or_sup(i, m)
                 pending_agg = (i, m.data.get("agg")) if cue == "agg" else pending_agg

@@ -393,6 +393,8 @@ class Resolver:
         value = fp.value
         if fp.op == "years":
             value = sorted(set(value))
+        if c.is_yearlike and fp.op == "weekend":
+            return None
         if c.is_yearlike:
             return _year_number_filter(c, fp.op, value)
         return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
@@ -1599,6 +1601,8 @@ def filter_words(f: dict) -> str:
         return " ".join(parts)
     if op == "month_of_year":
         return f"{col} in " + _MONTH_NAMES[int(v) - 1]
+    if op == "weekend":
+        return f"{col} on " + ("weekends" if v else "weekdays")
     if op == "quarter_of_year":
         return f"{col} in Q{v}"
     if op == "between":

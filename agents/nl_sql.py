@@ -388,6 +388,8 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{time_expr(ctx, c, 'moy')} = {int(v)}"
     if op == "quarter_of_year":
         return f"{time_expr(ctx, c, 'quarter')} = {int(v)}"
+    if op == "weekend":  # ISO day numbers: Saturday 6, Sunday 7
+        return f"{time_expr(ctx, c, 'dow_num')} {'IN' if v else 'NOT IN'} (6, 7)"
     raise ValueError(f"unknown filter op {op}")
 
 
