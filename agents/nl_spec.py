@@ -141,6 +141,13 @@ class Resolver:
         if event is not None:
             return event
         order = [self.fact] if self.fact else []
+        if self.fact:
+            # an event table near the fact (orders: it refers to other rows) before an entity's own date
+            # (customers.signed_up_on, beers.launched_on), then tables in play, then by distance
+            events = sorted((t for t in self.index.tables if t != self.fact and self.distance(self.fact, t) == 1
+                             and self.index.tables[t].fks and self.index.tables[t].main_date(False)),
+                            key=lambda t: (t not in tables, t))
+            order += events
         order += [t for t in tables if t not in order]
         if self.fact:
             order += sorted((t for t in self.index.tables if t not in order), key=lambda t: self.distance(self.fact, t))
