@@ -430,9 +430,10 @@ class SchemaIndex:
     def _quiet_derived_durations(self) -> None:
         """A stored duration column ("durationSec", "runtime_minutes") is what "length" and "duration" mean: derived
         day counts then answer only to "days" (see derived_columns)."""
-        stored = [c for c in self.columns if c.is_measure and not c.derived
+        distance = {"meter", "km", "mile", "foot", "centimeter", "millimeter", "kilometer"}
+        stored = [c for c in self.columns if c.is_measure and not c.derived and not set(c.words) & distance
                   and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}]
-        if stored:
+        if stored:  # a vessel's len_m is a distance: it leaves a trip's length (days) alone
             for c in self.columns:
                 if c.derived and c.name.startswith(("@days", "@minutes")):
                     c.words = ["elapsed"]
@@ -611,7 +612,8 @@ class SchemaIndex:
                 if c.is_money:
                     sc = 1.4 + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (
                         0.2 if set(c.words) & {"amount", "total"} else 0) - (
-                        0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} else 0)
+                        0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} else 0) - (
+                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund"} else 0)  # not revenue
                     if c.key not in out or out[c.key][0] < sc:
                         out[c.key] = (sc, c)
         if w in lx.PROFIT_WORDS:
