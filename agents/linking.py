@@ -32,7 +32,8 @@ LATE_DATE_WORDS = frozenset({
     "completed", "resolved", "finished", "birth", "birthdate", "born", "expiry", "expires", "expired", "due", "paid",
     "settled", "cancelled", "terminated", "dropoff", "checkout", "fulfilled", "termination", "exit", "churn",
     "churned", "resignation", "discharge", "discharged", "graduation", "expiration", "completion", "closure",
-    "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish"})
+    "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
+    "discontinued", "decommissioned", "deactivated", "archived", "withdrawn"})
 
 
 def stem(word: str) -> str:

@@ -587,6 +587,13 @@ class _Walker:
         steps = 0
         while k is not None and k < len(ms) and steps < 4:
             m = ms[k]
+            if self._ended_participle(m):
+                # "how many have been retired", "how many churned": rows whose end date is set
+                c = m.data["cands"][0][1]
+                self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, c)], text=m.text), pos=k))
+                self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=c.table, pos=i))
+                self.used.add(k)
+                return
             if m.kind == "table" or (m.kind == "column" and not self._is_bool_mention(m)
                                      and not self._is_measure_mention(m)):
                 break
@@ -620,6 +627,15 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
                                             ref=ref, entity_table=ref.table, pos=i))
         self.used.add(k)
+
+    @staticmethod
+    def _ended_participle(m: Mention) -> bool:
+        """ "retired", "churned": a past participle naming a table's end date (retired_on, churnedOn)."""
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        if not cands or not m.text.endswith("ed") or len(m.text) < 5:
+            return False
+        c = cands[0][1]
+        return c.is_date and bool(set(c.words) & LATE_DATE_WORDS) and stem(m.text) in {stem(w) for w in c.words}
 
     def _is_bool_mention(self, m: Mention) -> bool:
         c = m.data.get("cands") or []
@@ -1530,7 +1546,14 @@ class _Walker:
         if not named:
             self.p.entities.append((i, late[0].table, None))
         self.used.add(i + 1)
-        for k in (i, i + 1):
+        state = [i, i + 1]
+        k = i + 1  # "still in production", "still out at sea": the words of the state are part of it
+        while k + 1 < len(ms) and ms[k].kind in ("stop", "word") and k - i < 4 and \
+                ms[k + 1].kind in ("stop", "word") and ms[k + 1].text not in ("and", "or", "by", "per", "?"):
+            k += 1
+            state.append(k)
+            self.used.add(k)
+        for k in state:
             if ms[k].kind == "word":
                 ms[k].kind = "column"  # linked: the coverage check counts them as understood
         return True
@@ -1661,8 +1684,10 @@ class _Walker:
                                           value=(child, fk, col, val), pos=i))
             self.used.update(range(i, j + 1))
             return True
-        if m.kind in ("table", "column") and len(owners) == 1 and owners <= set(children):
-            child = owners.pop()  # "no visits", "never borrowed" (a verb the linker knows names the loans)
+        if m.kind in ("table", "column") and len(owners & set(children)) == 1:
+            # "no visits", "never borrowed" (a verb the linker knows names the loans), "never ordered" (order ids
+            # live in orders and order_items; only orders refers to customers)
+            child = (owners & set(children)).pop()
         elif m.kind in ("word", "column", "table", "stop") and not m.data.get("cands") or m.kind == "word":
             verb = stem(m.text)
             named = [c for c in children if any(stem(w) == verb for w in self.index.tables[c].words)]
