@@ -236,7 +236,9 @@ SUPERLATIVE_COLUMNS = {
     "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "largest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
-    "busiest": ("traffic", "visit", "passenger"), "richest": ("income", "wealth", "revenue", "salary"),
+    "busiest": ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall",
+                "visitor"),
+    "richest": ("income", "wealth", "revenue", "salary"),
 }
 
 # comparative adjectives that name the column they compare ("heavier than 500 kg" -> weight)

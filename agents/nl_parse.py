@@ -735,6 +735,12 @@ class _Walker:
             self.p.relative.append({"unit": nxt.data["grain"], "offset": 0, "n": 1})
             self.used.add(i + 1)
             return
+        if d.get("dir") and m.text not in DATE_SUPERLATIVES and nxt is not None and nxt.kind == "cue" and \
+                nxt.data.get("cue") == "grain" and i + 1 not in self.used:
+            # "busiest day of the week", "quietest hour": the periods ranked, the top one shown
+            self.p.dims.append(DimP(grain=nxt.data["grain"], pos=i + 1, plural=False))
+            self.used.add(i + 1)
+            self.p.which = True
         if m.text in DATE_SUPERLATIVES:  # "earliest job opening", "latest hire": ranked by a date
             self.p.superlative = DATE_SUPERLATIVES[m.text]
             self.p.sup_adj = m.text

@@ -122,16 +122,17 @@ class Resolver:
         t = self.index.tables.get(table)
         return t.label_column() if t else None
 
-    def date_column(self, ref: Ref | None, prefer_new: bool, tables: list[str]) -> ColInfo | None:
-        """The date (or year-number) column a time phrase refers to: named, else the fact table's main one."""
+    def date_column(self, ref: Ref | None, prefer_new: bool, tables: list[str], finer: bool = False) -> ColInfo | None:
+        """The date (or year-number) column a time phrase refers to: named, else the fact table's main one.
+        `finer`: the phrase needs a real date (a day of week, an hour), so a year-number column will not do."""
         if ref is not None:
             c = self.choose(ref.cands, "date")
             if c is not None:
                 return c
             years = [c for _, c in ref.cands if c.is_yearlike]
-            if years:
+            if years and not finer:
                 return years[0]
-        if self.fact and not self.index.tables[self.fact].date_columns():
+        if self.fact and not self.index.tables[self.fact].date_columns() and not finer:
             # "movies per year" with a release_year column: the entity's own year beats a child table's date
             years = [c for c in self.index.tables[self.fact].columns.values() if c.is_yearlike
                      and not set(c.words) & LATE_DATE_WORDS]
@@ -283,7 +284,7 @@ class Resolver:
                 for name, c in lit.items():
                     if name.lower() == dp.grain and c.is_number:
                         return [{"table": c.table, "column": c.name, "grain": None}]
-            c = self.date_column(dp.ref or parse.date_ref, parse.prefer_new, tables)
+            c = self.date_column(dp.ref or parse.date_ref, parse.prefer_new, tables, finer=dp.grain != "year")
             if c is None:
                 return []
             if c.is_yearlike:
@@ -744,6 +745,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                     mp.explicit_agg = True
                 break
     if fresh:
+        _count_busy_periods(spec, parse)
         _show_compared_columns(spec)
         _count_flagged_events(res, spec, parse)
         _who_entity(res, spec, parse)
@@ -1029,6 +1031,18 @@ def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
         spec["filters"].append({"table": pc.table, "column": pc.name, "op": op, "value": 0})
 
 
+def _count_busy_periods(spec: dict, parse: Parse) -> None:
+    """ "busiest day of the week on the lifts": the rows of the event table that dates the periods (lift scans),
+    not the distinct lifts."""
+    if parse.sup_adj != "busiest" or len(spec["measures"]) != 1 or any(mp.explicit_agg for mp in parse.measures):
+        return
+    m0 = spec["measures"][0]
+    timed = [d for d in spec["dimensions"] if d.get("grain")]
+    if m0["kind"] == "count" and timed and timed[0]["table"] != m0.get("table"):
+        spec["measures"][0] = {"kind": "count", "agg": "count", "table": timed[0]["table"], "column": None}
+        spec["fact"] = timed[0]["table"]
+
+
 def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool:
     """The superlative adjective ("youngest", "longest") names a column of the ranked entity's own table."""
     if not parse.sup_adj or parse.sup_adj in DATE_SUPERLATIVES or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS:
@@ -1051,6 +1065,8 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if c is None:
         return
     agg = "avg" if getattr(parse, "duration", False) else "max" if parse.superlative == "desc" else "min"
+    if c.additive and any(d.get("grain") for d in spec["dimensions"]):
+        agg = "sum"  # "busiest day": the day's total boardings, not its largest row
     spec["measures"].append(_agg(agg, c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
