@@ -490,3 +490,24 @@ DEMONYMS = {
     "saudi": ("saudi arabia",), "icelandic": ("iceland",), "estonian": ("estonia",), "latvian": ("latvia",),
     "lithuanian": ("lithuania",), "croatian": ("croatia",), "serbian": ("serbia",), "slovak": ("slovakia",),
     "slovenian": ("slovenia",), "bulgarian": ("bulgaria",), "luxembourgish": ("luxembourg",)}
+
+# place names -> the codes a column of codes may hold ("Oregon" -> 'OR', "Germany" -> 'DE')
+PLACE_CODES = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca", "colorado": "co",
+    "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga", "hawaii": "hi", "idaho": "id",
+    "illinois": "il", "indiana": "in", "iowa": "ia", "kansas": "ks", "kentucky": "ky", "louisiana": "la",
+    "maine": "me", "maryland": "md", "massachusetts": "ma", "michigan": "mi", "minnesota": "mn", "mississippi": "ms",
+    "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "new hampshire": "nh", "new jersey": "nj",
+    "new mexico": "nm", "new york": "ny", "north carolina": "nc", "north dakota": "nd", "ohio": "oh",
+    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "rhode island": "ri", "south carolina": "sc",
+    "south dakota": "sd", "tennessee": "tn", "texas": "tx", "utah": "ut", "vermont": "vt", "virginia": "va",
+    "washington": "wa", "west virginia": "wv", "wisconsin": "wi", "wyoming": "wy", "district of columbia": "dc",
+    "ontario": "on", "quebec": "qc", "british columbia": "bc", "alberta": "ab", "manitoba": "mb",
+    "saskatchewan": "sk", "nova scotia": "ns", "new south wales": "nsw", "victoria": "vic", "queensland": "qld",
+    "tasmania": "tas", "ireland": "ie", "united kingdom": "gb", "uk": "gb", "great britain": "gb",
+    "united states": "us", "usa": "us", "canada": "ca", "mexico": "mx", "brazil": "br", "argentina": "ar",
+    "germany": "de", "france": "fr", "spain": "es", "italy": "it", "portugal": "pt", "netherlands": "nl",
+    "belgium": "be", "switzerland": "ch", "austria": "at", "sweden": "se", "norway": "no", "denmark": "dk",
+    "finland": "fi", "poland": "pl", "greece": "gr", "turkey": "tr", "japan": "jp", "china": "cn",
+    "south korea": "kr", "korea": "kr", "india": "in", "australia": "au", "new zealand": "nz", "singapore": "sg",
+    "south africa": "za", "nigeria": "ng", "kenya": "ke", "egypt": "eg", "israel": "il"}

@@ -382,6 +382,7 @@ class SchemaIndex:
         self.values_gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
         self._build_values()
         self._add_demonyms()
+        self._add_place_codes()
         self.col_phrases: dict[tuple[str, ...], list[ColInfo]] = {}
         self.word_cols: dict[str, list[tuple[float, ColInfo]]] = {}
         self._build_column_words()
@@ -512,6 +513,22 @@ class SchemaIndex:
                     self.values[key] = list(hits)
                     self.values_lemma.setdefault(key, list(hits))
                     break
+
+    def _add_place_codes(self) -> None:
+        """ "just Oregon", "skiers from Texas": a place name names its code in a column of short codes ('OR', 'TX')
+        unless the name is itself a value."""
+        code_cols = [c for c in self.columns if c.is_text and c.values and len(c.values) >= 3
+                     and all(len(str(v)) <= 3 for v in c.values)]
+        if not code_cols:
+            return
+        for name, code in lx.PLACE_CODES.items():
+            key = tuple(name.split())
+            if key in self.values:
+                continue
+            hits = [(c.table, c.name, v) for c in code_cols for v in c.values if str(v).lower() == code]
+            if hits:
+                self.values[key] = hits
+                self.values_lemma.setdefault(key, list(hits))
 
     def _build_value_prefixes(self) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
         """Leading words of multi-word values that name exactly one value ("salt lake" -> 'Salt Lake City',
