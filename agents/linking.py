@@ -149,8 +149,9 @@ class TableInfo:
         return [c for c in self.columns.values() if c.is_date]
 
     def main_date(self, prefer_new: bool = False) -> ColInfo | None:
-        """The date column a time question is about: named after the table / events, else the first one."""
-        dates = self.date_columns()
+        """The date column a time question is about: named after the table / events, else the first one. A birth
+        date is never it ("dogs groomed in December" is not about dogs born in December)."""
+        dates = [c for c in self.date_columns() if not set(c.words) & BIRTH_WORDS]
         if not dates:
             return None
 
@@ -918,6 +919,11 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
     if re.fullmatch(r"(19|20)\d{2}", tok):
         return Mention(i, i + 1, "year", tok, {"year": int(tok)})
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", tok)
+    if m and not m.group(3) and int(m.group(2)) == (int(m.group(1)) + 1) % 100 and (
+            int(m.group(2)) > 12 or i + 1 < len(toks) and toks[i + 1] in ("season", "fiscal", "fy")):
+        # "the 2024-25 season": a season that runs from July to June
+        end = i + 2 if i + 1 < len(toks) and toks[i + 1] == "season" else i + 1
+        return Mention(i, end, "season", " ".join(toks[i:end]), {"year": int(m.group(1))})
     if m:
         return Mention(i, i + 1, "date", tok, {"year": int(m.group(1)), "month": int(m.group(2)),
                                               "day": int(m.group(3)) if m.group(3) else None})
@@ -996,7 +1002,10 @@ def _cue_phrases() -> dict[str, dict]:
                    ("the year before", ("shift", -1)), ("prior year", ("shift", -1)), ("year after", ("shift", 1)),
                    ("the year after", ("shift", 1)), ("next year", ("shift", 1)), ("a year earlier", ("shift", -1)),
                    ("the previous year", ("shift", -1)), ("the prior year", ("shift", -1)),
-                   ("the following year", ("shift", 1))):
+                   ("the following year", ("shift", 1)), ("season before", ("shift", -1)),
+                   ("the season before", ("shift", -1)), ("previous season", ("shift", -1)),
+                   ("the previous season", ("shift", -1)), ("prior season", ("shift", -1)),
+                   ("the season after", ("shift", 1)), ("next season", ("shift", 1))):
         cues[p] = {"cue": "relative", "unit": rel[0], "offset": rel[1], "strong": True}
     for w in ("last", "past", "previous", "recent", "trailing"):
         cues.setdefault(w, {"cue": "lastn"})

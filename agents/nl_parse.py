@@ -329,7 +329,7 @@ class _Walker:
                 self._year(i, m)
                 i += 1
                 continue
-            if k in ("month", "quarter", "date", "half"):
+            if k in ("month", "quarter", "date", "half", "season"):
                 self._period(i, m)
                 i += 1
                 continue
@@ -1040,10 +1040,11 @@ class _Walker:
             return None
         ages = [c for c in self.index.columns if c.is_number and "age" in c.words and len(c.words) <= 2]
         unit = j + 1 < len(ms) and ms[j + 1].text in ("years", "year", "yo", "old") or "aged" in ms[i].text or \
-            any(w in ms[i].text for w in ("older", "younger")) or i > 0 and ms[i - 1].text == "aged"
-        people = {ms[k].data.get("table") for k in range(i) if ms[k].kind == "table"}
-        people = {t for t in people if t and set(self.index.tables[t].words) & lx.PERSON_WORDS}
-        near = [c for c in ages if c.table in people]
+            any(w in ms[k].text for w in ("older", "younger") for k in (i, j + 1) if k < len(ms)) or \
+            i > 0 and ms[i - 1].text == "aged"
+        named = {ms[k].data.get("table") for k in range(i) if ms[k].kind == "table"} - {None}
+        people = {t for t in named if set(self.index.tables[t].words) & lx.PERSON_WORDS}
+        near = [c for c in ages if c.table in people] or ([c for c in ages if c.table in named] if unit else [])
         pick = near or (ages if unit else [])
         if len(pick) != 1 and not (pick and unit):
             return None
@@ -1802,6 +1803,8 @@ def _period_bounds(m: Mention) -> tuple[str, str]:
         lo_m = 3 * (q - 1) + 1
         hi_y, hi_m = (y + 1, 1) if q == 4 else (y, lo_m + 3)
         return f"{y:04d}-{lo_m:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
+    if m.kind == "season":
+        return f"{y:04d}-07-01", f"{y + 1:04d}-07-01"
     if m.kind == "half":
         return (f"{y:04d}-01-01", f"{y:04d}-07-01") if d["half"] == 1 else (f"{y:04d}-07-01", f"{y + 1:04d}-01-01")
     if m.kind in ("month", "date"):

@@ -395,7 +395,9 @@ class Resolver:
         return {"table": c.table, "column": c.name, "op": fp.op}
 
     def date_filter(self, fp: FilterP, parse: Parse, tables: list[str]) -> dict | None:
-        c = self.date_column(parse.date_ref, parse.prefer_new, tables)
+        whole_years = fp.op == "years" or fp.op == "range" and all(
+            str(v).endswith("-01-01") for v in (fp.value or []) if v)
+        c = self.date_column(parse.date_ref, parse.prefer_new, tables, finer=not whole_years)
         if c is None:
             return None
         value = fp.value
@@ -1032,9 +1034,10 @@ def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
 
 
 def _count_busy_periods(spec: dict, parse: Parse) -> None:
-    """ "busiest day of the week on the lifts": the rows of the event table that dates the periods (lift scans),
-    not the distinct lifts."""
-    if parse.sup_adj != "busiest" or len(spec["measures"]) != 1 or any(mp.explicit_agg for mp in parse.measures):
+    """ "busiest day of the week on the lifts", "lift rides per month": the rows of the event table that dates the
+    periods (lift scans), not the distinct lifts ("how many different lifts ..." keeps counting lifts)."""
+    if parse.sup_adj != "busiest" and parse.count_cue or len(spec["measures"]) != 1 or \
+            any(mp.explicit_agg for mp in parse.measures):
         return
     m0 = spec["measures"][0]
     timed = [d for d in spec["dimensions"] if d.get("grain")]
