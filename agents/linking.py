@@ -213,6 +213,7 @@ def tokenize(question: str) -> list[str]:
     """
     q = question.replace("’", "'")
     q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)
+    q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     out = []
     for m in _TOKEN_RE.finditer(q):
         t = m.group(0)

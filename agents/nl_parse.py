@@ -99,6 +99,7 @@ class Parse:
     stray_numbers: list[str] = field(default_factory=list)
     duration: bool = False  # "how long ...": average duration
     ranked_entity: Ref | None = None  # "best-selling categories": a plural entity after a superlative
+    flag_compare: ColInfo | None = None  # "business vs consumer": the flag whose two sides are compared
     rank_all: bool = False  # "top customers by sales" without a number: ordered, not cut
     compare: bool = False
     per_entity: Ref | None = None  # "average profit per order": a ratio over the entity count
@@ -294,7 +295,7 @@ class _Walker:
                 continue
             if cue == "vs":
                 p.compare = True
-                i += 1
+                i = self._flag_versus_other(i)
                 continue
             if cue == "instead":
                 p.instead = True
@@ -627,6 +628,22 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
                                             ref=ref, entity_table=ref.table, pos=i))
         self.used.add(k)
+
+    def _flag_versus_other(self, i: int) -> int:
+        """ "business vs consumer subscribers", "online vs in-store sales": a flag compared with its other side is
+        a breakdown by the flag; the other side's word (not a value of the data) is part of it. Returns the next
+        index."""
+        ms = self.ms
+        before = ms[i - 1] if i > 0 else None
+        if before is None or not self._is_bool_mention(before) or before.data["cands"][0][0] < 2.0:
+            return i + 1
+        j = i + 1
+        if j < len(ms) and ms[j].kind in ("word", "column") and not self._is_bool_mention(ms[j]) and \
+                (ms[j].kind == "word" or max(s for s, _ in ms[j].data.get("cands") or [(0, None)]) < 2.0):
+            self.used.add(j)  # "consumer": the flag's other side, not a column
+            j += 1
+        self.p.flag_compare = before.data["cands"][0][1]
+        return j
 
     @staticmethod
     def _ended_participle(m: Mention) -> bool:

@@ -692,7 +692,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         if f is not None:
             new_filters.append(f)
     before = list(spec["filters"])
-    for f in _merge_value_filters(new_filters):
+    for f in _merge_value_filters([f for k, f in enumerate(new_filters) if f not in new_filters[:k]]):
         # a new filter replaces the previous turn's filter on its column, not one of the same question
         # ("deals won ..., excluding open deals" keeps both)
         # ("under 100 instead" replaces "over 800" on the same column)
@@ -707,7 +707,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if any(mp.kind == "aov" for mp in parse.measures):
         _order_event_filter(res, spec)
     if parse.compare:
-        _compare_dimension(spec)
+        _compare_dimension(spec, parse.flag_compare)
     for h in parse.having:
         if h["kind"] == "count":
             mp = MeasureP(agg="count", kind="count", ref=h["ref"] if h["ref"].cands else None,
@@ -1117,7 +1117,9 @@ def _avoid_fanout(res: Resolver, spec: dict, parse: Parse) -> None:
         best = None
         for _s, c in sorted(cands, key=lambda sc: -sc[0]):
             if c.is_measure and c.table != m["table"] and c.is_money == col.is_money and \
-                    not _needs_down_join(res, c.table, needed):
+                    not _needs_down_join(res, c.table, needed) and (m["agg"] == "sum" or set(c.words) & set(col.words)):
+                # an average over the children's rows is what "average monthly fee for business subscribers" means:
+                # only a column with the same name words replaces it
                 best = c
                 break
         if best is None:
@@ -1158,12 +1160,15 @@ def _per_entity_ratio(res: Resolver, spec: dict, parse: Parse) -> None:
                            "den": {"kind": "count", "agg": "count_distinct", "table": fact, "column": col}}
 
 
-def _compare_dimension(spec: dict) -> None:
-    """ "East vs West", "2016 vs 2017", "covered vs uncovered lots": the compared values become a breakdown."""
+def _compare_dimension(spec: dict, flag: ColInfo | None = None) -> None:
+    """ "East vs West", "2016 vs 2017", "covered vs uncovered lots", "business vs consumer": the compared values
+    become a breakdown."""
     flags = {}
     for f in spec["filters"]:
         if f["op"] in ("true", "false"):
             flags.setdefault((f["table"], f["column"]), set()).add(f["op"])
+    if flag is not None and (flag.table, flag.name) in flags:
+        flags[(flag.table, flag.name)] = {"true", "false"}
     for (t, c), ops in flags.items():
         if ops == {"true", "false"}:
             spec["filters"] = [f for f in spec["filters"] if (f["table"], f["column"]) != (t, c)

@@ -221,9 +221,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if re.search(r"\b(other|opposite|reverse|return)\s+(direction|way|route|trip)\b|\bway back\b|\breversed?\b",
                  parse.question.lower()):
         _swap_direction(spec)
-    if re.search(r"\b(the )?(others|other ones|rest|remaining ones|everyone else|everything else)\b",
+    if re.search(r"\b(the )?(others|other ones|rest|remaining ones|everyone else|everything else)\b"
+                 r"|\b(without|with no|not having|lacking)( (one|it|them|any|that|those|this))?\s*\??\s*$",
                  parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
-        _flip_last_filter(spec)
+        _flip_last_filter(spec)  # "and for the others?", "and without one?"
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
