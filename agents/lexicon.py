@@ -211,11 +211,12 @@ COMPARATORS = (
     ("not after", "<="),
 )
 
-NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never", "but",
+NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never",
                        "outside", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "excluded",
                        "excl", "minus", "haven't", "hasn't", "hadn't", "havent", "hasnt"})
 NEGATION_PHRASES = ("other than", "apart from", "except for", "leaving out", "leave out", "not in", "not from",
-                    "not for", "everything but", "all but", "aside from")
+                    "not for", "everything but", "all but", "aside from", "anything but", "everyone but",
+                    "anyone but")
 
 LOSS_PHRASES = ("lost money", "lose money", "losing money", "loss making", "loss-making", "unprofitable",
                 "negative profit", "made a loss", "make a loss", "at a loss", "in the red", "losses",

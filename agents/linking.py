@@ -222,7 +222,7 @@ def tokenize(question: str) -> list[str]:
         elif t == "%":
             out.append("percent")  # "on-time %", "what % of orders"
         else:
-            t = t.lower().replace("’", "'")
+            t = t.strip().lower().replace("’", "'")  # "in 2024 - how many": the year, not "2024 "
             out.append(t[:-2] if t.endswith("'s") and len(t) > 3 else t)  # "Sofia Marin's deals"
     return out
 
@@ -671,6 +671,8 @@ class SchemaIndex:
 
     def _qualified_column(self, lwords: tuple[str, ...]) -> list[ColInfo]:
         """ "product category" -> products.category: a table word followed by a column of that table."""
+        if lwords and lwords[0] in lx.AGG_WORDS:
+            return []  # "total discounts": an aggregate of discount, not a table called "total"
         for k in (1, 2):
             if len(lwords) <= k:
                 break
