@@ -1,0 +1,260 @@
+"""More regression tests for the offline engine's general mechanisms, on the eval4, eval6 and eval8 development schemas.
+
+Same style as `tests/test_offline_mechanisms.py`: each conversation runs in one `Pipeline` session on a DuckDB file
+built by the corpus builders; every turn's result must contain the gold query's columns row-aligned
+(`tests.test_offline_engine.result_matches`). The questions are new (not copied from the corpora's questions.jsonl).
+Mechanisms: ranking an entity by an adjective ('the 3 youngest', 'who is the oldest'), 'and the highest?' after an
+average breakdown, abbreviated column names and unit suffixes, '%' as percent, 'last year' on data ending mid-year,
+numbers after their column word ('route 12'), weekends / weekdays, composite primary keys, line-item measures dated
+by their order, anti-joins through a verb, open / closed end dates, 'busiest day / hour', place names to codes,
+ages of non-person entities, ski seasons, 'X vs Y' flags and 'and without one?'.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agents.pipeline import Pipeline
+from db.engines import get_database
+from db.executor import run_query
+from tests import corpus
+from tests.test_offline_engine import result_matches
+
+EVAL4 = corpus.Corpus("eval4", "questions.jsonl", "datasets.py")
+EVAL6 = corpus.Corpus("eval6", "questions.jsonl", "datasets.py")
+EVAL8 = corpus.Corpus("eval8", "questions.jsonl", "datasets.py")
+mech4_dbs = EVAL4.dbs_fixture("mech4_dbs")
+mech6_dbs = EVAL6.dbs_fixture("mech6_dbs")
+mech8_dbs = EVAL8.dbs_fixture("mech8_dbs")
+
+OFFERS = "FROM applications a JOIN jobs j USING (job_id) GROUP BY 1"
+FARES = "FROM rides GROUP BY 1"
+LINE_VALUE = ("SELECT c.customer_type, SUM(i.quantity * i.unit_price) FROM order_items i "
+              "JOIN orders o USING (order_id) JOIN customers c USING (customer_id) ")
+WEEKEND = "ISODOW({0}) IN (6, 7)"
+DEC_2024 = "{0} >= TIMESTAMP '2024-12-01' AND {0} < TIMESTAMP '2025-01-01'"
+SEASON = "scanned_at >= TIMESTAMP '{0}-07-01' AND scanned_at < TIMESTAMP '{1}-07-01'"
+DOG_AGE = "date_sub('year', \"birthDate\", current_date)"
+
+# (mechanism, db, [(question, gold DuckDB SQL), ...]); one conversation per entry
+CONVERSATIONS = [
+    # 1. ranking the entity by an adjective; 'who is the oldest X' shows the name and the birth date
+    ("adjective rank", "recruiting", [("the 2 youngest candidates",
+                                       "SELECT full_name FROM candidates WHERE date_of_birth IS NOT NULL "
+                                       "ORDER BY date_of_birth DESC LIMIT 2")]),
+    ("adjective rank", "recruiting", [("top 3 most experienced candidates",
+                                       "SELECT full_name, years_experience FROM candidates ORDER BY 2 DESC LIMIT 3")]),
+    ("adjective rank", "fishing", [("the 3 longest vessels",
+                                    "SELECT vsl_nm, len_m FROM vessels ORDER BY 2 DESC LIMIT 3")]),
+    ("adjective rank", "grooming", [("which dog is the oldest?",
+                                     "SELECT \"dogName\", \"birthDate\" FROM dogs ORDER BY \"birthDate\" LIMIT 1")]),
+    ("oldest person", "gym", [("who is the oldest member?",
+                               "SELECT full_name, date_of_birth FROM members WHERE date_of_birth IS NOT NULL "
+                               "ORDER BY date_of_birth LIMIT 1")]),
+    ("oldest person", "fishing", [("which captain is the oldest?",
+                                   "SELECT capt_nm, capt_dob FROM vessels ORDER BY capt_dob LIMIT 1")]),
+    # 2. 'and the highest?' after an unranked average breakdown; 'and the lowest?' flips a ranked one
+    ("and the highest", "recruiting", [("what is the average offer amount per department?",
+                                        f"SELECT j.department, AVG(a.offer_amount) {OFFERS}"),
+                                       ("and the highest?", f"SELECT j.department, MAX(a.offer_amount) {OFFERS}")]),
+    ("and the highest", "rides", [("average fare by pickup zone", f"SELECT pickup_zone, AVG(fare) {FARES}"),
+                                  ("and the highest?", f"SELECT pickup_zone, MAX(fare) {FARES}")]),
+    ("and the lowest", "recruiting", [("which department has the highest average offer amount?",
+                                       f"SELECT j.department, AVG(a.offer_amount) {OFFERS} ORDER BY 2 DESC LIMIT 1"),
+                                      ("and the lowest?",
+                                       f"SELECT j.department, AVG(a.offer_amount) {OFFERS} ORDER BY 2 ASC LIMIT 1")]),
+    ("and the lowest", "rides", [("which pickup zone has the highest average fare?",
+                                  f"SELECT pickup_zone, AVG(fare) {FARES} ORDER BY 2 DESC LIMIT 1"),
+                                 ("and the lowest?", f"SELECT pickup_zone, AVG(fare) {FARES} ORDER BY 2 ASC LIMIT 1")]),
+    # 3. abbreviated column names, unit suffixes, '%' read as percent
+    ("abbreviation", "fishing", [("total landed weight by species",
+                                  "SELECT spc_nm, SUM(wt_kg) FROM landings GROUP BY 1")]),
+    ("abbreviation", "fishing", [("how many liters of fuel did each vessel burn?",
+                                  "SELECT v.vsl_nm, SUM(t.fuel_l) FROM trips t JOIN vessels v USING (vsl_id) "
+                                  "GROUP BY 1")]),
+    ("abbreviation", "fishing", [("which vessels are over 30 meters long?",
+                                  "SELECT vsl_nm FROM vessels WHERE len_m > 30")]),
+    ("percent", "grooming", [("what % of appointments were no-shows?",
+                              "SELECT AVG(CASE WHEN status = 'no-show' THEN 1.0 ELSE 0.0 END) FROM appointments")]),
+    ("percent", "transit", [("average on-time % per garage",
+                             "SELECT garage, AVG(on_time_pct) FROM route_daily GROUP BY 1")]),
+    # 4. 'last year' on data ending mid-year is the latest full year; 'this year' is the current one
+    ("last year", "brewery", [("how many orders did we get last year?",
+                               "SELECT COUNT(*) FROM orders WHERE YEAR(order_date) = 2024"),
+                              ("and this year?", "SELECT COUNT(*) FROM orders WHERE YEAR(order_date) = 2025")]),
+    ("last year", "brewery", [("number of cancelled orders last year",
+                               "SELECT COUNT(*) FROM orders WHERE status = 'cancelled' AND YEAR(order_date) = 2024")]),
+    # 5. a number value after its column word
+    ("number value", "transit", [("total boardings on route 72 in 2023",
+                                  "SELECT SUM(boardings) FROM route_daily WHERE route_number = '72' "
+                                  "AND YEAR(service_date) = 2023")]),
+    ("number value", "transit", [("median boardings on route 20",
+                                  "SELECT MEDIAN(boardings) FROM route_daily WHERE route_number = '20'"),
+                                 ("and on route 4?",
+                                  "SELECT MEDIAN(boardings) FROM route_daily WHERE route_number = '4'")]),
+    ("number value", "transit", [("average fare revenue on route 9",
+                                  "SELECT AVG(fare_revenue) FROM route_daily WHERE route_number = '9'")]),
+    # 6. weekends / weekdays as a day-of-week filter; the data value 'weekday' stays a value filter
+    ("weekend", "grooming", [("how many appointments were on weekends?",
+                              "SELECT COUNT(*) FROM appointments WHERE " + WEEKEND.format('"startsAt"'))]),
+    ("weekend", "rides", [("average fare on weekdays",
+                           "SELECT AVG(fare) FROM rides WHERE NOT " + WEEKEND.format("requested_at"))]),
+    ("weekend", "transit", [("total boardings by mode for weekend days only",
+                             "SELECT mode, SUM(boardings) FROM route_daily WHERE " + WEEKEND.format("service_date")
+                             + " GROUP BY 1")]),
+    ("weekday value", "transit", [("average boardings on weekday service by garage",
+                                   "SELECT garage, AVG(boardings) FROM route_daily WHERE day_type = 'weekday' "
+                                   "GROUP BY 1")]),
+    # 7. a composite primary key column still groups
+    ("composite key", "transit", [("total fare revenue per route",
+                                   "SELECT route_name, SUM(fare_revenue) FROM route_daily GROUP BY 1")]),
+    ("composite key", "transit", [("average trips operated by route number",
+                                   "SELECT route_number, AVG(trips_operated) FROM route_daily GROUP BY 1")]),
+    ("composite key", "inventory", [("average reorder quantity per warehouse",
+                                     "SELECT w.wh_name, AVG(r.reorder_qty) FROM \"reorderPoints\" r "
+                                     "JOIN warehouses w USING (wh_id) GROUP BY 1")]),
+    # 8. a time phrase on a line-item measure uses the order date
+    ("line item date", "brewery", [("sales value by customer type in 2024",
+                                    LINE_VALUE + "WHERE YEAR(o.order_date) = 2024 GROUP BY 1")]),
+    ("line item date", "brewery", [("total quantity ordered last year by package",
+                                    "SELECT i.package, SUM(i.quantity) FROM order_items i JOIN orders o "
+                                    "USING (order_id) WHERE YEAR(o.order_date) = 2024 GROUP BY 1")]),
+    # 9. anti-join through a verb; 'still ...' (end date IS NULL); 'have been retired' (IS NOT NULL)
+    ("anti-join verb", "brewery", [("list the customers that have never placed an order",
+                                    "SELECT customer_name FROM customers "
+                                    "WHERE customer_id NOT IN (SELECT customer_id FROM orders)")]),
+    ("anti-join verb", "skiresort", [("how many pass holders have never ridden a lift?",
+                                      "SELECT COUNT(*) FROM pass_holders "
+                                      "WHERE holder_id NOT IN (SELECT holder_id FROM lift_scans)")]),
+    ("still open", "fishing", [("how many trips are still out at sea?",
+                                "SELECT COUNT(*) FROM trips WHERE ret_dt IS NULL")]),
+    ("still open", "brewery", [("list the beers still in production",
+                                "SELECT beer_name FROM beers WHERE retired_on IS NULL"),
+                               ("how many have been retired?",
+                                "SELECT COUNT(*) FROM beers WHERE retired_on IS NOT NULL")]),
+    # 10. busiest day of the week / hour
+    ("busiest", "transit", [("what is the busiest day of the week?",
+                             "SELECT dayname(service_date), SUM(boardings) FROM route_daily "
+                             "GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    ("busiest", "skiresort", [("what is the busiest hour at the lifts?",
+                               "SELECT HOUR(scanned_at), COUNT(*) FROM lift_scans "
+                               "GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    ("busiest", "rides", [("busiest day of the week for rides",
+                           "SELECT dayname(requested_at), COUNT(*) FROM rides GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    # 11. place names to codes
+    ("place code", "brewery", [("how many customers are in Idaho?",
+                                "SELECT COUNT(*) FROM customers WHERE state = 'ID'")]),
+    ("place code", "skiresort", [("average price paid by pass holders from Colorado",
+                                  "SELECT AVG(price_paid) FROM pass_holders WHERE home_state = 'CO'")]),
+    # 12. ages of non-person entities; a birth date never dates a period question
+    ("entity age", "grooming", [("how many dogs are older than 10?",
+                                 f"SELECT COUNT(*) FROM dogs WHERE {DOG_AGE} > 10")]),
+    ("entity age", "grooming", [("average dog age by size category",
+                                 f"SELECT \"sizeCategory\", AVG({DOG_AGE}) FROM dogs GROUP BY 1")]),
+    ("period date", "grooming", [("how many appointments were booked for rescue dogs in December 2024?",
+                                  "SELECT COUNT(*) FROM appointments a JOIN dogs d USING (\"dogId\") "
+                                  "WHERE d.\"isRescue\" AND " + DEC_2024.format('a."startsAt"'))]),
+    # 13. ski seasons run July to June; 'and the season before?'
+    ("season", "skiresort", [("how many lift scans were there in the 2024-25 season?",
+                              "SELECT COUNT(*) FROM lift_scans WHERE " + SEASON.format(2024, 2025)),
+                             ("and the season before?",
+                              "SELECT COUNT(*) FROM lift_scans WHERE " + SEASON.format(2023, 2024))]),
+    ("season", "skiresort", [("scans per lift in the 2023-24 season",
+                              "SELECT l.lift_name, COUNT(*) FROM lift_scans s JOIN lifts l USING (lift_id) WHERE "
+                              + SEASON.format(2023, 2024).replace("scanned_at", "s.scanned_at") + " GROUP BY 1")]),
+    # 14. 'X vs Y' with a flag; 'and without one?' flips the flag
+    ("versus flag", "bakery", [("online vs in-store quantity sold",
+                                "SELECT is_online, SUM(qty) FROM sales_lines GROUP BY 1")]),
+    ("versus flag", "telecom", [("business vs consumer subscribers",
+                                 "SELECT isBusiness, COUNT(*) FROM subscribers GROUP BY 1")]),
+    ("without one", "fishing", [("average fuel cost of trips with an observer on board",
+                                 "SELECT AVG(fuel_cost_amt) FROM trips WHERE is_observer_onboard"),
+                                ("and without one?",
+                                 "SELECT AVG(fuel_cost_amt) FROM trips WHERE NOT is_observer_onboard")]),
+]
+
+# rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
+SCALED = {"what % of appointments were no-shows?"}
+
+
+@pytest.fixture(scope="module")
+def mech_urls(mech4_dbs, mech6_dbs, mech8_dbs):
+    """db name -> DuckDB URL of its file, for the three corpora."""
+    urls = {}
+    for source, dbs in ((EVAL4, mech4_dbs), (EVAL6, mech6_dbs), (EVAL8, mech8_dbs)):
+        urls.update({name: source.url(dbs, name) for name in source.datasets.BUILDERS})
+    return urls
+
+
+@pytest.fixture(scope="module")
+def pipelines(mech_urls):
+    """One Pipeline per database, built on first use (a new session per conversation)."""
+    cache: dict[str, Pipeline] = {}
+
+    def get(name: str) -> Pipeline:
+        if name not in cache:
+            cache[name] = Pipeline.from_url(mech_urls[name])
+        return cache[name]
+
+    return get
+
+
+def _rows(data) -> list[tuple]:
+    """A result DataFrame as a list of row tuples (no rows for None)."""
+    return [] if data is None else [tuple(r) for r in data.itertuples(index=False)]
+
+
+def _percent(rows: list[tuple]) -> list[tuple]:
+    """The same rows with every number x 100: [(0.05,)] -> [(5.0,)]."""
+    return [tuple(v * 100 if isinstance(v, int | float) and not isinstance(v, bool) else v for v in r) for r in rows]
+
+
+def _case_id(case) -> str:
+    mechanism, db, turns = case
+    return f"{mechanism}:{db}:{turns[0][0]}"
+
+
+def _plain(question: str) -> str:
+    """A question without case, punctuation or extra spaces, to spot a copy: 'And the median?' -> 'and the median'."""
+    return " ".join(re.sub(r"[^\w%' ]", " ", question.lower()).split())
+
+
+def test_conversations_are_new():
+    """First turns are not copied from the development corpora (short follow-ups like 'and the lowest?' may recur)."""
+    questions = {_plain(t["q"]) for _, _, t in EVAL4.turns + EVAL6.turns + EVAL8.turns}
+    copied = [turns[0][0] for _, _, turns in CONVERSATIONS if _plain(turns[0][0]) in questions]
+    assert not copied, f"questions copied from the corpora: {copied}"
+
+
+def test_golds_are_well_defined(mech_urls):
+    """Golds return rows; top-N golds have no tie at the cut."""
+    problems = []
+    for _, db_name, turns in CONVERSATIONS:
+        database = get_database(mech_urls[db_name])
+        for question, sql in turns:
+            data = run_query(database, sql, max_rows=100_000).data
+            if data.empty or data.isna().all().all():
+                problems.append(f"no row: {question!r}")
+            if m := corpus.TOP_N.search(sql):
+                col, n = int(m.group(1)) - 1, int(m.group(3))
+                ranked = run_query(database, sql[: m.start()] + f"ORDER BY {col + 1} {m.group(2)}").data
+                if len(ranked) > n and ranked.iloc[n - 1, col] == ranked.iloc[n, col]:
+                    problems.append(f"tie at the cut: {question!r}")
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("case", CONVERSATIONS, ids=_case_id)
+def test_mechanism(case, pipelines, mech_urls):
+    _, db_name, turns = case
+    pipeline = pipelines(db_name)
+    session = pipeline.new_session()
+    for question, gold_sql in turns:
+        result = pipeline.ask(question, session)
+        assert result.error is None, f"{question!r}: {result.error}"
+        gold = _rows(run_query(get_database(mech_urls[db_name]), gold_sql, max_rows=100_000).data)
+        assert gold, f"gold of {question!r} returns no row"
+        pred = _rows(result.data)
+        golds = [gold, _percent(gold)] if question in SCALED else [gold]
+        assert any(result_matches(g, pred, "LIMIT" in gold_sql.upper()) for g in golds), (
+            f"{question!r}\n  got  {result.sql}\n  gold {gold_sql}\n  rows {pred[:3]} vs {gold[:3]}")
