@@ -165,6 +165,8 @@ CONVERSATIONS = [
                                  f"SELECT COUNT(*) FROM dogs WHERE {DOG_AGE} > 10")]),
     ("entity age", "grooming", [("how many dogs are 13 or older?",
                                  f"SELECT COUNT(*) FROM dogs WHERE {DOG_AGE} >= 13")]),
+    ("entity age", "grooming", [("which dogs are 14 or older?",
+                                 f"SELECT \"dogName\" FROM dogs WHERE {DOG_AGE} >= 14")]),
     ("entity age", "grooming", [("average dog age by size category",
                                  f"SELECT \"sizeCategory\", AVG({DOG_AGE}) FROM dogs GROUP BY 1")]),
     ("period date", "grooming", [("how many appointments were booked for rescue dogs in December 2024?",
