@@ -629,6 +629,19 @@ class _Walker:
                                             ref=ref, entity_table=ref.table, pos=i))
         self.used.add(k)
 
+    def _most_of_table(self, i: int) -> None:
+        """ "most <flags or values> <plural table>": the rows of that table are counted (adjectives between stay
+        filters, handled where they are)."""
+        ms = self.ms
+        k = i + 1
+        while k < len(ms) and (ms[k].kind == "value" or self._is_bool_mention(ms[k])
+                               or ms[k].kind == "cue" and ms[k].data.get("cue") == "neg"):
+            k += 1
+        if k < len(ms) and ms[k].kind == "table" and _is_plural(ms[k].text) and k > i and \
+                any(x.kind == "cue" and x.data.get("cue") == "which" for x in ms[:i]):
+            self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=ms[k].data["table"], pos=k))
+            self.used.add(k)
+
     def _flag_versus_other(self, i: int) -> int:
         """ "business vs consumer subscribers", "online vs in-store sales": a flag compared with its other side is
         a breakdown by the flag; the other side's word (not a value of the data) is part of it. Returns the next
@@ -752,11 +765,19 @@ class _Walker:
             self.p.relative.append({"unit": nxt.data["grain"], "offset": 0, "n": 1})
             self.used.add(i + 1)
             return
-        if d.get("dir") and m.text not in DATE_SUPERLATIVES and nxt is not None and nxt.kind == "cue" and \
-                nxt.data.get("cue") == "grain" and i + 1 not in self.used:
-            # "busiest day of the week", "quietest hour": the periods ranked, the top one shown
-            self.p.dims.append(DimP(grain=nxt.data["grain"], pos=i + 1, plural=False))
-            self.used.add(i + 1)
+        if m.text in ("most", "fewest", "least") and not self.p.measures:
+            self._most_of_table(i)  # "which state do most non-local pass holders come from": count them
+        g = i + 1
+        if nxt is not None and self._is_measure_mention(nxt) and i + 2 < len(self.ms):
+            g = i + 2  # "lowest on-time day": the measure between the adjective and the period
+        grain = self.ms[g] if g < len(self.ms) else None
+        if d.get("dir") and m.text not in DATE_SUPERLATIVES and grain is not None and grain.kind == "cue" and \
+                grain.data.get("cue") == "grain" and g not in self.used and grain.data.get("grain") != "year" \
+                or d.get("dir") and m.text == "busiest" and grain is not None and grain.kind == "cue" and \
+                grain.data.get("cue") == "grain" and g not in self.used:
+            # "busiest day of the week", "quietest hour", "lowest on-time day": the periods ranked, the top one
+            self.p.dims.append(DimP(grain=grain.data["grain"], pos=g, plural=False))
+            self.used.add(g)
             self.p.which = True
         if m.text in DATE_SUPERLATIVES:  # "earliest job opening", "latest hire": ranked by a date
             self.p.superlative = DATE_SUPERLATIVES[m.text]
