@@ -1791,11 +1791,15 @@ class _Walker:
     def _list_request(self) -> None:
         q = self.p.question.lower()
         if re.match(r"^(list|show|give|display|what are|which are|name)\b", q) and not self.p.measures and \
-                not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1:
+                not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
+                and not self.p.superlative and not self.p.limit:  # "show the 2 youngest candidates" ranks
             i, t, ref = self.p.entities[0]
             if ref is None and t and _is_plural(self.ms[i].text):
                 ref = self._label_ref(t, self.ms[i].text)  # "list books never borrowed": their titles
-            if ref is not None and ref.cands and _is_plural(self.ms[i].text):
+                info = self.index.tables[t]
+                if ref is not None and ref.cands and not ref.cands[0][1].unique and len(info.pk) == 1:
+                    ref = Ref(cands=[], text=self.ms[i].text, table=t)  # "list dogs": one row per dog, not per name
+            if ref is not None and (ref.cands or ref.table) and _is_plural(self.ms[i].text):
                 self.p.dims.append(DimP(ref=ref, pos=i))
                 self.p.entities = []
                 self.p.list_mode = True

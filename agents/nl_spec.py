@@ -1392,7 +1392,9 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     dims = _person_dims(res, home)
     if not dims:
         return
-    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"]:
+    listing = re.match(r"\s*who\s+(are|is|were|was)\s+(the|our|all)?\b", parse.question.lower()) and \
+        not parse.superlative and not parse.limit  # "who are the pass holders aged 65 or older": a list
+    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"] and not listing:
         # "who prescribes the most Lexapro": count their rows in the event table, not the people themselves
         kids = [t for t in res.index.tables.values() if any(rt == dims[0]["table"] for _, rt, _ in t.fks)]
         named = {f["table"] for f in spec["filters"]}
@@ -1431,7 +1433,8 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
     own = [c for c in info.columns.values() if c.is_text and "name" in c.words and len(c.words) >= 2
            and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"}]
     if own and not set(info.words) & lx.PERSON_WORDS:
-        return [{"table": home, "column": own[0].name, "grain": None}]
+        parts = [c for c in own if c.words[0] in ("first", "last")]  # first and last name: both
+        return [{"table": home, "column": c.name, "grain": None} for c in (parts[:2] if len(parts) >= 2 else own[:1])]
     people = [t for t in res.index.tables.values()
               if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
     if not people:
