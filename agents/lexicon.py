@@ -150,6 +150,7 @@ LABEL_WORDS = ("name", "title", "label", "full", "description")
 AGG_WORDS = {
     "total": "sum", "sum": "sum", "overall": "sum", "combined": "sum", "cumulative": "sum", "aggregate": "sum",
     "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "averaged": "avg",
+    "averaging": "avg", "totaling": "sum", "totalling": "sum",
     "median": "median",
     "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "cheapest": "min",
     "shortest": "min", "earliest": "min", "youngest": "min", "fewest": "min", "lightest": "min",
@@ -159,8 +160,8 @@ AGG_WORDS = {
     "count": "count", "number": "count",
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
-PURE_AGG = {"total", "sum", "average", "avg", "mean", "median", "minimum", "min", "maximum", "max", "typical",
-            "overall", "combined", "aggregate"}
+PURE_AGG = {"total", "sum", "average", "avg", "mean", "averaging", "median", "minimum", "min", "maximum", "max",
+            "typical", "overall", "combined", "aggregate"}
 COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", "no of", "num of", "total number of",
                  "how much of")
 

@@ -376,6 +376,11 @@ class _Walker:
             # "by order date" -> a day grain on that column unless a grain word follows ("by closing year")
             grain = "day"
             nxt = self.ms[j + 1] if j + 1 < len(self.ms) else None
+            timed = [d for d in self.p.dims if d.grain and d.ref is None]
+            if timed and not (nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "grain"):
+                timed[-1].ref = ref  # "fuel cost per year, by departure date": the year of that date
+                self.p.date_ref = ref
+                return
             if nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "grain":
                 grain = nxt.data["grain"]
                 self.used.add(j + 1)
@@ -836,9 +841,10 @@ class _Walker:
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None
-        if target is None and after is not None:
+        averaged = self._aggregate_before(i) is not None and target is None  # "averaging over 4000 boardings"
+        if target is None and after is not None and not averaged:
             target = self._rate_unit_target(after)
-        if target is None:
+        if target is None and not averaged:
             target = self._comparative_target(i, after)
         if target is not None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS and \
                 target.cands:
@@ -889,10 +895,13 @@ class _Walker:
                 self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
                 return j + 1
         agg_before = self._aggregate_before(i)
-        if agg_before is not None and target is None and after is not None and ms[after].kind == "column" and \
-                _measure_cands(_ref_from_mention(ms[after])):
-            target = _ref_from_mention(ms[after])
-            self.used.add(after)
+        k = after
+        while agg_before is not None and k is not None and k + 1 < len(ms) and ms[k].kind == "value":
+            k += 1  # "averaging over 4000 weekday boardings": the value stays a filter, the measure follows it
+        if agg_before is not None and target is None and k is not None and ms[k].kind == "column" and \
+                _measure_cands(_ref_from_mention(ms[k])):
+            target = _ref_from_mention(ms[k])
+            self.used.add(k)
         if agg_before is not None:
             # "regions with an average reading above 2200 kwh": a condition on the aggregate (HAVING when grouped)
             self.p.having.append({"kind": "agg", "agg": agg_before, "ref": target, "op": op, "value": value})
