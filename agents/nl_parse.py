@@ -271,6 +271,10 @@ class _Walker:
                 i += 1
                 continue
             if cue == "share":
+                ratio_end = self._ratio_of_columns(i)
+                if ratio_end is not None:  # "tips as a percentage of revenue": SUM(tips) / SUM(revenue)
+                    i = ratio_end
+                    continue
                 p.share = True
                 i += 1
                 continue
@@ -633,6 +637,48 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
                                             ref=ref, entity_table=ref.table, pos=i))
         self.used.add(k)
+
+    def _ratio_of_columns(self, i: int) -> int | None:
+        """ "tips as a percentage of revenue" (A as a share of B) and "share of scheduled trips actually operated"
+        (share of B ... A): the ratio of two measures of one table, SUM(A) / SUM(B). Returns the next index."""
+        ms = self.ms
+        if i + 2 >= len(ms) or ms[i + 1].text != "of" or not self._is_measure_mention(ms[i + 2]):
+            return None
+        b = ms[i + 2]
+        if i >= 2 and ms[i - 1].text in ("a", "an") and ms[i - 2].text == "as":
+            a_pos = self.prev(i - 2)
+            mp = next((x for x in self.p.measures if x.pos == a_pos and x.kind == "plain" and x.ref), None)
+            if mp is None:
+                return None
+            den = self._same_table_measure(mp.ref, b)
+            if den is None:
+                return None
+            mp.per, mp.agg = den, None
+            self.used.add(i + 2)
+            return i + 3
+        k = i + 3
+        while k < len(ms) and ms[k].kind in ("stop", "word") and ms[k].text in ("actually", "that", "were", "was",
+                                                                                   "which", "got", "really"):
+            k += 1
+        if k >= len(ms) or not self._is_measure_mention(ms[k]) or ms[k].kind != "column":
+            return None
+        num = _ref_from_mention(ms[k])
+        den = self._same_table_measure(num, b)
+        if den is None:
+            return None
+        self.p.measures.append(MeasureP(agg=None, ref=num, pos=k, per=den))
+        self.used.update({i + 2, k})
+        return k + 1
+
+    @staticmethod
+    def _same_table_measure(num: Ref, b: Mention) -> ColInfo | None:
+        """The measure column `b` names in the table of the numerator's top candidate (another column)."""
+        top = _measure_cands(num)[:1]
+        if not top:
+            return None
+        t, key = top[0][1].table, top[0][1].key
+        cands = [c for _, c in b.data.get("cands") or [] if c.is_measure and c.table == t and c.key != key]
+        return cands[0] if cands else None
 
     def _most_of_table(self, i: int) -> None:
         """ "most <flags or values> <plural table>": the rows of that table are counted (adjectives between stay

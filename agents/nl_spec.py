@@ -231,7 +231,8 @@ class Resolver:
         if mp.per is not None and mp.per.table == c.table:
             if agg in ("sum", "avg") and mp.agg != "avg":
                 # "revenue per km by vehicle": the ratio of the totals
-                return {"kind": "ratio", "label": f"{c.name} per {mp.per.name}", "num": _agg("sum", c),
+                return {"kind": "ratio", "label": f"{_col_words(None, c.name)} per {_col_words(None, mp.per.name)}",
+                        "num": _agg("sum", c),
                         "den": _agg("sum", mp.per)}
             return dict(_agg(agg, c), per=mp.per.name)  # "average price per square foot": row by row
         return _agg(agg, c)
