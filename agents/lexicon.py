@@ -106,6 +106,7 @@ SYNONYM_GROUPS = [
     {"liter", "litre", "l"},
     {"meter", "metre"},
     {"vessel", "boat", "ship"},
+    {"match", "game", "fixture"},
     {"ridership", "boarding", "rider", "passenger", "patronage"},
     {"kwh", "energy", "consumption", "usage", "electricity", "consumed", "mwh"},
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "checkout", "rental", "rent", "rented"},

@@ -989,6 +989,7 @@ def _cue_phrases() -> dict[str, dict]:
     for w in ("share", "percentage", "percent", "proportion", "fraction", "contribution"):
         cues[w] = {"cue": "share"}
     cues["rate"] = {"cue": "rate"}
+    cues["how often"] = {"cue": "rate", "strong": True}
     cues["ratio"] = {"cue": "rate"}
     cues["margin"] = {"cue": "margin"}
     for p in ("profit margin", "gross margin", "net margin", "margin rate", "profit ratio", "profitability",

@@ -19,6 +19,11 @@ from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem,
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
+# the two sides of a contest ("home" / "away" score and team columns) and the verbs of its outcome
+SIDES = {"home": "away", "away": "home", "host": "guest", "guest": "host", "visiting": "home", "visitor": "home"}
+OUTCOME_VERBS = {"win": ">", "wins": ">", "won": ">", "winning": ">", "beat": ">", "lose": "<", "loses": "<",
+                 "lost": "<", "losing": "<", "losses": "<", "draw": "=", "drew": "=", "draws": "=", "tie": "=",
+                 "tied": "=", "ties": "="}
 SELL_VERBS = frozenset({"sold", "sell", "sells", "ordered", "shipped", "bought", "purchased", "dispensed",
                         "delivered", "moved", "used", "consumed", "produced", "made"})
 DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "most recent": "desc"}
@@ -102,6 +107,7 @@ class Parse:
     flag_compare: ColInfo | None = None  # "business vs consumer": the flag whose two sides are compared
     rank_all: bool = False  # "top customers by sales" without a number: ordered, not cut
     compare: bool = False
+    side: str | None = None  # "home matches": the side (home / away) whose key and score columns the question means
     per_entity: Ref | None = None  # "average profit per order": a ratio over the entity count
     list_words: bool = False
     pure_aggs: list[tuple[int, str]] = field(default_factory=list)  # "total", "average" cues (position, agg)
@@ -340,6 +346,12 @@ class _Walker:
                 continue
             if k == "table":
                 p.entities.append((i, m.data["table"], None))
+                i += 1
+                continue
+            if k == "column" and self._side_word(i):
+                i += 1  # "home matches", "the away team": which side, not a column of its own
+                continue
+            if k in ("word", "value", "column") and m.text in OUTCOME_VERBS and self._outcome(i):
                 i += 1
                 continue
             if k == "column":
@@ -637,6 +649,51 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
                                             ref=ref, entity_table=ref.table, pos=i))
         self.used.add(k)
+
+    def _side_word(self, i: int) -> bool:
+        """ "home" alone (not "home score"), naming only columns of that side: the side the question is about."""
+        m = self.ms[i]
+        cands = m.data.get("cands") or []
+        if m.text not in SIDES or len(cands) < 2 or not all(m.text in c.words for _, c in cands[:2]):
+            return False
+        self.p.side = m.text
+        self.used.add(i)
+        return True
+
+    def _score_pair(self, side: str) -> tuple[ColInfo, ColInfo] | None:
+        """The numeric columns of one table that differ only by the side word (homeScore / awayScore)."""
+        other = SIDES[side]
+        for c in self.index.columns:
+            if not c.is_measure or side not in c.words or c.is_id:
+                continue
+            rest = [w for w in c.words if w != side]
+            twin = next((o for o in self.index.tables[c.table].columns.values() if o.is_measure and not o.is_id
+                         and other in o.words and [w for w in o.words if w != other] == rest), None)
+            if twin is not None:
+                return c, twin
+        return None
+
+    def _outcome(self, i: int) -> bool:
+        """ "did the away team win", "home matches Dragon Gate won", "and lose?": the side's score compared with the
+        other side's (win >, lose <, draw =)."""
+        side = self.p.side or next((m.text for m in self.ms if m.text in SIDES), None)
+        pair = self._score_pair(side) if side else None
+        op = OUTCOME_VERBS[self.ms[i].text]
+        if pair is None and side is None and any(self._score_pair(s) for s in SIDES):
+            # "and lose?": the outcome of the side the conversation is about (merged with the previous turn)
+            self.p.filters.append(FilterP(op="outcome", value=op, pos=i))
+            self.used.add(i)
+            self.ms[i].kind = "column"
+            return True
+        if pair is None:
+            return False
+        mine, theirs = pair
+        self.p.side = self.p.side or side
+        self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, mine)], text=self.ms[i].text),
+                                      value=(op, Ref(cands=[(3.0, theirs)], text=theirs.name), 1.0), pos=i))
+        self.used.add(i)
+        self.ms[i].kind = "column"  # linked
+        return True
 
     def _ratio_of_columns(self, i: int) -> int | None:
         """ "tips as a percentage of revenue" (A as a share of B) and "share of scheduled trips actually operated"

@@ -573,6 +573,8 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
         _measure_date(index, parse, measures[0])
     spec = {"fact": res.fact, "measures": measures, "dimensions": [], "filters": [], "having": [],
             "order": None, "limit": None}
+    if parse.side:
+        spec["side"] = parse.side
     apply_parse(res, spec, parse, fresh=True)
     return spec
 
@@ -676,6 +678,11 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = _absence_filter(res, fp)
         elif fp.op == "cmp_col":
             f = _column_comparison_filter(res, fp)
+        elif fp.op == "outcome":  # "and lose?": the previous comparison of the two sides' scores, turned
+            for g in spec["filters"]:
+                if g["op"] == "cmp_col":
+                    g["value"] = [fp.value, *g["value"][1:]]
+                    break
         elif fp.op == "empty":
             c = fp.ref.cands[0][1]
             f = {"table": c.table, "column": c.name, "op": _empty_op(res, c)}
@@ -1002,6 +1009,15 @@ def _value_rate(spec: dict, parse: Parse) -> None:
 
 def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (parse.rate or parse.share):
+        return
+    compared = [f for f in spec["filters"] if f["op"] == "cmp_col"]
+    if parse.rate and compared and not any(m["kind"] == "agg" for m in spec["measures"]):
+        # "how often does the home team win": the share of rows where one score beats the other
+        cond = compared[-1]
+        spec["filters"].remove(cond)
+        spec["measures"] = [{"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}]
+        spec["fact"] = cond["table"]
+        spec["dimensions"] = [d for d in spec["dimensions"] if d.get("grain")]
         return
     bools = [f for f in spec["filters"] if f["op"] in ("true", "false")]
     plain = [m for m in spec["measures"] if m["kind"] == "agg"]
@@ -1670,6 +1686,8 @@ def describe(spec: dict) -> str:
         text = f"{ms} by {' and '.join(dims)}"
     elif lim:
         text = f"{ms} (first {lim})"
+    if spec.get("side"):
+        text += f" ({spec['side']} side)"
     if spec.get("filters"):
         text += " " + " ".join(filter_words(f) for f in spec["filters"])
     for h in spec.get("having", []):

@@ -58,7 +58,7 @@ class _Ctx:
         self.dialect = dialect
         self.kinds = kinds or {}
         self.tables = _tables_of(spec)
-        self.joins = _join_tree(spec.get("fact"), self.tables, graph)
+        self.joins = _join_tree(spec.get("fact"), self.tables, graph, spec.get("side"))
         self.multi = len({spec.get("fact")} | {j[2] for j in self.joins}) > 1
 
     def col(self, table: str | None, column: str) -> str:
@@ -99,8 +99,10 @@ def _measure_parts(m: dict) -> list[dict]:
     return [m]
 
 
-def _join_tree(fact: str | None, tables: list[str], graph: dict) -> list[tuple[str, str, str, str]]:
-    """Edges (from_t, from_c, to_t, to_c) joining every table to the fact table, shortest paths (BFS)."""
+def _join_tree(fact: str | None, tables: list[str], graph: dict,
+               side: str | None = None) -> list[tuple[str, str, str, str]]:
+    """Edges (from_t, from_c, to_t, to_c) joining every table to the fact table, shortest paths (BFS). `side`
+    ("home", "away"): between two keys to one table (homeTeamId, awayTeamId), the one named after that side."""
     if not fact:
         return []
     joined = {fact}
@@ -108,7 +110,7 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict) -> list[tuple[s
     for t in tables:
         if t in joined:
             continue
-        path = _bfs(graph, joined, t, prefer=set(tables))
+        path = _bfs(graph, joined, t, prefer=set(tables), side=side)
         if path is None:
             continue
         for e in path:
@@ -118,7 +120,13 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict) -> list[tuple[s
     return edges
 
 
-def _bfs(graph: dict, sources: set[str], target: str, prefer: set[str] | None = None):
+def _side_of(e: tuple, side: str | None) -> bool:
+    """The join edge's key columns are named after `side` (homeTeamId for "home")."""
+    names = re.sub(r"([a-z])([A-Z])", r"\1 \2", e[1] + " " + e[3]).lower().replace("_", " ")
+    return bool(side) and side in names.split()
+
+
+def _bfs(graph: dict, sources: set[str], target: str, prefer: set[str] | None = None, side: str | None = None):
     """A shortest path of FK edges from any source table to `target`; among equally short ones, one through the
     `prefer` tables (those the query needs anyway: products -> stock_movements -> warehouses, not -> reorderPoints)."""
     prefer = prefer or set()
@@ -126,7 +134,7 @@ def _bfs(graph: dict, sources: set[str], target: str, prefer: set[str] | None = 
     seen = set(sources)
     while q:
         t, p = q.popleft()
-        for e in sorted(graph.get(t, []), key=lambda e: e[2] not in prefer):
+        for e in sorted(graph.get(t, []), key=lambda e: (e[2] not in prefer, not _side_of(e, side))):
             if e[2] in seen:
                 continue
             np_ = p + [e]

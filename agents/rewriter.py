@@ -228,7 +228,28 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
+    if parse.side and parse.side != spec.get("side"):
+        _switch_side(index, spec, parse.side)
     return spec
+
+
+def _switch_side(index: SchemaIndex, spec: dict, side: str) -> None:
+    """ "and away matches?": the other side's key for joins, and its score in a comparison of the two scores."""
+    old = spec.get("side")
+    spec["side"] = side
+    if not old:
+        return
+    for f in spec["filters"]:
+        if f["op"] != "cmp_col":
+            continue
+        info = index.tables.get(f["table"])
+        words = lx.split_name(f["column"])
+        if info is None or old not in words:
+            continue
+        twin = next((c for c in info.columns.values() if side in c.words
+                     and [w for w in c.words if w != side] == [lx.lemma(w) for w in words if w != old]), None)
+        if twin is not None:  # homeScore > awayScore -> awayScore > homeScore
+            f["column"], f["value"] = twin.name, [f["value"][0], f["value"][1], f["column"], *f["value"][3:]]
 
 
 def _names_own_rows(info, spec: dict, extra: set[str]) -> bool:
