@@ -7,7 +7,10 @@ Mechanisms: ranking an entity by an adjective ('the 3 youngest', 'who is the old
 average breakdown, abbreviated column names and unit suffixes, '%' as percent, 'last year' on data ending mid-year,
 numbers after their column word ('route 12'), weekends / weekdays, composite primary keys, line-item measures dated
 by their order, anti-joins through a verb, open / closed end dates, 'busiest day / hour', place names to codes,
-ages of non-person entities, ski seasons, 'X vs Y' flags and 'and without one?'.
+ages of non-person entities, ski seasons, 'X vs Y' flags and 'and without one?', the two sides of a contest
+(home / away wins, 'and lose?'), the ratio of two measures of one table, HAVING on an average, 'X per year, by
+<date>', 'who are the <people> ...', the best / worst period of a measure, summed discounts and 'same but for
+offers' (a replaced value, not a negation).
 """
 from __future__ import annotations
 
@@ -36,6 +39,19 @@ WEEKEND = "ISODOW({0}) IN (6, 7)"
 DEC_2024 = "{0} >= TIMESTAMP '2024-12-01' AND {0} < TIMESTAMP '2025-01-01'"
 SEASON = "scanned_at >= TIMESTAMP '{0}-07-01' AND scanned_at < TIMESTAMP '{1}-07-01'"
 DOG_AGE = "date_sub('year', \"birthDate\", current_date)"
+HOME = "FROM matches m JOIN teams t ON t.teamId = m.homeTeamId "
+AWAY = "FROM matches m JOIN teams t ON t.teamId = m.awayTeamId "
+AWAY_WIN = "AVG(CASE WHEN awayScore > homeScore THEN 1.0 ELSE 0 END)"
+OPERATED = "SUM(trips_operated) / SUM(trips_scheduled)"
+TIP_SHARE = ("SELECT g.\"fullName\", SUM(a.\"tipAmount\") / SUM(a.price) FROM appointments a "
+             "JOIN groomers g USING (\"groomerId\") ")
+WEEKDAY_AVG = "AVG(boardings) FROM route_daily WHERE day_type = '{0}' GROUP BY 1 HAVING AVG(boardings) {1}"
+MONTHS = "SELECT date_trunc('month', service_date), SUM(boardings) FROM route_daily "
+BLUE_ON_TIME = ("SELECT service_date, on_time_pct FROM route_daily WHERE route_name = 'Blue Line' "
+                "AND on_time_pct IS NOT NULL ORDER BY 2 ")
+DEPT_STAGE = "FROM applications a JOIN jobs j USING (job_id) WHERE a.stage = '{0}' GROUP BY 1"
+REFERRAL_STAGE = ("SELECT COUNT(*) FROM applications a JOIN candidates c USING (candidate_id) "
+                  "WHERE c.source = 'Referral' AND a.stage = '{0}'")
 
 # (mechanism, db, [(question, gold DuckDB SQL), ...]); one conversation per entry
 CONVERSATIONS = [
@@ -196,10 +212,94 @@ CONVERSATIONS = [
                                  "SELECT COUNT(*) FROM trips WHERE is_observer_onboard AND YEAR(dep_dt) = 2024"),
                                 ("and without one?",
                                  "SELECT COUNT(*) FROM trips WHERE NOT is_observer_onboard AND YEAR(dep_dt) = 2024")]),
+    # 15. two sides of a contest: the side's key for joins, its score against the other's; 'and lose?' turns it
+    ("contest sides", "esports", [("how many matches did the home team win",
+                                   "SELECT COUNT(*) FROM matches WHERE homeScore > awayScore"),
+                                  ("and lose?", "SELECT COUNT(*) FROM matches WHERE homeScore < awayScore")]),
+    ("contest sides", "esports", [("which team won the most away matches",
+                                   f"SELECT t.teamName, COUNT(*) {AWAY}WHERE m.awayScore > m.homeScore "
+                                   "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+                                  ("and home matches?",
+                                   f"SELECT t.teamName, COUNT(*) {HOME}WHERE m.homeScore > m.awayScore "
+                                   "GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    ("contest sides", "esports", [("away games played by each team in 2024",
+                                   f"SELECT t.teamName, COUNT(*) {AWAY}WHERE YEAR(m.matchDate) = 2024 GROUP BY 1")]),
+    ("contest sides", "esports", [("how often does the away team win",
+                                   f"SELECT {AWAY_WIN} FROM matches"),
+                                  ("per tournament", f"SELECT tournament, {AWAY_WIN} FROM matches GROUP BY 1")]),
+    # 16. the ratio of two measures of one table is SUM(a) / SUM(b)
+    ("measure ratio", "grooming", [("tips as a share of price by groomer", TIP_SHARE + "GROUP BY 1"),
+                                   ("and in 2023 only?",
+                                    TIP_SHARE + "WHERE YEAR(a.\"startsAt\") = 2023 GROUP BY 1")]),
+    ("measure ratio", "grooming", [("tips as a share of price per service type in 2024",
+                                    "SELECT \"serviceType\", SUM(\"tipAmount\") / SUM(price) FROM appointments "
+                                    "WHERE YEAR(\"startsAt\") = 2024 GROUP BY 1")]),
+    ("measure ratio", "transit", [("share of scheduled trips that were operated",
+                                   f"SELECT {OPERATED} FROM route_daily"),
+                                  ("by garage", f"SELECT garage, {OPERATED} FROM route_daily GROUP BY 1")]),
+    # 17. HAVING on an average; the value in between ('weekday', 'saturday') stays a filter
+    ("having average", "transit", [("routes averaging over 3000 weekday boardings",
+                                    "SELECT route_name, " + WEEKDAY_AVG.format("weekday", "> 3000"))]),
+    ("having average", "transit", [("routes averaging under 1500 saturday boardings",
+                                    "SELECT route_name, " + WEEKDAY_AVG.format("saturday", "< 1500"))]),
+    ("having average", "transit", [("garages averaging over 4000 weekday boardings",
+                                    "SELECT garage, " + WEEKDAY_AVG.format("weekday", "> 4000"))]),
+    # 18. 'X per year, by <date>' takes the year of that date (trips still at sea have no return year)
+    ("year of date", "fishing", [("fuel cost per year, by return date",
+                                  "SELECT YEAR(ret_dt), SUM(fuel_cost_amt) FROM trips GROUP BY 1")]),
+    ("year of date", "fishing", [("number of trips per year, by return date",
+                                  "SELECT YEAR(ret_dt), COUNT(*) FROM trips GROUP BY 1")]),
+    ("year of date", "fishing", [("total landed weight per year, by landing date",
+                                  "SELECT YEAR(lnd_dt), SUM(wt_kg) FROM landings GROUP BY 1")]),
+    # 19. 'who are the <people> ...' lists names; 'who is the youngest / oldest' adds the birth date
+    ("who are", "skiresort", [("who are the pass holders aged 70 or older?",
+                               "SELECT first_name, last_name FROM pass_holders "
+                               "WHERE date_sub('year', birth_date, current_date) >= 70")]),
+    ("who are", "skiresort", [("who are the pass holders from Utah?",
+                               "SELECT first_name, last_name FROM pass_holders WHERE home_state = 'UT'")]),
+    ("who are", "skiresort", [("who is the youngest pass holder?",
+                               "SELECT first_name, last_name, birth_date FROM pass_holders "
+                               "ORDER BY birth_date DESC LIMIT 1")]),
+    ("who are", "skiresort", [("who is the oldest pass holder from Texas?",
+                               "SELECT first_name, last_name, birth_date FROM pass_holders WHERE home_state = 'TX' "
+                               "ORDER BY birth_date LIMIT 1")]),
+    # 20. the best / worst period of a measure ranks the periods
+    ("period rank", "transit", [("lowest on-time day for the Blue Line", BLUE_ON_TIME + "ASC LIMIT 1"),
+                                ("and for the Red Line?",
+                                 BLUE_ON_TIME.replace("Blue Line", "Red Line") + "ASC LIMIT 1")]),
+    ("period rank", "transit", [("busiest month", MONTHS + "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+                                ("and the least busy one?", MONTHS + "GROUP BY 1 ORDER BY 2 ASC LIMIT 1")]),
+    ("period rank", "transit", [("busiest month for the Green Line",
+                                 MONTHS + "WHERE route_name = 'Green Line' GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    # 21. 'total discounts' sums the discount
+    ("discount sum", "bakery", [("total discounts per store",
+                                "SELECT store, SUM(discount) FROM sales_lines GROUP BY 1"),
+                               ("which store gave the biggest total discount?",
+                                "SELECT store, SUM(discount) FROM sales_lines GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    ("discount sum", "bakery", [("total discount by category in 2023",
+                                "SELECT category, SUM(discount) FROM sales_lines WHERE YEAR(sold_at) = 2023 "
+                                "GROUP BY 1")]),
+    ("discount sum", "bakery", [("sum of discounts per customer type",
+                                "SELECT customer_type, SUM(discount) FROM sales_lines GROUP BY 1")]),
+    # 22. 'same but for offers' replaces the stage value ('but' is no negation)
+    ("same but for", "recruiting", [("how many applications reached the interview stage per department?",
+                                     "SELECT j.department, COUNT(*) " + DEPT_STAGE.format("Interview")),
+                                    ("same but for offers",
+                                     "SELECT j.department, COUNT(*) " + DEPT_STAGE.format("Offer"))]),
+    ("same but for", "recruiting", [("average offer amount for hired applicants by department",
+                                     "SELECT j.department, AVG(a.offer_amount) " + DEPT_STAGE.format("Hired")),
+                                    ("same but for offers",
+                                     "SELECT j.department, AVG(a.offer_amount) " + DEPT_STAGE.format("Offer"))]),
+    ("same but for", "recruiting", [("how many referral candidates reached the interview stage?",
+                                     REFERRAL_STAGE.format("Interview")),
+                                    ("same but for offers", REFERRAL_STAGE.format("Offer"))]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
-SCALED = {"what % of appointments were no-shows?", "what % of orders were delivered?"}
+SCALED = {"what % of appointments were no-shows?", "what % of orders were delivered?",
+          "how often does the away team win", "per tournament", "tips as a share of price by groomer",
+          "and in 2023 only?", "tips as a share of price per service type in 2024",
+          "share of scheduled trips that were operated", "by garage"}
 
 
 @pytest.fixture(scope="module")
