@@ -495,6 +495,12 @@ DEMONYMS = {
     "lithuanian": ("lithuania",), "croatian": ("croatia",), "serbian": ("serbia",), "slovak": ("slovakia",),
     "slovenian": ("slovenia",), "bulgarian": ("bulgaria",), "luxembourgish": ("luxembourg",)}
 
+# words for the two directions of a movement column holding values such as 'IN' / 'OUT' or 'inbound' / 'outbound'
+DIRECTION_WORDS = {
+    "in": ("received", "receive", "receiving", "receipt", "receipts", "inbound", "incoming", "intake"),
+    "out": ("shipped", "ship", "shipping", "outbound", "outgoing", "dispatched", "issued", "sent"),
+}
+
 # place names -> the codes a column of codes may hold ("Oregon" -> 'OR', "Germany" -> 'DE')
 PLACE_CODES = {
     "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca", "colorado": "co",

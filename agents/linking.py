@@ -388,6 +388,7 @@ class SchemaIndex:
         self.col_phrases: dict[tuple[str, ...], list[ColInfo]] = {}
         self.word_cols: dict[str, list[tuple[float, ColInfo]]] = {}
         self._build_column_words()
+        self._add_direction_values()
         self.table_phrases: dict[tuple[str, ...], str] = {}
         for t in self.tables.values():
             self.table_phrases.setdefault(tuple(lx.lemma(w) for w in t.words), t.name)
@@ -531,6 +532,21 @@ class SchemaIndex:
             if hits:
                 self.values[key] = hits
                 self.values_lemma.setdefault(key, list(hits))
+
+    def _add_direction_values(self) -> None:
+        """ "units received", "units shipped out": the 'IN' / 'OUT' (inbound / outbound) values of a movement
+        column, when the word names no column or value of its own."""
+        for c in self.columns:
+            vals = {str(v).lower(): v for v in (c.values or [])}
+            for side, words in lx.DIRECTION_WORDS.items():
+                value = vals.get(side) or vals.get(side + "bound")
+                flip = "out" if side == "in" else "in"
+                if value is None or (vals.get(flip) or vals.get(flip + "bound")) is None:
+                    continue
+                for w in words:
+                    if (w,) not in self.values and not self.col_phrases.get((w,)) and \
+                            not self.col_phrases.get((lx.lemma(w),)):
+                        self.values[(w,)] = [(c.table, c.name, value)]
 
     def _build_value_prefixes(self) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
         """Leading words of multi-word values that name exactly one value ("salt lake" -> 'Salt Lake City',
@@ -1009,7 +1025,10 @@ def _cue_phrases() -> dict[str, dict]:
                    ("the following year", ("shift", 1)), ("season before", ("shift", -1)),
                    ("the season before", ("shift", -1)), ("previous season", ("shift", -1)),
                    ("the previous season", ("shift", -1)), ("prior season", ("shift", -1)),
-                   ("the season after", ("shift", 1)), ("next season", ("shift", 1))):
+                   ("the season after", ("shift", 1)), ("next season", ("shift", 1)),
+                   ("month before", ("shift_month", -1)), ("the month before", ("shift_month", -1)),
+                   ("the month after", ("shift_month", 1)), ("quarter before", ("shift_quarter", -1)),
+                   ("the quarter before", ("shift_quarter", -1)), ("the quarter after", ("shift_quarter", 1))):
         cues[p] = {"cue": "relative", "unit": rel[0], "offset": rel[1], "strong": True}
     for w in ("last", "past", "previous", "recent", "trailing"):
         cues.setdefault(w, {"cue": "lastn"})

@@ -88,6 +88,7 @@ class Parse:
     instead_of: list[Ref] = field(default_factory=list)
     add_words: bool = False
     shift: int = 0
+    shift_months: int = 0  # "and the month before?": periods move by months (a quarter is 3)
     prefer_new: bool = False
     date_ref: Ref | None = None
     list_mode: bool = False
@@ -116,7 +117,7 @@ class Parse:
     @property
     def empty(self) -> bool:
         return not (self.measures or self.dims or self.filters or self.limit or self.agg_only or self.having
-                    or self.relative or self.shift or self.loss or self.order_dir)
+                    or self.relative or self.shift or self.shift_months or self.loss or self.order_dir)
 
 
 def _is_plural(text: str) -> bool:
@@ -1512,6 +1513,9 @@ class _Walker:
         unit, off = m.data["unit"], m.data["offset"]
         if unit == "shift":
             self.p.shift += off
+            return
+        if unit in ("shift_month", "shift_quarter"):
+            self.p.shift_months += off * (3 if unit == "shift_quarter" else 1)
             return
         self.p.relative.append({"unit": unit, "offset": off, "n": 1})
 

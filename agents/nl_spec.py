@@ -435,7 +435,8 @@ class Resolver:
             return {"table": c.table, "column": c.name, "op": "range",
                     "value": [f"{anchor.year:04d}-01-01", (anchor + dt.timedelta(days=1)).isoformat()]}
         historical = (dt.date.today() - anchor).days > 31
-        month_done = (anchor + dt.timedelta(days=1)).day == 1
+        # a data set of whole years whose last events fall in the last days of December has a finished December
+        month_done = (anchor + dt.timedelta(days=1)).day == 1 or anchor.month == 12 and anchor.day >= 25
         if historical and off < 0 and month_done and (unit == "month" or unit == "quarter" and anchor.month % 3 == 0):
             off += 1  # on a finished data set that ends with a whole month / quarter, that one is the last one
         if unit == "month":

@@ -110,7 +110,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     starts = q.startswith(lx.FOLLOWUP_STARTS) or words[0] in ("and", "but", "now", "only", "just", "same",
                                                               "instead", "also", "then", "so")
     pronoun = any(w in lx.FOLLOWUP_PRONOUNS for w in words) and not (has_measure and has_dims and len(words) > 7)
-    if parse.agg_only or parse.shift or parse.instead or (parse.order_dir and not has_measure and not has_dims):
+    if parse.agg_only or parse.shift or parse.shift_months or parse.instead or \
+            (parse.order_dir and not has_measure and not has_dims):
         return True
     if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims:
         return True  # "who are they?", "list them", "just the count"
@@ -218,6 +219,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     _inherit_year(spec, before)
     if parse.shift:
         _shift_periods(spec, parse.shift)
+    if parse.shift_months:
+        _shift_months(spec, parse.shift_months)
     if re.search(r"\b(other|opposite|reverse|return)\s+(direction|way|route|trip)\b|\bway back\b|\breversed?\b",
                  parse.question.lower()):
         _swap_direction(spec)
@@ -548,6 +551,24 @@ def _shift_periods(spec: dict, n: int) -> None:
             f["value"] = [y + n for y in f["value"]]
         elif f["op"] == "range":
             f["value"] = [_shift_year(v, n) for v in f["value"]]
+
+
+def _shift_months(spec: dict, n: int) -> None:
+    """ "and the month before?" after "last month": a one-month (or quarter) range moves by n months.
+
+    >>> s = {"filters": [{"op": "range", "value": ["2024-12-01", "2025-01-01"]}]}
+    >>> _shift_months(s, -1); s["filters"][0]["value"]
+    ['2024-11-01', '2024-12-01']
+    """
+    def move(v: str | None) -> str | None:
+        if not v:
+            return v
+        y, m = int(v[:4]), int(v[5:7]) - 1 + n
+        return f"{y + m // 12:04d}-{m % 12 + 1:02d}{v[7:]}"
+
+    for f in spec["filters"]:
+        if f["op"] == "range":
+            f["value"] = [move(v) for v in f["value"]]
 
 
 def _shift_year(v: str | None, n: int) -> str | None:
