@@ -172,7 +172,7 @@ SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best"
                               "eldest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
                              "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
-                             "youngest"})
+                             "youngest", "quietest"})
 
 GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
                  "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",
@@ -242,6 +242,8 @@ SUPERLATIVE_COLUMNS = {
     "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
     "busiest": ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall",
                 "visitor"),
+    "quietest": ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall",
+                 "visitor"),
     "richest": ("income", "wealth", "revenue", "salary"),
 }
 

@@ -393,6 +393,9 @@ class _Walker:
             # "by order date" -> a day grain on that column unless a grain word follows ("by closing year")
             grain = "day"
             nxt = self.ms[j + 1] if j + 1 < len(self.ms) else None
+            if nxt is not None and nxt.kind == "cue" and nxt.text in ("date", "dates", "day"):
+                self.used.add(j + 1)  # "by delivery date": the word is part of the column's name
+                nxt = None
             timed = [d for d in self.p.dims if d.grain and d.ref is None]
             if timed and not (nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "grain"):
                 timed[-1].ref = ref  # "fuel cost per year, by departure date": the year of that date
@@ -880,10 +883,9 @@ class _Walker:
         if nxt is not None and self._is_measure_mention(nxt) and i + 2 < len(self.ms):
             g = i + 2  # "lowest on-time day": the measure between the adjective and the period
         grain = self.ms[g] if g < len(self.ms) else None
-        if d.get("dir") and m.text not in DATE_SUPERLATIVES and grain is not None and grain.kind == "cue" and \
-                grain.data.get("cue") == "grain" and g not in self.used and grain.data.get("grain") != "year" \
-                or d.get("dir") and m.text == "busiest" and grain is not None and grain.kind == "cue" and \
-                grain.data.get("cue") == "grain" and g not in self.used:
+        period = grain is not None and grain.kind == "cue" and grain.data.get("cue") == "grain" and g not in self.used
+        if d.get("dir") and period and (m.text in ("busiest", "quietest") or m.text not in DATE_SUPERLATIVES
+                                        and grain.data.get("grain") != "year"):
             # "busiest day of the week", "quietest hour", "lowest on-time day": the periods ranked, the top one
             self.p.dims.append(DimP(grain=grain.data["grain"], pos=g, plural=False))
             self.used.add(g)

@@ -1054,7 +1054,7 @@ def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
 def _count_busy_periods(spec: dict, parse: Parse) -> None:
     """ "busiest day of the week on the lifts", "lift rides per month": the rows of the event table that dates the
     periods (lift scans), not the distinct lifts ("how many different lifts ..." keeps counting lifts)."""
-    if parse.sup_adj != "busiest" and parse.count_cue or len(spec["measures"]) != 1 or \
+    if parse.sup_adj not in ("busiest", "quietest") and parse.count_cue or len(spec["measures"]) != 1 or \
             any(mp.explicit_agg for mp in parse.measures):
         return
     m0 = spec["measures"][0]
