@@ -839,6 +839,10 @@ class SchemaIndex:
                 vals = self.values_inflected.get(lwords[0])  # "page views" -> 'view'
             if not vals and not cols and n == 1 and len(text) > 4 and text.endswith("es"):
                 vals = self.values.get((text[:-2],))  # "buses" -> 'bus' (lemma() keeps "buse")
+            if not vals and not cols and n == 1 and len(text) > 4 and text.endswith("y"):
+                # "rainy days" -> 'rain', "snowy" -> 'snow', "sunny" -> 'sun'
+                vals = self.values.get((text[:-1],)) or (self.values.get((text[:-2],)) if text[-2] == text[-3]
+                                                         else None)
             if not vals and not cols and n == 1 and text.endswith("ed") and len(text) > 5:
                 vals = self._past_tense_value(text)  # "users who purchased" -> 'purchase'
 

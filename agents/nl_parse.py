@@ -642,6 +642,11 @@ class _Walker:
             k = self.nxt(k)
             steps += 1
         if k is None or k >= len(ms) or ms[k].kind not in ("table", "column") or steps >= 4:
+            days = self._counted_days(j)
+            if days is not None:  # "how many rainy days": the distinct dates of the rows that match
+                self.p.measures.append(MeasureP(agg="count_distinct", kind="count", ref=days, pos=i,
+                                                entity_table=days.table, explicit_agg=True))
+                return
             self.p.measures.append(MeasureP(agg="count", kind="count", pos=i))
             return
         m = ms[k]
@@ -698,6 +703,39 @@ class _Walker:
         self.used.add(i)
         self.ms[i].kind = "column"  # linked
         return True
+
+    def _counted_days(self, j: int | None) -> Ref | None:
+        """ "how many rainy days were there": "days" counted right after "how many" (adjectives between) on a table
+        with a DATE column and a value named in the question: that date column."""
+        ms = self.ms
+        k = j
+        while k is not None and k < len(ms) and ms[k].kind == "value":
+            k += 1
+        if k is None or k >= len(ms) or ms[k].kind != "cue" or ms[k].text not in ("days", "dates"):
+            return None
+        tables = [h[0] for m in ms if m.kind == "value" for h in (m.data.get("values") or [])[:1]]
+        for t in tables:
+            date = self.index.tables[t].main_date(False)
+            if date is not None and date.kind == "date":
+                self.used.add(k)
+                return Ref(cands=[(3.0, date)], text="days", table=t)
+        return None
+
+    def _missing_value(self, i: int) -> bool:
+        """ "days when on-time data was missing", "appointments with a missing rating": the column next to the word
+        has no value (IS NULL), and it is not a measure of the answer."""
+        ms = self.ms
+        near = [k for k in (i + 1, i + 2, i - 1, i - 2, i - 3) if 0 <= k < len(ms)]
+        for k in near:
+            if ms[k].kind == "column" and ms[k].data.get("cands") and (
+                    k > i or all(ms[x].kind == "stop" for x in range(k + 1, i))):
+                ref = _ref_from_mention(ms[k])
+                self.p.filters.append(FilterP(op="empty", ref=ref, pos=i))
+                self.p.measures = [mp for mp in self.p.measures if mp.pos != k or mp.explicit_agg]
+                self.used.update({i, k})
+                ms[i].kind = "column"
+                return True
+        return False
 
     def _ratio_of_columns(self, i: int) -> int | None:
         """ "tips as a percentage of revenue" (A as a share of B) and "share of scheduled trips actually operated"
@@ -1753,6 +1791,8 @@ class _Walker:
     def _word(self, i: int, m: Mention, negate: bool) -> None:
         w = m.text
         if self._missing_end_date(i, m, negate):
+            return
+        if w in ("missing", "blank", "unknown", "unrecorded", "null", "empty") and self._missing_value(i):
             return
         if w in ("show", "shows", "showed") and i > 0 and self.ms[i - 1].text == "no":
             w, negate = "noshow", False  # "no-shows": one word, not a negation

@@ -248,6 +248,9 @@ class Resolver:
 
     def count_measure(self, mp: MeasureP) -> dict | None:
         distinct = mp.agg == "count_distinct"
+        if distinct and mp.ref is not None and mp.ref.text == "days" and mp.ref.cands and mp.ref.cands[0][1].is_date:
+            c = mp.ref.cands[0][1]  # "how many rainy days": distinct dates (parser: _counted_days)
+            return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.entity_table and (mp.ref is None or not mp.ref.cands or mp.ref.exact is False and
                                 mp.entity_table in [c.table for _, c in mp.ref.cands[:1]] or
                                 not any(s >= 2.0 for s, _ in mp.ref.cands)):

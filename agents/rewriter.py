@@ -231,9 +231,25 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
+    _drop_filters_for_all(index, spec, parse.question)
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
     return spec
+
+
+def _drop_filters_for_all(index: SchemaIndex, spec: dict, question: str) -> None:
+    """ "and for all routes": the condition on routes goes (route_name = 'Blue Line' is dropped).
+
+    >>> s = {"filters": [{"table": "t", "column": "route_name", "op": "=", "value": "Blue Line"}]}
+    >>> _drop_filters_for_all(None, s, "and for all routes, per route"); s["filters"]
+    []
+    """
+    m = re.search(r"\b(?:for|across|over|on|in)\s+all(?:\s+the)?\s+([a-z]+)", question.lower())
+    if not m:
+        return
+    word = lx.lemma(m.group(1))
+    spec["filters"] = [f for f in spec["filters"] if f["op"] not in ("=", "<>", "in", "not_in")
+                       or word not in [lx.lemma(w) for w in lx.split_name(f["column"])]]
 
 
 def _switch_side(index: SchemaIndex, spec: dict, side: str) -> None:
