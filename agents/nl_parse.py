@@ -1708,6 +1708,11 @@ class _Walker:
             if lx.lemma(m.text) in lx.TIME_UNIT_SECONDS and p.unit is None:
                 p.unit = lx.lemma(m.text)  # "total minutes of calls": the duration, in minutes
             p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
+            first = self.ms[i - 3] if i >= 3 else None  # "max and min price": one measure per aggregate word
+            if explicit and first is not None and self.ms[i - 2].text in ("and", ",", "&") and first.kind == "cue" \
+                    and first.text in lx.PURE_AGG and first.data.get("agg") not in (None, agg, "count"):
+                p.measures.insert(len(p.measures) - 1, MeasureP(agg=first.data["agg"], ref=ref, explicit_agg=True,
+                                                                pos=i - 3))
             return
         if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):
             p.ranked_entity = ref
