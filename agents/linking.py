@@ -381,6 +381,7 @@ class SchemaIndex:
         self.acronyms: dict[str, list[tuple[str, str, str]]] = {}
         self.values_inflected: dict[str, list[tuple[str, str, str]]] = {}  # stop-word values, by plural form only
         self.values_numeric: dict[str, list[tuple[str, str, str]]] = {}  # whole-number text values ("72")
+        self._families: dict[str, list[tuple[str, str, str]]] | None = None  # built on first use
         self.values_gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
         self._build_values()
         self._add_demonyms()
@@ -782,6 +783,21 @@ class SchemaIndex:
         end = i - best[1]
         return Mention(i, end, "value", " ".join(toks[i:end]), {"values": hits})
 
+    def _value_family(self, word: str) -> list[tuple[str, str, str]]:
+        """Values of one column whose last word is `word` ("salmon": 'Sockeye Salmon', 'Coho Salmon'), two or more."""
+        if len(word) < 4 or word in lx.STOP_WORDS:
+            return []
+        if self._families is None:
+            fam: dict[str, list[tuple[str, str, str]]] = {}
+            for key, hits in self.values.items():
+                if len(key) >= 2:
+                    for h in hits:
+                        if h not in fam.setdefault(lx.lemma(key[-1]), []):
+                            fam[lx.lemma(key[-1])].append(h)
+            self._families = {w: hs for w, hs in fam.items()
+                              if len(hs) >= 2 and len({(t, c) for t, c, _ in hs}) == 1}
+        return self._families.get(word, [])
+
     def _numbered_value(self, toks: list[str], lem: list[str], i: int) -> Mention | None:
         """ "route 72", "store 12": a number right after a word of a text column that holds it as a value."""
         if i == 0 or not re.fullmatch(r"\d+[a-z]?", toks[i]):
@@ -885,6 +901,9 @@ class SchemaIndex:
             return Mention(i, i + 1, "column", tok, {"cands": cands, "exact": False, "table": t})
         if stem(tok) in self.value_stems:  # "cancellation rate" -> status 'Cancelled'
             return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok)]})
+        heads = self._value_family(lem[i])
+        if heads:  # "salmon landings" -> 'Sockeye Salmon', 'Coho Salmon'
+            return Mention(i, i + 1, "value", tok, {"values": heads, "family": True})
         if len(tok) >= 4 and tok.endswith("s") and (tok[:-1],) in self.values:  # "SSRIs" -> 'SSRI'
             return Mention(i, i + 1, "value", tok, {"values": self.values[(tok[:-1],)]})
         return Mention(i, i + 1, "word", tok)

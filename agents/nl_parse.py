@@ -67,6 +67,7 @@ class FilterP:
     values: list | None = None  # candidate (table, column, exact value) for value filters
     pos: int = 0
     date: bool = False
+    family: bool = False  # the values are one family ("salmon": 'Sockeye Salmon', 'Coho Salmon'): all of them
 
 
 @dataclass
@@ -1601,7 +1602,7 @@ class _Walker:
             if x.kind not in ("stop",):
                 break
         self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=list(hits), pos=i,
-                                      ref=Ref(cands=near, text=prev)))
+                                      ref=Ref(cands=near, text=prev), family=bool(m.data.get("family"))))
 
     def _year(self, i: int, m: Mention) -> None:
         y = m.data["year"]

@@ -377,6 +377,9 @@ class Resolver:
             if sc > best_s:
                 best, best_s = (t, col, val), sc
         t, col, val = best
+        same = sorted({v for ht, hc, v in hits if (ht, hc) == (t, col)}, key=str)
+        if getattr(fp, "family", False) and len(same) > 1:  # "salmon": every value of that family
+            return {"table": t, "column": col, "op": "in" if fp.op == "=" else "not_in", "value": same}
         return {"table": t, "column": col, "op": "=" if fp.op == "=" else "<>", "value": val}
 
     def numeric_filter(self, fp: FilterP, spec_measures: list[dict]) -> dict | None:
