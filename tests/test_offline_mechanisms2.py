@@ -9,8 +9,9 @@ numbers after their column word ('route 12'), weekends / weekdays, composite pri
 by their order, anti-joins through a verb, open / closed end dates, 'busiest day / hour', place names to codes,
 ages of non-person entities, ski seasons, 'X vs Y' flags and 'and without one?', the two sides of a contest
 (home / away wins, 'and lose?'), the ratio of two measures of one table, HAVING on an average, 'X per year, by
-<date>', 'who are the <people> ...', the best / worst period of a measure, summed discounts and 'same but for
-offers' (a replaced value, not a negation).
+<date>', 'who are the <people> ...', the best / worst period of a measure, summed discounts, 'same but for
+offers' (a replaced value, not a negation), 'the month / quarter before', IN / OUT movement values, missing values,
+'for all routes', counted days, two aggregates of one column and a word naming a family of values.
 """
 from __future__ import annotations
 
@@ -293,6 +294,45 @@ CONVERSATIONS = [
     ("same but for", "recruiting", [("how many referral candidates reached the interview stage?",
                                      REFERRAL_STAGE.format("Interview")),
                                     ("same but for offers", REFERRAL_STAGE.format("Offer"))]),
+    # 23. 'and the month before?' shifts a one-month range; 'the quarter before' a quarter
+    ("month shift", "telecom", [("number of calls last month",
+                                 "SELECT COUNT(*) FROM calls "
+                                 "WHERE startedAt >= '2024-12-01' AND startedAt < '2025-01-01'"),
+                                ("and the month before?",
+                                 "SELECT COUNT(*) FROM calls "
+                                 "WHERE startedAt >= '2024-11-01' AND startedAt < '2024-12-01'")]),
+    ("quarter shift", "telecom", [("number of dropped calls in q3 2024",
+                                   "SELECT COUNT(*) FROM calls WHERE dropped AND startedAt >= '2024-07-01' "
+                                   "AND startedAt < '2024-10-01'"),
+                                  ("and the quarter before?",
+                                   "SELECT COUNT(*) FROM calls WHERE dropped AND startedAt >= '2024-04-01' "
+                                   "AND startedAt < '2024-07-01'")]),
+    # 24. 'received' / 'shipped' name the IN / OUT values of a movement column
+    ("direction", "inventory", [("total units received in 2023",
+                                 "SELECT SUM(qty) FROM stock_movements "
+                                 "WHERE movement_type = 'IN' AND YEAR(moved_on) = 2023"),
+                                ("and units shipped?",
+                                 "SELECT SUM(qty) FROM stock_movements WHERE movement_type = 'OUT' "
+                                 "AND YEAR(moved_on) = 2023")]),
+    # 25. a missing value named by 'missing' / 'blank'; 'and for all X' drops the condition on X
+    ("missing", "grooming", [("how many completed appointments have a missing rating?",
+                              "SELECT COUNT(*) FROM appointments "
+                              "WHERE status = 'completed' AND \"customerRating\" IS NULL")]),
+    ("missing", "transit", [("on how many days was on-time data missing for the Red Line",
+                             "SELECT COUNT(*) FROM route_daily WHERE route_name = 'Red Line' AND on_time_pct IS NULL"),
+                            ("and for all routes, per route",
+                             "SELECT route_name, COUNT(*) FROM route_daily WHERE on_time_pct IS NULL GROUP BY 1")]),
+    # 26. 'snowy days' match 'snow' and count distinct dates; 'max and min' give two measures
+    ("days", "transit", [("how many snowy days were there in 2024",
+                          "SELECT COUNT(DISTINCT service_date) FROM route_daily WHERE weather = 'snow' "
+                          "AND YEAR(service_date) = 2024")]),
+    ("two aggregates", "grooming", [("max and min price for nail trims",
+                                     "SELECT MAX(price), MIN(price) FROM appointments "
+                                     "WHERE \"serviceType\" = 'Nail Trim'")]),
+    # 27. a word ending several values of a column names all of them
+    ("value family", "fishing", [("total salmon weight landed in 2023",
+                                  "SELECT SUM(wt_kg) FROM landings WHERE spc_nm IN ('Sockeye Salmon', 'Coho Salmon') "
+                                  "AND YEAR(lnd_dt) = 2023")]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
