@@ -1082,6 +1082,13 @@ class _Walker:
         if target is None and after is not None and ms[after].kind == "cue" and ms[after].data.get("cue") == "grain":
             return after + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
+        unit = {c.key for _, c in ms[after].data.get("cands") or []} if after is not None and \
+            ms[after].kind == "column" and after not in self.used else set()
+        named = [c for _, c in (target.cands if target is not None else []) if c.key in unit]
+        if named:  # "longer than 30 meters": the unit names the compared column (len_m), not a measure
+            target.cands = [(3.0, named[0])]
+            self.used.add(after)
+            return after + 1
         return j + 1
 
     def _of_table(self, i: int, ref: Ref) -> Ref:

@@ -1340,7 +1340,8 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
         if c is None or c.is_measure:
             return
         m0 = spec["measures"][0]
-        if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and not any(mp.explicit_agg for mp in parse.measures):
+        if m0["kind"] == "agg" and m0["agg"] in ("max", "min") and not any(mp.explicit_agg for mp in parse.measures) \
+                and c.table != m0["table"]:  # "the oldest captain" ranks a column of the row's own table: keep MAX
             m0["agg"] = "sum" if res.index.tables[m0["table"]].columns[m0["column"]].additive else "avg"
         spec["dimensions"].append({"table": c.table, "column": c.name, "grain": None})
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
