@@ -1584,6 +1584,16 @@ class _Walker:
 
     def _value(self, i: int, m: Mention, negate: bool) -> None:
         hits = m.data.get("values") or []
+        before = self.ms[i - 1] if i > 0 else None
+        if before is not None and before.kind == "cue" and before.text in lx.PURE_AGG and hits and \
+                before.data.get("agg") not in (None, "count", "count_distinct") and len(m.text.split()) == 1:
+            # "the highest average offer": a measure named like a value ('Offer') of its table (offer_amount)
+            word = lx.lemma(m.text)
+            cols = [c for c in self.index.tables[hits[0][0]].columns.values() if c.is_measure and word in c.words]
+            if len(cols) == 1:
+                self.p.measures.append(MeasureP(agg=before.data["agg"], ref=Ref(cands=[(3.0, cols[0])], text=m.text),
+                                                explicit_agg=True, pos=i))
+                return
         if m.kind == "quoted" and not hits:
             self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=[], pos=i))
             return
