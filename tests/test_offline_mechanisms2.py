@@ -329,6 +329,14 @@ CONVERSATIONS = [
     ("two aggregates", "grooming", [("max and min price for nail trims",
                                      "SELECT MAX(price), MIN(price) FROM appointments "
                                      "WHERE \"serviceType\" = 'Nail Trim'")]),
+    # 28. a person column of a non-person table, a unit naming the compared column, a value word after an aggregate
+    ("own column", "fishing", [("who is the oldest captain?",
+                                "SELECT capt_nm, capt_dob FROM vessels ORDER BY capt_dob LIMIT 1")]),
+    ("unit column", "fishing", [("list vessels longer than 30 meters",
+                                 "SELECT vsl_nm FROM vessels WHERE len_m > 30")]),
+    ("value as measure", "recruiting", [("which department makes the highest average offer?",
+                                         "SELECT j.department, AVG(a.offer_amount) FROM applications a "
+                                         "JOIN jobs j USING (job_id) GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
     # 27. a word ending several values of a column names all of them
     ("value family", "fishing", [("total salmon weight landed in 2023",
                                   "SELECT SUM(wt_kg) FROM landings WHERE spc_nm IN ('Sockeye Salmon', 'Coho Salmon') "
