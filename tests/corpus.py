@@ -183,3 +183,47 @@ def build_all_problems(corpus: Corpus, folder: Path, existing: str, source: Path
     if leftovers:
         problems.append(f"temporary files left behind: {leftovers}")
     return problems
+
+
+# ------------------------------------------------------------------ mechanism conversations (test_offline_mechanisms*)
+def pipeline_cache(urls: dict[str, str]):
+    """A function giving one Pipeline per database name, built on first use (a new session per conversation).
+
+    >>> get = pipeline_cache({"gym": "duckdb:///gym.duckdb"})   # doctest: +SKIP
+    >>> get("gym") is get("gym")                               # doctest: +SKIP
+    True
+    """
+    from agents.pipeline import Pipeline
+
+    cache: dict = {}
+
+    def get(name: str):
+        if name not in cache:
+            cache[name] = Pipeline.from_url(urls[name])
+        return cache[name]
+
+    return get
+
+
+def result_rows(data) -> list[tuple]:
+    """A result DataFrame as a list of row tuples (no rows for None).
+
+    >>> result_rows(pd.DataFrame({"a": [1, 2]})), result_rows(None)
+    ([(1,), (2,)], [])
+    """
+    return [] if data is None else [tuple(r) for r in data.itertuples(index=False)]
+
+
+def case_id(case) -> str:
+    """Test id of a (mechanism, db, turns) conversation: 'age:gym:how old ...'."""
+    mechanism, db, turns = case
+    return f"{mechanism}:{db}:{turns[0][0]}"
+
+
+def plain(question: str) -> str:
+    """A question without case, punctuation or extra spaces, to spot a copy.
+
+    >>> plain("And the median?")
+    'and the median'
+    """
+    return " ".join(re.sub(r"[^\w%' ]", " ", question.lower()).split())

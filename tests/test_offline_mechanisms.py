@@ -18,7 +18,6 @@ import duckdb
 import pytest
 
 from agents.nl_sql import render_sql
-from agents.pipeline import Pipeline
 from db.engines import get_database
 from db.executor import run_query
 from db.guard import check_sql
@@ -203,36 +202,14 @@ def mech_urls(mech4_dbs, mech6_dbs):
 @pytest.fixture(scope="module")
 def pipelines(mech_urls):
     """One Pipeline per database, built on first use (a new session per conversation)."""
-    cache: dict[str, Pipeline] = {}
-
-    def get(name: str) -> Pipeline:
-        if name not in cache:
-            cache[name] = Pipeline.from_url(mech_urls[name])
-        return cache[name]
-
-    return get
-
-
-def _rows(data) -> list[tuple]:
-    """A result DataFrame as a list of row tuples (no rows for None)."""
-    return [] if data is None else [tuple(r) for r in data.itertuples(index=False)]
-
-
-def _case_id(case) -> str:
-    mechanism, db, turns = case
-    return f"{mechanism}:{db}:{turns[0][0]}"
-
-
-def _plain(question: str) -> str:
-    """A question without case, punctuation or extra spaces, to spot a copy: 'And the median?' -> 'and the median'."""
-    return " ".join(re.sub(r"[^\w%' ]", " ", question.lower()).split())
+    return corpus.pipeline_cache(mech_urls)
 
 
 def test_conversation_count_and_mix():
     turns = sum(len(t) for _, _, t in CONVERSATIONS)
     assert 35 <= len(CONVERSATIONS) and turns >= 45
-    questions = {_plain(t["q"]) for _, _, t in EVAL4.turns + EVAL6.turns}
-    copied = [q for _, _, ts in CONVERSATIONS for q, _ in ts if _plain(q) in questions]
+    questions = {corpus.plain(t["q"]) for _, _, t in EVAL4.turns + EVAL6.turns}
+    copied = [q for _, _, ts in CONVERSATIONS for q, _ in ts if corpus.plain(q) in questions]
     assert not copied, f"questions copied from the corpora: {copied}"
 
 
@@ -255,7 +232,7 @@ def test_golds_are_well_defined(mech_urls):
     assert not problems, problems
 
 
-@pytest.mark.parametrize("case", CONVERSATIONS, ids=_case_id)
+@pytest.mark.parametrize("case", CONVERSATIONS, ids=corpus.case_id)
 def test_mechanism(case, pipelines, mech_urls):
     _, db_name, turns = case
     pipeline = pipelines(db_name)
@@ -263,9 +240,9 @@ def test_mechanism(case, pipelines, mech_urls):
     for question, gold_sql in turns:
         result = pipeline.ask(question, session)
         assert result.error is None, f"{question!r}: {result.error}"
-        gold = _rows(run_query(get_database(mech_urls[db_name]), gold_sql, max_rows=100_000).data)
+        gold = corpus.result_rows(run_query(get_database(mech_urls[db_name]), gold_sql, max_rows=100_000).data)
         assert gold, f"gold of {question!r} returns no row"
-        pred = _rows(result.data)
+        pred = corpus.result_rows(result.data)
         assert result_matches(gold, pred, "LIMIT" in gold_sql.upper()), (
             f"{question!r}\n  got  {result.sql}\n  gold {gold_sql}\n  rows {pred[:3]} vs {gold[:3]}")
 

@@ -15,11 +15,8 @@ offers' (a replaced value, not a negation), 'the month / quarter before', IN / O
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from agents.pipeline import Pipeline
 from db.engines import get_database
 from db.executor import run_query
 from tests import corpus
@@ -362,19 +359,7 @@ def mech_urls(mech4_dbs, mech6_dbs, mech8_dbs):
 @pytest.fixture(scope="module")
 def pipelines(mech_urls):
     """One Pipeline per database, built on first use (a new session per conversation)."""
-    cache: dict[str, Pipeline] = {}
-
-    def get(name: str) -> Pipeline:
-        if name not in cache:
-            cache[name] = Pipeline.from_url(mech_urls[name])
-        return cache[name]
-
-    return get
-
-
-def _rows(data) -> list[tuple]:
-    """A result DataFrame as a list of row tuples (no rows for None)."""
-    return [] if data is None else [tuple(r) for r in data.itertuples(index=False)]
+    return corpus.pipeline_cache(mech_urls)
 
 
 def _percent(rows: list[tuple]) -> list[tuple]:
@@ -382,20 +367,10 @@ def _percent(rows: list[tuple]) -> list[tuple]:
     return [tuple(v * 100 if isinstance(v, int | float) and not isinstance(v, bool) else v for v in r) for r in rows]
 
 
-def _case_id(case) -> str:
-    mechanism, db, turns = case
-    return f"{mechanism}:{db}:{turns[0][0]}"
-
-
-def _plain(question: str) -> str:
-    """A question without case, punctuation or extra spaces, to spot a copy: 'And the median?' -> 'and the median'."""
-    return " ".join(re.sub(r"[^\w%' ]", " ", question.lower()).split())
-
-
 def test_conversations_are_new():
     """First turns are not copied from the development corpora (short follow-ups like 'and the lowest?' may recur)."""
-    questions = {_plain(t["q"]) for _, _, t in EVAL4.turns + EVAL6.turns + EVAL8.turns}
-    copied = [turns[0][0] for _, _, turns in CONVERSATIONS if _plain(turns[0][0]) in questions]
+    questions = {corpus.plain(t["q"]) for _, _, t in EVAL4.turns + EVAL6.turns + EVAL8.turns}
+    copied = [turns[0][0] for _, _, turns in CONVERSATIONS if corpus.plain(turns[0][0]) in questions]
     assert not copied, f"questions copied from the corpora: {copied}"
 
 
@@ -416,7 +391,7 @@ def test_golds_are_well_defined(mech_urls):
     assert not problems, problems
 
 
-@pytest.mark.parametrize("case", CONVERSATIONS, ids=_case_id)
+@pytest.mark.parametrize("case", CONVERSATIONS, ids=corpus.case_id)
 def test_mechanism(case, pipelines, mech_urls):
     _, db_name, turns = case
     pipeline = pipelines(db_name)
@@ -424,9 +399,9 @@ def test_mechanism(case, pipelines, mech_urls):
     for question, gold_sql in turns:
         result = pipeline.ask(question, session)
         assert result.error is None, f"{question!r}: {result.error}"
-        gold = _rows(run_query(get_database(mech_urls[db_name]), gold_sql, max_rows=100_000).data)
+        gold = corpus.result_rows(run_query(get_database(mech_urls[db_name]), gold_sql, max_rows=100_000).data)
         assert gold, f"gold of {question!r} returns no row"
-        pred = _rows(result.data)
+        pred = corpus.result_rows(result.data)
         golds = [gold, _percent(gold)] if question in SCALED else [gold]
         assert any(result_matches(g, pred, "LIMIT" in gold_sql.upper()) for g in golds), (
             f"{question!r}\n  got  {result.sql}\n  gold {gold_sql}\n  rows {pred[:3]} vs {gold[:3]}")
