@@ -233,6 +233,9 @@ NEW_DATE_WORDS = ("created", "create", "creation", "signup", "signed", "join", "
 
 # superlative adjectives that name the measure they rank by ("longest movie" -> runtime)
 _LENGTH = ("duration", "length", "runtime", "minute", "time", "distance", "long", "hour", "mile")
+_TRAFFIC = ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall", "visitor")
+# superlatives that rank periods by how much happened in them ("busiest day", "quietest month")
+TRAFFIC_SUPERLATIVES = ("busiest", "quietest")
 SUPERLATIVE_COLUMNS = {
     "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",),
     "cheapest": ("price", "cost", "fee", "fare"), "priciest": ("price", "cost", "fee", "fare"),
@@ -240,10 +243,7 @@ SUPERLATIVE_COLUMNS = {
     "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "largest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
-    "busiest": ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall",
-                "visitor"),
-    "quietest": ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall",
-                 "visitor"),
+    "busiest": _TRAFFIC, "quietest": _TRAFFIC,
     "richest": ("income", "wealth", "revenue", "salary"),
 }
 

@@ -798,18 +798,21 @@ class SchemaIndex:
                               if len(hs) >= 2 and len({(t, c) for t, c, _ in hs}) == 1}
         return self._families.get(word, [])
 
+    def side_twin(self, c: ColInfo, side: str, other: str) -> ColInfo | None:
+        """The column of c's table named like c with `side` replaced by `other` (homeScore -> awayScore)."""
+        if side not in c.words:
+            return None
+        rest = [w for w in c.words if w != side]
+        return next((o for o in self.tables[c.table].columns.values()
+                     if other in o.words and [w for w in o.words if w != other] == rest), None)
+
     def _numbered_value(self, toks: list[str], lem: list[str], i: int) -> Mention | None:
         """ "route 72", "store 12": a number right after a word of a text column that holds it as a value."""
         if i == 0 or not re.fullmatch(r"\d+[a-z]?", toks[i]):
             return None
         hits = [h for h in self.values_numeric.get(toks[i], [])
-                if lem[i - 1] in self._column_word_set(h[0], h[1]) or lem[i - 1] == lx.lemma(h[0])]
+                if lem[i - 1] in self.tables[h[0]].columns[h[1]].words or lem[i - 1] == lx.lemma(h[0])]
         return Mention(i, i + 1, "value", toks[i], {"values": hits}) if hits else None
-
-    def _column_word_set(self, table: str, column: str) -> set[str]:
-        info = self.tables.get(table)
-        col = info.columns.get(column) if info is not None else None
-        return set(col.words) if col is not None else set()
 
     def _count_phrase_names_column(self, text: str) -> bool:
         """ "total amount of open deals": "amount of" names a numeric column called amount, not a count."""

@@ -672,14 +672,11 @@ class _Walker:
 
     def _score_pair(self, side: str) -> tuple[ColInfo, ColInfo] | None:
         """The numeric columns of one table that differ only by the side word (homeScore / awayScore)."""
-        other = SIDES[side]
         for c in self.index.columns:
-            if not c.is_measure or side not in c.words or c.is_id:
+            if not c.is_measure or c.is_id:
                 continue
-            rest = [w for w in c.words if w != side]
-            twin = next((o for o in self.index.tables[c.table].columns.values() if o.is_measure and not o.is_id
-                         and other in o.words and [w for w in o.words if w != other] == rest), None)
-            if twin is not None:
+            twin = self.index.side_twin(c, side, SIDES[side])
+            if twin is not None and twin.is_measure and not twin.is_id:
                 return c, twin
         return None
 
@@ -923,7 +920,7 @@ class _Walker:
             g = i + 2  # "lowest on-time day": the measure between the adjective and the period
         grain = self.ms[g] if g < len(self.ms) else None
         period = grain is not None and grain.kind == "cue" and grain.data.get("cue") == "grain" and g not in self.used
-        if d.get("dir") and period and (m.text in ("busiest", "quietest") or m.text not in DATE_SUPERLATIVES
+        if d.get("dir") and period and (m.text in lx.TRAFFIC_SUPERLATIVES or m.text not in DATE_SUPERLATIVES
                                         and grain.data.get("grain") != "year"):
             # "busiest day of the week", "quietest hour", "lowest on-time day": the periods ranked, the top one
             self.p.dims.append(DimP(grain=grain.data["grain"], pos=g, plural=False))
@@ -986,7 +983,8 @@ class _Walker:
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None
-        averaged = self._aggregate_before(i) is not None and target is None  # "averaging over 4000 boardings"
+        agg_before = self._aggregate_before(i)
+        averaged = agg_before is not None and target is None  # "averaging over 4000 boardings"
         if target is None and after is not None and not averaged:
             target = self._rate_unit_target(after)
         if target is None and not averaged:
@@ -1039,7 +1037,6 @@ class _Walker:
             if target is not None:  # an age condition is on people's rows, never on an aggregate
                 self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
                 return j + 1
-        agg_before = self._aggregate_before(i)
         k = after
         while agg_before is not None and k is not None and k + 1 < len(ms) and ms[k].kind == "value":
             k += 1  # "averaging over 4000 weekday boardings": the value stays a filter, the measure follows it

@@ -378,7 +378,7 @@ class Resolver:
                 best, best_s = (t, col, val), sc
         t, col, val = best
         same = sorted({v for ht, hc, v in hits if (ht, hc) == (t, col)}, key=str)
-        if getattr(fp, "family", False) and len(same) > 1:  # "salmon": every value of that family
+        if fp.family and len(same) > 1:  # "salmon": every value of that family
             return {"table": t, "column": col, "op": "in" if fp.op == "=" else "not_in", "value": same}
         return {"table": t, "column": col, "op": "=" if fp.op == "=" else "<>", "value": val}
 
@@ -1060,7 +1060,7 @@ def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
 def _count_busy_periods(spec: dict, parse: Parse) -> None:
     """ "busiest day of the week on the lifts", "lift rides per month": the rows of the event table that dates the
     periods (lift scans), not the distinct lifts ("how many different lifts ..." keeps counting lifts)."""
-    if parse.sup_adj not in ("busiest", "quietest") and parse.count_cue or len(spec["measures"]) != 1 or \
+    if parse.sup_adj not in lx.TRAFFIC_SUPERLATIVES and parse.count_cue or len(spec["measures"]) != 1 or \
             any(mp.explicit_agg for mp in parse.measures):
         return
     m0 = spec["measures"][0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from agents.lexicon import split_name
 from agents.linking import derived_words, parse_derived
 
 RESERVED = frozenset("""
@@ -122,8 +123,7 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict,
 
 def _side_of(e: tuple, side: str | None) -> bool:
     """The join edge's key columns are named after `side` (homeTeamId for "home")."""
-    names = re.sub(r"([a-z])([A-Z])", r"\1 \2", e[1] + " " + e[3]).lower().replace("_", " ")
-    return bool(side) and side in names.split()
+    return bool(side) and side in split_name(e[1]) + split_name(e[3])
 
 
 def _bfs(graph: dict, sources: set[str], target: str, prefer: set[str] | None = None, side: str | None = None):
@@ -461,8 +461,8 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
         sql += f" ORDER BY {ident(measure_aliases[idx])} {order['dir'].upper()}"
         sql += " NULLS LAST" if dialect != "sqlite" and order["dir"] == "desc" else ""
         tie = order.get("tiebreak")
-        if tie and tie["dim"] < len(spec.get("dimensions", [])):
-            sql += f", {ident(dim_alias(spec['dimensions'][tie['dim']]))} {tie['dir'].upper()}"
+        if tie and tie["dim"] < len(out_names):
+            sql += f", {ident(out_names[tie['dim']])} {tie['dir'].upper()}"
     elif time_dims:
         keys = []
         for a in time_dims:

@@ -217,10 +217,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
     _inherit_year(spec, before)
-    if parse.shift:
-        _shift_periods(spec, parse.shift)
-    if parse.shift_months:
-        _shift_months(spec, parse.shift_months)
+    if parse.shift or parse.shift_months:
+        _shift_periods(spec, years=parse.shift, months=parse.shift_months)
     if re.search(r"\b(other|opposite|reverse|return)\s+(direction|way|route|trip)\b|\bway back\b|\breversed?\b",
                  parse.question.lower()):
         _swap_direction(spec)
@@ -231,17 +229,17 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
-    _drop_filters_for_all(index, spec, parse.question)
+    _drop_filters_for_all(spec, parse.question)
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
     return spec
 
 
-def _drop_filters_for_all(index: SchemaIndex, spec: dict, question: str) -> None:
+def _drop_filters_for_all(spec: dict, question: str) -> None:
     """ "and for all routes": the condition on routes goes (route_name = 'Blue Line' is dropped).
 
     >>> s = {"filters": [{"table": "t", "column": "route_name", "op": "=", "value": "Blue Line"}]}
-    >>> _drop_filters_for_all(None, s, "and for all routes, per route"); s["filters"]
+    >>> _drop_filters_for_all(s, "and for all routes, per route"); s["filters"]
     []
     """
     m = re.search(r"\b(?:for|across|over|on|in)\s+all(?:\s+the)?\s+([a-z]+)", question.lower())
@@ -259,14 +257,9 @@ def _switch_side(index: SchemaIndex, spec: dict, side: str) -> None:
     if not old:
         return
     for f in spec["filters"]:
-        if f["op"] != "cmp_col":
-            continue
-        info = index.tables.get(f["table"])
-        words = lx.split_name(f["column"])
-        if info is None or old not in words:
-            continue
-        twin = next((c for c in info.columns.values() if side in c.words
-                     and [w for w in c.words if w != side] == [lx.lemma(w) for w in words if w != old]), None)
+        info = index.tables.get(f["table"]) if f["op"] == "cmp_col" else None
+        c = info.columns.get(f["column"]) if info is not None else None
+        twin = index.side_twin(c, old, side) if c is not None else None
         if twin is not None:  # homeScore > awayScore -> awayScore > homeScore
             f["column"], f["value"] = twin.name, [f["value"][0], f["value"][1], f["column"], *f["value"][3:]]
 
@@ -561,36 +554,27 @@ def _inherit_year(spec: dict, before: list[dict]) -> None:
         f["value"] = [f"{year:04d}-{lo_m:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"]
 
 
-def _shift_periods(spec: dict, n: int) -> None:
-    for f in spec["filters"]:
-        if f["op"] == "years":
-            f["value"] = [y + n for y in f["value"]]
-        elif f["op"] == "range":
-            f["value"] = [_shift_year(v, n) for v in f["value"]]
+def _shift_periods(spec: dict, years: int = 0, months: int = 0) -> None:
+    """ "and the year before?" / "and the month before?": year filters move by `years`, date ranges by `years`
+    and `months`.
 
-
-def _shift_months(spec: dict, n: int) -> None:
-    """ "and the month before?" after "last month": a one-month (or quarter) range moves by n months.
-
-    >>> s = {"filters": [{"op": "range", "value": ["2024-12-01", "2025-01-01"]}]}
-    >>> _shift_months(s, -1); s["filters"][0]["value"]
-    ['2024-11-01', '2024-12-01']
+    >>> s = {"filters": [{"op": "range", "value": ["2024-12-01", "2025-01-01"]}, {"op": "years", "value": [2024]}]}
+    >>> _shift_periods(s, months=-1); [f["value"] for f in s["filters"]]
+    [['2024-11-01', '2024-12-01'], [2024]]
+    >>> _shift_periods(s, years=-1); [f["value"] for f in s["filters"]]
+    [['2023-11-01', '2023-12-01'], [2023]]
     """
     def move(v: str | None) -> str | None:
         if not v:
             return v
-        y, m = int(v[:4]), int(v[5:7]) - 1 + n
+        y, m = int(v[:4]), int(v[5:7]) - 1 + 12 * years + months
         return f"{y + m // 12:04d}-{m % 12 + 1:02d}{v[7:]}"
 
     for f in spec["filters"]:
-        if f["op"] == "range":
+        if f["op"] == "years":
+            f["value"] = [y + years for y in f["value"]]
+        elif f["op"] == "range":
             f["value"] = [move(v) for v in f["value"]]
-
-
-def _shift_year(v: str | None, n: int) -> str | None:
-    if not v:
-        return v
-    return f"{int(v[:4]) + n:04d}{v[4:]}"
 
 
 _INDEX_CACHE: dict[int, SchemaIndex] = {}
