@@ -10,6 +10,7 @@ Example:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -949,6 +950,15 @@ def _ordinal_period(toks: list[str], i: int) -> Mention | None:
     return Mention(i, end, "half", " ".join(toks[i:end]), {"half": n, "year": year})
 
 
+def _valid_date(m: re.Match) -> bool:
+    """A YYYY-MM(-DD) token that names a real day (month 1-12, a day the month has)."""
+    try:
+        dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def _special_token(toks: list[str], i: int) -> Mention | None:
     tok = toks[i]
     ordinal = _ordinal_period(toks, i)
@@ -969,6 +979,8 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
         # "the 2024-25 season": a season that runs from July to June
         end = i + 2 if i + 1 < len(toks) and toks[i + 1] == "season" else i + 1
         return Mention(i, end, "season", " ".join(toks[i:end]), {"year": int(m.group(1))})
+    if m and not _valid_date(m):
+        return None  # "2024-99": no date; left to the linker, which says it could not match it
     if m:
         return Mention(i, i + 1, "date", tok, {"year": int(m.group(1)), "month": int(m.group(2)),
                                               "day": int(m.group(3)) if m.group(3) else None})

@@ -156,6 +156,13 @@ def test_bad_input_gets_a_message_never_an_exception(demo_pipe, bad):
     json.dumps(r.to_dict())
 
 
+@pytest.mark.parametrize("q", ["sales in 2016-13", "orders on 2016-02-30", "sales in the 2016-99 season"])
+def test_impossible_dates_are_not_sent_to_the_database(demo_pipe, q):
+    """A YYYY-MM(-DD) token that names no real day is not understood; it never reaches the database as a date."""
+    r = demo_pipe.ask(q)
+    assert r.error and "could not find" in r.error and r.sql in (None, "")
+
+
 def test_unlinked_question_says_what_it_understood_and_suggests(demo_pipe):
     r = demo_pipe.ask("asdkjh qwpoeiru zmxncb")
     assert r.error and len(r.suggestions) >= 1
