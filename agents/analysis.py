@@ -414,7 +414,9 @@ def grounded(text: str, facts: list[Fact]) -> str:
     'West leads with 725,458 in sales, about 32% of the total.'
     """
     allowed = known_numbers(facts)
-    return " ".join(s for s in split_sentences(text) if sentence_is_grounded(s, allowed))
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if sentence_is_grounded(s, allowed)]
+    return text if len(kept) == len(sentences) else " ".join(kept)  # nothing dropped: the text as written
 
 
 # ----------------------------------------------------------------------------------------------------------------
