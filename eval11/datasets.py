@@ -246,8 +246,10 @@ def build_escape(path: Path | str) -> None:
     masters = [(i, *m) for i, m in enumerate(GAME_MASTERS, start=1)]
     bookings = []
     start, days = dt.date(2022, 1, 1), 1096
-    for _ in range(4300):
+    while len(bookings) < 4300:
         day = _day(rng, start, days)
+        if day.weekday() < 4 and rng.random() < 0.45:  # Monday to Thursday are quieter than the weekend
+            continue
         open_rooms = [r for r in rooms if r[6] <= day and (r[7] is None or day <= r[7])]
         room = rng.choice(open_rooms)
         gm = rng.choice([m for m in masters if m[3] <= day])
