@@ -151,7 +151,7 @@ LABEL_WORDS = ("name", "title", "label", "full", "description")
 AGG_WORDS = {
     "total": "sum", "sum": "sum", "overall": "sum", "combined": "sum", "cumulative": "sum", "aggregate": "sum",
     "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "averaged": "avg",
-    "averaging": "avg", "totaling": "sum", "totalling": "sum",
+    "averaging": "avg", "totaling": "sum", "totalling": "sum", "altogether": "sum",
     "median": "median",
     "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "cheapest": "min",
     "shortest": "min", "earliest": "min", "youngest": "min", "fewest": "min", "lightest": "min",
@@ -162,7 +162,7 @@ AGG_WORDS = {
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
 PURE_AGG = {"total", "sum", "average", "avg", "mean", "averaging", "median", "minimum", "min", "maximum", "max",
-            "typical", "overall", "combined", "aggregate"}
+            "typical", "overall", "combined", "aggregate", "altogether"}
 COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", "no of", "num of", "total number of",
                  "how much of")
 
@@ -325,7 +325,7 @@ FOLLOWUP_STARTS = ("and ", "among ", "of those", "of them", "of these", "for tho
                    "group ", "the same", "versus ", "vs ", "as ", "make it", "change ", "switch ", "use ",
                    "now,", "show me only", "show just", "only,", "again", "how does that", "what was", "which of")
 FOLLOWUP_PRONOUNS = frozenset({"that", "those", "it", "them", "these", "this", "same", "instead", "previous",
-                               "above", "again", "too", "also", "ones"})
+                               "above", "again", "too", "also", "ones", "their", "they"})
 
 SMALL_TALK = ("hi", "hello", "hey", "thanks", "thank you", "thx", "good morning", "good evening", "good afternoon",
               "who are you", "what are you", "how are you", "bye", "goodbye", "ok", "okay", "cool", "great",
@@ -372,6 +372,11 @@ _KEEP_S = frozenset({"sales", "series", "news", "status", "analysis", "bus", "ga
                      "cosmos", "ethos", "kudos", "pathos", "macos", "ios", "dos", "windows", "lens",
                      "express", "iris", "tennis", "mumps", "measles", "diabetes", "rabies",
                      "headquarters", "aws"})
+# past forms in column names and the verb a question uses ("price_paid": "what did they pay")
+VERB_OF_PAST = {"paid": "pay", "sold": "sell", "spent": "spend", "bought": "buy", "built": "build", "held": "hold",
+                "made": "make", "given": "give", "taken": "take", "flown": "fly", "driven": "drive",
+                "ridden": "ride", "written": "write", "grown": "grow", "caught": "catch", "brought": "bring",
+                "sent": "send", "won": "win", "lost": "lose", "seen": "see", "kept": "keep", "owed": "owe"}
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "data": "data",
               "criteria": "criterion", "media": "media", "indices": "index", "matrices": "matrix",
               "analyses": "analysis", "leaves": "leaf", "halves": "half", "wives": "wife", "lives": "life",

@@ -598,6 +598,8 @@ class SchemaIndex:
                 self.col_phrases.setdefault(tuple(content), []).append(c)
             if len(content) >= 3 and content[-1] in ("percent", "pct", "ratio", "share", "rate"):
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "on time" -> on_time_pct
+            if content and content[-1] == "percent":  # "on-time percentage"
+                self.col_phrases.setdefault(tuple(content[:-1]) + ("percentage",), []).append(c)
             if len(content) == 2 and content[0] != content[1]:
                 # salary_max is also "max salary" / "maximum salary", years_experience "years of experience"
                 long = [{"min": "minimum", "max": "maximum"}.get(w, w) for w in content]
@@ -613,6 +615,8 @@ class SchemaIndex:
                 elif len(content) > 1 and w != content[-1] and w in lx.MODIFIER_WORDS:
                     base -= 0.6  # "unit" in unit_price modifies the head word "price"
                 self._add_word(w, base, c)
+                if w in lx.VERB_OF_PAST:
+                    self._add_word(lx.VERB_OF_PAST[w], base - 0.5, c)
                 for s in lx.synonyms(w):
                     self._add_word(s, 1.5 if len(content) == 1 and c.kind == "number" else 1.0, c)
                     self._add_word("~" + stem(s), 0.9, c)

@@ -1703,4 +1703,10 @@ def describe(spec: dict) -> str:
         text += f", having {ms_h} {h['op']} {h['value']:g}"
     if order and not lim:
         text += f", sorted {'descending' if order['dir'] == 'desc' else 'ascending'}"
+    if spec.get("count_groups") and dims:  # "how many is that?" after a grouped list with a condition
+        conds = [f"{measure_words(spec['measures'][h['measure']])} {h['op']} {h['value']:g}"
+                 for h in spec.get("having", [])]
+        text = f"Number of {dims[0]} with {' and '.join(conds)}"
+        if spec.get("filters"):
+            text += " " + " ".join(filter_words(f) for f in spec["filters"])
     return text[:1].upper() + text[1:]

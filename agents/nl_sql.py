@@ -482,6 +482,10 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
     per = spec.get("per_group")
     if per and measure_aliases and group:
         return _top_per_group(ctx, spec, head, sql[len(head):], out_names, per)
+    if spec.get("count_groups") and group:
+        # "owners with more than one dog" -> "how many is that?": count the grouped rows
+        inner = re.sub(r" ORDER BY .*$", "", sql)
+        return f"SELECT COUNT(*) AS {ident('n_' + _snake(out_names[0]) + 's')} FROM ({inner}) AS grouped"
     return sql
 
 

@@ -251,6 +251,7 @@ class Pipeline:
         self.settings = settings or get_settings()
         self._offline: OfflineEngine | None = None
         self._cache = _make_cache(self.settings)
+        self._words: frozenset | None = None
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="present")
         self._llm = self._llm_configured()  # the settings are fixed for the pipeline's life
         self.agents = {
@@ -480,9 +481,21 @@ class Pipeline:
         if len(question) > self.settings.max_question_chars:
             raise InputError(f"The question is too long ({len(question)} characters; at most "
                              f"{self.settings.max_question_chars})")
-        refusal = classify_request(question)
+        refusal = classify_request(question, schema_words=self._schema_words())
         if refusal:
             raise InputError(refusal)
+
+    def _schema_words(self) -> frozenset:
+        """The words of the connected schema's table and column names (computed once)."""
+        if self._words is None:
+            index = getattr(self.offline, "index", None)
+            words = set()
+            for col in getattr(index, "columns", []):
+                words.update(col.words)
+            for table in getattr(index, "tables", {}).values():
+                words.update(table.words)
+            self._words = frozenset(words)
+        return self._words
 
     def _cache_key(self, standalone: str) -> str | None:
         if self._cache is None:

@@ -36,8 +36,11 @@ ADD_WORDS = frozenset({"break", "breakdown", "split", "drill", "further", "also"
 
 
 # ---------------------------------------------------------------------- classification
-def classify_request(question, max_chars: int | None = None) -> str | None:
+def classify_request(question, max_chars: int | None = None, schema_words: frozenset = frozenset()) -> str | None:
     """A refusal message for input that is not an analytics question, else None. Conservative by design.
+
+    A general-knowledge word that names a column of the data ("weather" on a table with a weather column)
+    is a data question, so `schema_words` (the lower-case words of table and column names) exempts it.
 
     >>> classify_request("hi")[:50]
     'Hello! I answer questions about the connected data'
@@ -70,7 +73,8 @@ def classify_request(question, max_chars: int | None = None) -> str | None:
                 r"\btranslate\b", r"\bmeaning of life\b", r"\bpresident of\b", r"\bwhat time is it\b",
                 r"\bhow are you\b", r"\bwho (wrote|invented|discovered|painted)\b", r"\bprime minister\b",
                 r"\bsing\b.*\bsong\b", r"\bwrite (me )?(an? )?(essay|story|letter|email|code|program)\b"):
-        if re.search(pat, text):
+        hit = re.search(pat, text)
+        if hit and not set(hit.group(0).split()) & schema_words:
             return "That is outside what I know: " + CAPABILITIES
     return None
 
@@ -135,6 +139,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     """
     spec = copy.deepcopy(prev_spec)
     spec.setdefault("having", [])
+    if _counts_the_groups(spec, parse.question):
+        return spec
+    if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()):
+        spec.pop("count_groups", None)
     res = Resolver(index, stats)
     res.fact = spec.get("fact")
     words = set(re.findall(r"[a-z]+", parse.question.lower()))
@@ -150,6 +158,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and prev0 and prev0["kind"] == "agg" \
                     and prev0["agg"] in ("avg", "min", "max", "median"):
                 m["agg"] = prev0["agg"]
+            if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
+                m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
         if adding and not parse.instead:
             spec["measures"] += [m for m in new_measures if m not in spec["measures"]]
         else:
@@ -282,6 +292,25 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
 
 COUNT_FOLLOWUP = re.compile(
     r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*(of (them|those|these))?\s*\??\s*$)")
+
+
+GROUP_COUNT_FOLLOWUP = re.compile(
+    r"\s*(and\s+)?(how many( \w+)? (is|are|was|were) (that|those|these|there|they)|(just|only)?\s*(the\s+)?"
+    r"(count|number)( of (them|those|these))?|count them)\s*\??\s*$")
+
+
+def _counts_the_groups(spec: dict, question: str) -> bool:
+    """ "owners with more than one dog" then "how many owners is that?": the rows of the grouped answer are
+    counted (the HAVING query becomes a subquery). True when the spec was changed.
+
+    >>> s = {"dimensions": [{"table": "dogs", "column": "owner"}], "having": [{"measure": 0}], "limit": None}
+    >>> _counts_the_groups(s, "how many owners is that?"), s["count_groups"]
+    (True, True)
+    """
+    if not spec.get("having") or not spec.get("dimensions") or not GROUP_COUNT_FOLLOWUP.match(question.lower()):
+        return False
+    spec["count_groups"], spec["limit"], spec["order"] = True, None, None
+    return True
 
 
 def _share_of_previous(spec: dict, prev_spec: dict) -> None:
