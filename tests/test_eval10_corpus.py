@@ -25,7 +25,8 @@ def test_corpus_size_and_mix():
     golds = " ".join(turn["sql"] for _, _, turn in EVAL10.turns)
     for feature in (" JOIN ", " HAVING ", "COUNT(DISTINCT", "MEDIAN(", "IS NULL", "IS NOT NULL", "NOT IN (", " LIMIT ",
                     "HOUR(", "DAYNAME(", "QUARTER(", "MONTH(", "date_diff(", "date_sub('year', date_of_birth",
-                    "- birth_year", "NOT paid_flg", "<> 'cancelled'", "= end_station", "> due_back"):
+                    "- birth_year", "date_trunc('month'", "NOT paid_flg", "<> 'cancelled'", "= end_station",
+                    "> due_back"):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL10.turns) >= 6, "too few rate questions"
     questions = [corpus.plain(turn["q"]) for _, _, turn in EVAL10.turns]
