@@ -150,8 +150,12 @@ def build_carrental(path: Path | str) -> None:
             vehicle = rng.choice(vehicles)
             if vehicle[10] is not None and vehicle[10] <= day:
                 continue
-            pickup = _at(day, rng.randint(6, 21), rng.choice([0, 10, 20, 30, 40, 50]))
-            rentals.append(_rental(rng, len(rentals) + 1, rng.choice(customers), vehicle, pickup))
+            hour = rng.choices(range(6, 22), [3, 6, 9, 12, 9, 7, 6, 6, 6, 7, 8, 10, 9, 6, 4, 2])[0]
+            pickup = _at(day, hour, rng.choice([0, 10, 20, 30, 40, 50]))
+            customer = rng.choice(customers)
+            while customer[7] > day:  # only customers who had joined by then
+                customer = rng.choice(customers)
+            rentals.append(_rental(rng, len(rentals) + 1, customer, vehicle, pickup))
     _insert(con, "branches", branches)
     _insert(con, "customers", customers)
     _insert(con, "vehicles", vehicles)
@@ -216,6 +220,8 @@ def build_vetclinic(path: Path | str) -> None:
             visit = rng.choices(list(VISITS), [v[2] for v in VISITS.values()])[0]
             (flo, fhi), (dlo, dhi), _ = VISITS[visit]
             pet = rng.choice(pets)
+            while pet[5] >= day:  # only pets born by then
+                pet = rng.choice(pets)
             stat = rng.choices(["completed", "no-show", "cancelled"], [88, 5, 7])[0]
             done = stat == "completed"
             aid = len(appts) + 1
