@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, Mention, SchemaIndex, stem, time_unit_seconds
+from agents.linking import LATE_DATE_WORDS, NON_ADDITIVE_WORDS, ColInfo, Mention, SchemaIndex, stem, time_unit_seconds
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
@@ -1078,6 +1078,8 @@ class _Walker:
                 return after + 1
         if target is None and after is not None and ms[after].kind == "cue" and ms[after].data.get("cue") == "grain":
             return after + 1
+        if self._child_measure_having(i, op, target, value, after):
+            return after + 1 if after is not None and after in self.used else j + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         unit = {c.key for _, c in ms[after].data.get("cands") or []} if after is not None and \
             ms[after].kind == "column" and after not in self.used else set()
@@ -1228,12 +1230,40 @@ class _Walker:
                 return Ref(cands=[(3.0, own[0])], text=ms[pj].text)
         return None
 
+    def _child_measure_having(self, i: int, op: str, target: Ref | None, value, after: int | None = None) -> bool:
+        """ "products with more than 50000 units sold", "films that sold more than 15000 tickets": the compared
+        measure lives in rows that refer to the entity the question names, so the condition is on its total per
+        entity (an average for prices, rates and scores). True when a HAVING condition was added."""
+        if target is None or not target.cands or not isinstance(value, (int, float)):
+            return False
+        subject = self._ranked_table_before(i)
+        if subject is None or any(c.table == subject for _, c in target.cands[:3]):
+            return False
+        col = target.cands[0][1]
+        if getattr(col, "derived", False) or not self._refers_to(col.table, subject):
+            return False
+        agg = "avg" if set(col.words) & NON_ADDITIVE_WORDS else "sum"
+        if after is not None and self.ms[after].kind == "column" and any(
+                c.key == col.key for _, c in self.ms[after].data.get("cands", [])):
+            self.used.add(after)  # "sold more than 15000 tickets": the noun names the same column
+        self.p.having.append({"kind": "agg", "agg": agg, "ref": Ref(cands=[(3.0, col)], text=target.text), "op": op,
+                              "value": value})
+        return True
+
+    def _refers_to(self, child: str, parent: str) -> bool:
+        """Do rows of `child` point at `parent` rows, directly or through one table in between?"""
+        tables = self.index.tables
+        first = {ref for _, ref, _ in getattr(tables.get(child), "fks", [])}
+        return parent in first or any(parent in {r for _, r, _ in getattr(tables.get(t), "fks", [])} for t in first)
+
     def _age_target(self, i: int, j: int, value) -> Ref | None:
         """ "patients over 60", "members aged 30 or younger", "riders older than 50 years": the age column (stored or
         derived from a birth date) of the people the question is about."""
         ms = self.ms
         if not isinstance(value, (int, float)) or not 0 < value < 120:
             return None
+        if j + 1 < len(ms) and ms[j + 1].kind in ("table", "column") and ms[j + 1].text not in ("years", "year"):
+            return None  # "customers with more than 8 rentals": the number counts the noun after it
         ages = [c for c in self.index.columns if c.is_number and "age" in c.words and len(c.words) <= 2]
         unit = j + 1 < len(ms) and ms[j + 1].text in ("years", "year", "yo", "old") or "aged" in ms[i].text or \
             any(w in ms[k].text for w in ("older", "younger") for k in (i, j + 1) if k < len(ms)) or \
@@ -1295,6 +1325,14 @@ class _Walker:
             target = self._age_target(i, i, m.data["value"])  # "aged 30 or younger", "aged 40"
         if target is None and op == "=":
             return None
+        if target is None and op != "=" and j < len(ms) and ms[j].kind == "table":
+            # "clients with 5 or more pets": a count condition on the entity
+            self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[j].text, table=ms[j].data["table"]),
+                                  "op": op, "value": m.data["value"]})
+            self.used.add(j)
+            return j + 1
+        if op != "=" and self._child_measure_having(i, op, target, m.data["value"]):
+            return end
         self.p.filters.append(FilterP(op=op, ref=target, value=m.data["value"], pos=i))
         return end
 
