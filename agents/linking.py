@@ -551,12 +551,15 @@ class SchemaIndex:
                         self.values[(w,)] = [(c.table, c.name, value)]
 
     def _build_value_prefixes(self) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
-        """Leading words of multi-word values that name exactly one value ("salt lake" -> 'Salt Lake City',
-        "estes" -> 'Estes Express'); words that are cues, stop words, columns or tables never count."""
+        """Leading or trailing words of multi-word values that name exactly one value ("salt lake" -> 'Salt Lake
+        City', "estes" -> 'Estes Express', "camden" -> 'Crumb & Co Camden'); words that are cues, stop words, columns
+        or tables never count."""
         groups: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         for toks, hits in self.values.items():
             for k in range(1, len(toks)):
                 groups.setdefault(toks[:k], []).extend(hits)
+                if toks[k] not in lx.STOP_WORDS:  # "camden" -> 'Crumb & Co Camden' ("kings road" too)
+                    groups.setdefault(toks[k:], []).extend(hits)
         out = {}
         for prefix, hits in groups.items():
             if prefix in self.values or len({v for _, _, v in hits}) != 1 or prefix[-1] in lx.STOP_WORDS:

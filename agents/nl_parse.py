@@ -187,6 +187,9 @@ class _Walker:
                 continue
             k = m.kind
             cue = m.data.get("cue") if k == "cue" else None
+            if k == "number" and self._count_after_superlative(i):
+                i += 1  # "just the best 3": a ranking cut
+                continue
             if k == "number" and self._count_before_superlative(i):
                 i += 1  # "the 3 youngest candidates": a ranking cut, not a value
                 continue
@@ -203,7 +206,10 @@ class _Walker:
                     i += 1
                     continue
                 j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of"))
-                if j is not None and self.is_entityish(ms[j]) and not self._is_measure_mention(ms[j]) and \
+                if j is not None and self._ranked_count(j):
+                    j += 1  # "which 5 clients paid the most": the number of rows to show, then the entity
+                if j is not None and j < len(ms) and self.is_entityish(ms[j]) and \
+                        not self._is_measure_mention(ms[j]) and \
                         not self._is_bool_mention(ms[j]):  # "what's the dropped call rate": a flag, not a breakdown
                     p.which = True
                     self._add_dim_from(j)
@@ -863,6 +869,38 @@ class _Walker:
         """A ranking adjective such as "youngest" or "largest" (not "most" / "least", which take a word after)."""
         return m.kind == "cue" and m.data.get("cue") in ("agg", "sup") and bool(m.data.get("dir")) and \
             m.text not in ("most", "least", "top", "bottom") and m.text not in lx.PURE_AGG
+
+    def _whole_count(self, m: Mention) -> int | None:
+        value = m.data.get("value") if m.kind == "number" else None
+        if m.data.get("percent") or value is None or value != int(value) or not 1 <= value <= 1000:
+            return None
+        return int(value)
+
+    def _ranked_count(self, j: int) -> bool:
+        """ "which 5 clients paid us the most": a whole number between "which" and an entity, with a superlative
+        later in the question, is the number of rows to show."""
+        ms = self.ms
+        n = self._whole_count(ms[j])
+        if n is None or j + 1 >= len(ms) or not self.is_entityish(ms[j + 1]) or not any(
+                m.kind == "cue" and (m.data.get("dir") or m.text in ("most", "least")) for m in ms[j + 2:]):
+            return False
+        self.p.limit = n
+        self.used.add(j)
+        return True
+
+    def _count_after_superlative(self, i: int) -> bool:
+        """ "just the best 3", "the worst 5": a whole number right after a ranking adjective that ends the question
+        (or comes before the ranked noun) is the number of rows to show."""
+        ms = self.ms
+        n = self._whole_count(ms[i])
+        if n is None or i == 0 or not self._is_superlative_adjective(ms[i - 1]) and ms[i - 1].text not in (
+                "best", "worst"):
+            return False
+        if i + 1 < len(ms) and not (ms[i + 1].kind in ("stop", "word") or self.is_entityish(ms[i + 1])):
+            return False
+        self.p.limit = n
+        self.used.add(i)
+        return True
 
     def _count_before_superlative(self, i: int) -> bool:
         """ "the 3 youngest candidates", "5 biggest orders": a whole number right before a ranking adjective is
