@@ -612,6 +612,8 @@ class SchemaIndex:
                         self.col_phrases.setdefault(phrase, []).append(c)
             # "order date" ~ order_date and also "date of the order"
             for w in set(content):
+                if c.is_bool and len(content) > 1 and w != content[0] and (w.endswith("ed") or w in lx.VERB_OF_PAST):
+                    continue  # promo_used is not named by "used" alone, damage_reported not by "reported"
                 base = 2.0 + (1.0 if len(content) == 1 else 0.0)
                 if w in ("id", "name", "date", "key", "code", "number", "usd", "amount", "total", "type"):
                     base -= 0.8
@@ -623,7 +625,8 @@ class SchemaIndex:
                 for s in lx.synonyms(w):
                     self._add_word(s, 1.5 if len(content) == 1 and c.kind == "number" else 1.0, c)
                     self._add_word("~" + stem(s), 0.9, c)
-                self._add_word("~" + stem(w), 1.2, c)
+                if w not in ("first", "last", "next", "previous", "prev"):  # "lasted" does not name last_nm
+                    self._add_word("~" + stem(w), 1.2, c)
         for t in self.tables.values():
             for w in t.words:
                 for s in lx.synonyms(w):

@@ -373,8 +373,21 @@ class _Walker:
                 self._word(i, m, negate=i <= neg_until)
             i += 1
         self._list_request()
+        self._count_by_sold_quantity()
         self._coverage()
         return p
+
+    def _count_by_sold_quantity(self) -> None:
+        """ "how many sourdough loaves did Kings Road sell": the count is the total of the quantity column the
+        selling verb names (units_sold), not a count of rows next to it."""
+        p = self.p
+        bare = [mp for mp in p.measures if mp.kind == "count" and mp.ref is None and mp.entity_table is None]
+        sold = [mp for mp in p.measures if mp.kind == "plain" and mp.ref is not None and mp.ref.cands and
+                mp.ref.text in SELL_VERBS | set(lx.VERB_OF_PAST.values()) and not mp.ref.cands[0][1].is_money and
+                mp.ref.cands[0][1].is_number]
+        if len(bare) == 1 and len(sold) == 1 and len(p.measures) == 2:
+            p.measures.remove(bare[0])
+            sold[0].agg, sold[0].explicit_agg = "sum", True
 
     # ----------------------------------------------------------------- pieces
     def _is_measure_mention(self, m: Mention) -> bool:
