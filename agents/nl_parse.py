@@ -1751,6 +1751,14 @@ class _Walker:
             # "loans not returned yet", "deals without a close date": the date is missing
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
             return
+        if top is not None and not top.is_date and not top.is_id and cands[0][0] >= 1.15 and m.text.endswith("ed") and \
+                stem(m.text) in {stem(w) for w in top.words} and (
+                    negate and i > 0 and self.ms[i - 1].text in ("never", "not", "no", "un", "n't") or
+                    not negate and i > 0 and self.ms[i - 1].text in ("was", "were", "been", "is", "are", "be", "got")):
+            # "trips that were never rated" (trip_rating missing), "appointments that were rated" (it is set)
+            p.filters.append(FilterP(op="null" if negate else "not_null", ref=Ref(cands=[(3.0, top)], text=m.text),
+                                     pos=i))
+            return
         if top is not None and negate and not top.is_date and not top.is_id and cands[0][0] >= 2.0 and \
                 self._right_after_negation(i):
             # "rides with no tip", "donors without an email address": the value is missing (or zero)

@@ -695,6 +695,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = {"table": c.table, "column": c.name, "op": _empty_op(res, c)}
         elif fp.op in ("null", "not_null"):
             c = res.choose(fp.ref.cands, "date") if fp.ref else None
+            if c is None and fp.ref and fp.ref.cands and fp.ref.cands[0][0] >= 3.0:
+                c = fp.ref.cands[0][1]  # "never rated": a value column that may be missing (trip_rating)
             f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
         elif fp.date:
             f = res.date_filter(fp, parse, tables)
@@ -1017,14 +1019,17 @@ def _value_rate(spec: dict, parse: Parse) -> None:
 def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (parse.rate or parse.share):
         return
-    compared = [f for f in spec["filters"] if f["op"] == "cmp_col"]
-    if parse.rate and compared and not any(m["kind"] == "agg" for m in spec["measures"]):
+    compared = [f for f in spec["filters"] if f["op"] == "cmp_col" or parse.share and (
+        f["op"] in ("null", "not_null") or f["op"] == ">" and f.get("value") == 0)]  # "... got a rating"
+    if compared and not any(m["kind"] == "agg" for m in spec["measures"]):
         # "how often does the home team win": the share of rows where one score beats the other
+        # "share of completed appointments that were rated": the share of rows where the rating is set
         cond = compared[-1]
         spec["filters"].remove(cond)
         spec["measures"] = [{"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}]
         spec["fact"] = cond["table"]
-        spec["dimensions"] = [d for d in spec["dimensions"] if d.get("grain")]
+        if cond["op"] == "cmp_col":
+            spec["dimensions"] = [d for d in spec["dimensions"] if d.get("grain")]
         return
     bools = [f for f in spec["filters"] if f["op"] in ("true", "false")]
     plain = [m for m in spec["measures"] if m["kind"] == "agg"]
