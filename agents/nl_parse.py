@@ -2065,7 +2065,9 @@ class _Walker:
 
     def _list_request(self) -> None:
         q = self.p.question.lower()
-        if re.match(r"^(list|show|give|display|what are|which are|name)\b", q) and not self.p.measures and \
+        never = re.match(r"^(\w+ ){0,2}(who|that|which) (have |has |had |were |was )?never\b", q) is not None and \
+            any(f.op == "absent" for f in self.p.filters)  # "customers who never rented anything": name them
+        if (never or re.match(r"^(list|show|give|display|what are|which are|name)\b", q)) and not self.p.measures and \
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
                 and not self.p.superlative and not self.p.limit:  # "show the 2 youngest candidates" ranks
             i, t, ref = self.p.entities[0]
