@@ -118,7 +118,8 @@ SYNONYM_GROUPS = [
     {"supplier", "vendor", "provider"},
     {"patient", "client"},
     {"doctor", "physician"},
-    {"revenue", "proceeds", "takings", "receipts", "billings"},
+    {"revenue", "proceeds", "takings", "taking", "receipts", "billings"},
+    {"attendance", "attendee", "admission", "footfall", "ticket", "audience"},
     {"expense", "expenditure", "outlay", "cost", "spend", "spending"},
     {"status", "stage", "phase"},
     {"refund", "return", "chargeback"},
@@ -146,6 +147,9 @@ MODIFIER_WORDS = frozenset({"unit", "base", "list", "net", "gross", "avg", "aver
                             "estimated", "actual", "original", "current", "final", "standard", "retail"})
 
 LABEL_WORDS = ("name", "title", "label", "full", "description")
+
+# money head nouns of column names: the word before them only qualifies them (ticket_price is a price)
+HEAD_NOUNS = frozenset({"price", "cost", "fee", "rate"})
 
 # aggregation cues (single words, lemmatised)
 AGG_WORDS = {

@@ -343,6 +343,9 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     nums = [c for c in cols.values() if c.is_number and not c.is_id]
     qty = [c for c in nums if set(c.words) & {"quantity", "unit", "units"} and not set(c.words) & lx.MONEY_WORDS
            and len(c.words) <= 2 and "price" not in c.words]
+    if not qty:  # ticketsSold x ticketPrice: a count of things sold
+        qty = [c for c in nums if set(c.words) & {"sold", "ordered", "purchased", "bought"} and len(c.words) <= 2
+               and not set(c.words) & lx.MONEY_WORDS and "price" not in c.words]
     price = [c for c in nums if "price" in c.words or {"unit", "cost"} <= set(c.words)]
     stored = [c for c in nums if set(c.words) & {"sales", "sale", "revenue", "amount", "total", "subtotal", "value",
                                                  "turnover", "gross", "net"} and c not in price]
@@ -619,11 +622,15 @@ class SchemaIndex:
                     base -= 0.8
                 elif len(content) > 1 and w != content[-1] and w in lx.MODIFIER_WORDS:
                     base -= 0.6  # "unit" in unit_price modifies the head word "price"
+                modifier = len(content) > 1 and w != content[-1] and content[-1] in lx.HEAD_NOUNS
+                if modifier:
+                    base -= 0.3  # "tickets" names ticketsSold before ticketPrice (whose head is "price")
                 self._add_word(w, base, c)
                 if w in lx.VERB_OF_PAST:
                     self._add_word(lx.VERB_OF_PAST[w], base - 0.5, c)
                 for s in lx.synonyms(w):
-                    self._add_word(s, 1.5 if len(content) == 1 and c.kind == "number" else 1.0, c)
+                    self._add_word(s, (1.5 if len(content) == 1 and c.kind == "number" else 1.0) - (
+                        0.3 if modifier else 0.0), c)
                     self._add_word("~" + stem(s), 0.9, c)
                 if w not in ("first", "last", "next", "previous", "prev"):  # "lasted" does not name last_nm
                     self._add_word("~" + stem(w), 1.2, c)

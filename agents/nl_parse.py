@@ -641,7 +641,7 @@ class _Walker:
                 self.used.add(k)
                 return
             if m.kind == "table" or (m.kind == "column" and not self._is_bool_mention(m)
-                                     and not self._is_measure_mention(m)):
+                                     and not self._is_measure_mention(m) and not self._event_verb(m)):
                 break
             if m.kind == "column" and self._is_measure_mention(m) and m.data.get("table"):
                 break
@@ -678,6 +678,12 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
                                             ref=ref, entity_table=ref.table, pos=i))
         self.used.add(k)
+
+    @staticmethod
+    def _event_verb(m: Mention) -> bool:
+        """ "homes sold in 2023": a verb naming an event date (sold_date), not a counted column."""
+        cands = m.data.get("cands") or []
+        return bool(cands) and cands[0][1].is_date and (m.text in SELL_VERBS or m.text.endswith("ed"))
 
     def _side_word(self, i: int) -> bool:
         """ "home" alone (not "home score"), naming only columns of that side: the side the question is about."""
