@@ -57,6 +57,11 @@ ABBREVIATIONS = {
     "lnd": "landing", "dep": "departure", "ret": "return", "svc": "service", "lvl": "level", "orig": "origin",
     "veh": "vehicle", "elev": "elevation", "ht": "height", "grp": "group", "pax": "passenger", "tkt": "ticket",
     "bdate": "birthdate", "lname": "last name", "fname": "first name",
+    "appt": "appointment", "clnt": "client", "stat": "status", "flg": "flag", "prc": "price",
+    "nbr": "number", "ord": "order", "pkg": "package", "bkg": "booking", "mbr": "member", "tchr": "teacher",
+    "stu": "student", "crs": "course", "tot": "total", "ttl": "total", "curr": "current", "yrs": "year",
+    "hr": "hour", "rcpt": "receipt", "src": "source", "dst": "destination", "dest": "destination", "stn": "station",
+    "rte": "route", "drv": "driver", "reg": "registration", "dlvry": "delivery", "pmnt": "payment",
 }
 # a unit letter at the end of a column name ("fuel_l", "len_m"): the unit's word
 UNIT_SUFFIXES = {"l": "liter", "m": "meter", "kg": "kg", "km": "km", "lb": "pound", "lbs": "pound", "g": "gram",
@@ -118,7 +123,7 @@ SYNONYM_GROUPS = [
     {"supplier", "vendor", "provider"},
     {"patient", "client"},
     {"doctor", "physician"},
-    {"revenue", "proceeds", "takings", "taking", "receipts", "billings"},
+    {"revenue", "proceeds", "receipts", "billings"},
     {"attendance", "attendee", "admission", "footfall", "ticket", "audience"},
     {"expense", "expenditure", "outlay", "cost", "spend", "spending"},
     {"status", "stage", "phase"},

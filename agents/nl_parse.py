@@ -1745,6 +1745,10 @@ class _Walker:
         ref = _ref_from_mention(m)
         cands = ref.cands
         p = self.p
+        before = self.ms[i - 1] if i > 0 else None
+        if m.text in ("billed", "invoiced", "charged", "earned", "collected", "spent") and before is not None and \
+                before.kind == "column" and any(c.is_money for _, c in before.data.get("cands", [])[:1]):
+            return  # "total fees billed": the verb belongs to the money column before it
         if not cands and ref.table:
             p.entities.append((i, ref.table, None))
             return
