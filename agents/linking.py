@@ -668,7 +668,8 @@ class SchemaIndex:
                     sc = 1.4 + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (
                         0.2 if set(c.words) & {"amount", "total"} else 0) - (
                         0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} else 0) - (
-                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund"} else 0)  # not revenue
+                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund"} else 0) - (
+                        0.3 if c.derived else 0)  # not revenue; a stored amount before a derived one
                     if c.key not in out or out[c.key][0] < sc:
                         out[c.key] = (sc, c)
         if w in lx.PROFIT_WORDS:
