@@ -1448,6 +1448,12 @@ class _Walker:
             return
         if self._grain_modifies_measure(i):
             return
+        if prev_txt == "in" and m.text in ("years", "months", "weeks", "days", "hours", "minutes") and (
+                self.p.duration or any(k.text in ("age", "old", "long", "length", "duration", "tenure") or k.kind ==
+                                       "column" and any(c.name.startswith(("@age", "@days", "@minutes")) for _, c in
+                                                                 k.data.get("cands", [])[:1])
+                                       for k in ms[:pj])):
+            return  # "average age of our dogs in years", "ride length in minutes": the unit, not a breakdown
         adjective = m.text in ("yearly", "annual", "annually", "quarterly", "monthly", "weekly", "daily", "hourly",
                                "yoy", "mom")
         strong = m.data.get("strong")
@@ -1575,7 +1581,8 @@ class _Walker:
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
-                c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) for c in self.index.columns):
+                c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) and not set(c.words) & {
+                    "distance", "km", "mile", "meter", "kilometer"} for c in self.index.columns):
             return "how"  # "how long do rentals last": no duration column, so the time between two dates
         if w == "days" and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
             return "days_from"  # "days from ship to delivery", "days between order and delivery"

@@ -1093,6 +1093,9 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
     cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words]
+    if getattr(parse, "duration", False):  # "how long is a ride": a time, not a distance
+        timed = [(s, c) for s, c in cands if not set(c.words) & {"distance", "km", "mile", "meter", "kilometer"}]
+        cands = timed or cands
     c = res.choose(cands, "measure") if cands else None
     if c is None:
         return

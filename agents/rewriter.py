@@ -162,7 +162,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
         if not prev_spec.get("measures") and spec.get("dimensions") and not parse.dims and re.search(
                 r"\b(altogether|in total|combined|all together|overall)\b", parse.question.lower()):
-            spec["dimensions"], spec["order"], spec["limit"] = [], None, None  # a list, then "what did they pay altogether"
+            # a list, then "what did they pay altogether": one total over the listed rows
+            spec["dimensions"], spec["order"], spec["limit"] = [], None, None
         if adding and not parse.instead:
             spec["measures"] += [m for m in new_measures if m not in spec["measures"]]
         else:
