@@ -681,9 +681,10 @@ class _Walker:
 
     @staticmethod
     def _event_verb(m: Mention) -> bool:
-        """ "homes sold in 2023": a verb naming an event date (sold_date), not a counted column."""
+        """ "homes sold in 2023", "follow-ups due in January": a word naming a date column (sold_date, next_due_dt)
+        dates the rows; it is not the counted thing."""
         cands = m.data.get("cands") or []
-        return bool(cands) and cands[0][1].is_date and (m.text in SELL_VERBS or m.text.endswith("ed"))
+        return bool(cands) and cands[0][1].is_date  # "follow-ups due in January": the date of the condition
 
     def _side_word(self, i: int) -> bool:
         """ "home" alone (not "home score"), naming only columns of that side: the side the question is about."""
