@@ -783,6 +783,24 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _show_birth_date(spec)
     if parse.unit:
         convert_units(res, spec, parse.unit)
+    _role_dimensions(res, spec)
+
+
+def _role_dimensions(res: Resolver, spec: dict) -> None:
+    """ "revenue per pickup branch": a breakdown by a foreign key named after its role (pickup_branch_id) shows the
+    referenced rows' names (branch_name), joined through that key rather than another one to the same table."""
+    for k, d in enumerate(list(spec["dimensions"])):
+        info = res.index.tables.get(d["table"])
+        col = info.columns.get(d["column"]) if info else None
+        ref = next((r for c, r, _ in (info.fks if info else []) if c == d["column"]), None)
+        if col is None or ref is None or d.get("grain") or not col.words:
+            continue
+        label = res.entity_label(ref)
+        role = col.words[0]
+        if label is None or role in res.index.tables[ref].words:
+            continue
+        spec["dimensions"][k] = {"table": ref, "column": label.name, "grain": None}
+        spec["role"] = role
 
 
 def _show_birth_date(spec: dict) -> None:
@@ -1704,6 +1722,8 @@ def describe(spec: dict) -> str:
         text = f"{ms} (first {lim})"
     if spec.get("side"):
         text += f" ({spec['side']} side)"
+    if spec.get("role") and not spec.get("side"):
+        text += f" (by {spec['role']} {' '.join(dims) or 'key'})"
     if spec.get("filters"):
         text += " " + " ".join(filter_words(f) for f in spec["filters"])
     for h in spec.get("having", []):

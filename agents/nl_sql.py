@@ -59,7 +59,7 @@ class _Ctx:
         self.dialect = dialect
         self.kinds = kinds or {}
         self.tables = _tables_of(spec)
-        self.joins = _join_tree(spec.get("fact"), self.tables, graph, spec.get("side"))
+        self.joins = _join_tree(spec.get("fact"), self.tables, graph, spec.get("side") or spec.get("role"))
         self.multi = len({spec.get("fact")} | {j[2] for j in self.joins}) > 1
 
     def col(self, table: str | None, column: str) -> str:
