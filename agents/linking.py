@@ -190,15 +190,25 @@ def normalize_text(text: str) -> list[str]:
     >>> normalize_text("Sub-Category: Office Supplies!")
     ['sub', 'category', 'office', 'supplies']
     """
-    text = re.sub(r"(\d)([a-z])", r"\1 \2", text.lower())  # "500mg" is said "500 mg" / "500mg" alike
+    # "500mg" is said "500 mg" / "500mg" alike; a short code such as "3D" or "12A" stays one word
+    text = re.sub(r"(\d+)([a-z]+)", lambda m: m.group(0) if _is_code(m.group(1), m.group(2)) else
+                  f"{m.group(1)} {m.group(2)}", text.lower())
     return [t for t in re.split(r"[^0-9a-z\u00c0-\u024f]+", text) if t]
+
+
+def _is_code(digits: str, letters: str) -> bool:
+    """ "3d", "12a", "5g" are codes; "500mg", "4k", "1st" are a number and a unit."""
+    return len(digits) <= 2 and len(letters) <= 2 and letters not in (
+        "k", "m", "b", "bn", "mn", "st", "nd", "rd", "th", "mg", "kg", "ml", "g", "km", "cm", "mm", "gb", "tb", "mb",
+        "kw", "lb", "oz", "px", "hz", "h", "hr", "l")
 
 
 _TOKEN_RE = re.compile(
     r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
     r"|\d{4}-\d{2}(?:-\d{2})?(?![\d])"  # dates
     r"|\d{1,2}(?:st|nd|rd|th)\b"  # ordinals
-    r"|\d+(?:\.\d+)?(?=(?:mg|mcg|ml|kg|g|gb|tb|mb|km|cm|mm|kwh|kw|lbs|lb|oz|px|hz)\b)"  # "500kg": 500, then the unit
+    r"|\d+(?:\.\d+)?(?=(?:mg|mcg|ml|kg|g|gb|tb|mb|km|cm|mm|kwh|kw|lbs|lb|oz|px|hz|min|mins|hrs|hr|h)\b)"  # "500kg"
+    r"|\d{1,2}(?!(?:k|m|b|bn|mn|st|nd|rd|th)\b)[a-z]{1,2}\b"  # codes such as "3D", "12A", "5G"
     r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&%]",

@@ -1037,7 +1037,9 @@ def _value_rate(spec: dict, parse: Parse) -> None:
 def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (parse.rate or parse.share):
         return
-    compared = [f for f in spec["filters"] if f["op"] == "cmp_col" or parse.share and (
+    conds = [f for f in spec["filters"] if f["op"] in ("=", "true", "false", "null", "not_null", "cmp_col") or
+             f["op"] == ">" and f.get("value") == 0]
+    compared = [f for f in spec["filters"] if f["op"] == "cmp_col" or parse.share and conds and f is conds[-1] and (
         f["op"] in ("null", "not_null") or f["op"] == ">" and f.get("value") == 0)]  # "... got a rating"
     if compared and not any(m["kind"] == "agg" for m in spec["measures"]):
         # "how often does the home team win": the share of rows where one score beats the other
