@@ -878,7 +878,9 @@ class SchemaIndex:
             words = tuple(toks[i:i + n])
             lwords = tuple(lem[i:i + n])
             text = " ".join(words)
-            if n >= 2 and text in self.cue_phrases and not self._count_phrase_names_column(text):
+            if n >= 2 and text in self.cue_phrases and not self._count_phrase_names_column(text) and not (
+                    self.col_phrases.get(tuple(lem[i + n - 1:i + n + 1])) and i + n < len(toks)):
+                # "average ticket price": the column ticketPrice, not the "average ticket" (order value) phrase
                 return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
             vals = self.values.get(words) or self.values_lemma.get(lwords)

@@ -240,6 +240,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                  r"|\b(without|with no|not having|lacking)( (one|it|them|any|that|those|this))?\s*\??\s*$",
                  parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
         _flip_last_filter(spec)  # "and for the others?", "and without one?"
+    elif re.search(r"\b(normal|regular|ordinary|usual|non[- ]?\w+)\s+(days?|weekdays|weeks?|months?|ones|times|"
+                   r"screenings|"
+                   r"dates|trips|orders)\b", parse.question.lower()):
+        _flip_last_flag(spec, prev_spec)  # "and on normal days?" after "on discount days"
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
@@ -532,6 +536,19 @@ def _flip_last_filter(spec: dict) -> None:
     for f in reversed(spec["filters"]):
         if f["op"] in flips:
             f["op"] = flips[f["op"]]
+            return
+
+
+def _flip_last_flag(spec: dict, prev_spec: dict) -> None:
+    """ "average price on discount days" then "and on normal days?": the previous turn's last yes/no condition,
+    turned (isDiscountDay -> NOT isDiscountDay); conditions the follow-up adds stay."""
+    prev = [f for f in prev_spec.get("filters") or [] if f["op"] in ("true", "false")]
+    if not prev:
+        return
+    last = prev[-1]
+    for f in spec["filters"]:
+        if (f["table"], f["column"]) == (last["table"], last["column"]) and f["op"] == last["op"]:
+            f["op"] = "false" if f["op"] == "true" else "true"
             return
 
 
