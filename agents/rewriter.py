@@ -230,6 +230,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.compare and not adding and not parse.dims:
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
+    _drop_fixed_breakdown_values(spec, prev_spec)
+    if re.search(r"\ball (of )?(them|those|these)\b|\bshow (me )?(them )?all\b|\b(full|whole|complete) list\b|"
+                 r"\bno limit\b|\bwithout (the )?limit\b", parse.question.lower()) and not parse.limit:
+        spec["limit"] = None  # "which distributor sold the most?" then "show all of them"
     _inherit_year(spec, before)
     if parse.shift or parse.shift_months:
         _shift_periods(spec, years=parse.shift, months=parse.shift_months)
@@ -584,6 +588,16 @@ def _drop_moved_values(spec: dict, before: list[dict]) -> None:
                 gvals = g["value"] if isinstance(g["value"], list) else [g["value"]]
                 if set(map(str, gvals)) & set(map(str, vals)):
                     spec["filters"].remove(g)
+
+
+def _drop_fixed_breakdown_values(spec: dict, prev_spec: dict) -> None:
+    """ "... for electric cars" then "show every fuel type": a new breakdown by a column the previous turn fixed to
+    one value shows all its values (the old condition goes)."""
+    old_dims = {(d["table"], d["column"]) for d in prev_spec.get("dimensions") or []}
+    new_dims = {(d["table"], d["column"]) for d in spec["dimensions"] if not d.get("grain")} - old_dims
+    prev = prev_spec.get("filters") or []
+    spec["filters"] = [f for f in spec["filters"] if not (
+        f in prev and f["op"] in ("=", "in") and (f["table"], f["column"]) in new_dims)]
 
 
 def _inherit_year(spec: dict, before: list[dict]) -> None:
