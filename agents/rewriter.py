@@ -149,6 +149,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     adding = bool(words & ADD_WORDS)
     # measures
     new_measures = measures_of(res, parse)
+    per_row = not parse.measures and spec.get("fact") and re.search(
+        r"\b(average|avg|mean)\b.*\bper (\w+)\s*\??$", parse.question.lower())
+    if per_row and any(dp.ref and dp.ref.table == spec["fact"] and not dp.ref.cands for dp in parse.dims):
+        parse.agg_only = "avg"
     if parse.instead_of:
         drop = {c.key for r in parse.instead_of for _, c in r.cands[:3]}
         spec["measures"] = [m for m in spec["measures"] if (m.get("table"), m.get("column")) not in drop]
@@ -194,10 +198,14 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
         _list_the_count(res, spec)
     # dimensions
-    if parse.dims:
+    dims_p = list(parse.dims)
+    if parse.agg_only == "avg" and spec.get("fact"):
+        # "and the average per rental?": an average over the fact table's own rows, not a breakdown by them
+        dims_p = [dp for dp in dims_p if not (dp.ref and dp.ref.table == spec["fact"] and not dp.ref.cands)]
+    if dims_p:
         tables = [spec["fact"]]
         new_dims = []
-        for dp in parse.dims:
+        for dp in dims_p:
             for d in res.dim(dp, parse, tables):
                 if d not in new_dims:
                     new_dims.append(d)
