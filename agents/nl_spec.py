@@ -1637,6 +1637,8 @@ def measure_words(m: dict) -> str:
     if k == "share":
         return f"share of {measure_words(m['of'])}"
     if k == "cond_rate":
+        if m.get("weight"):
+            return f"share of {_col_words(None, m['weight']['column'])} {filter_words(m['filter'])}"
         return f"share {filter_words(m['filter'])}"
     return "value"
 

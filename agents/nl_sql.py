@@ -268,6 +268,9 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
             return f"1.0 * COUNT(DISTINCT CASE WHEN {cond} THEN {key} END) / NULLIF(COUNT(DISTINCT {key}), 0)"
         return f"AVG(CASE WHEN {cond} THEN 1.0 ELSE 0.0 END)"
     if k == "cond_rate":  # share of rows meeting a condition: "what share of all lines is that"
+        if m.get("weight"):  # share of a total: "what share of all revenue is that"
+            w = ctx.col(m["weight"]["table"], m["weight"]["column"])
+            return f"1.0 * SUM(CASE WHEN {filter_expr(ctx, m['filter'])} THEN {w} ELSE 0 END) / NULLIF(SUM({w}), 0)"
         return f"AVG(CASE WHEN {filter_expr(ctx, m['filter'])} THEN 1.0 ELSE 0.0 END)"
     if k == "share":
         inner = agg_expr(ctx, m["of"])

@@ -344,11 +344,17 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
                 (f["table"], f["column"]) == (r["table"], r["column"]) and f["op"] in ("true", "false", "=", "<>"))]
         return
     prev_filters = prev_spec.get("filters") or []
-    if not prev_filters or not spec["measures"] or spec["measures"][0]["kind"] != "count":
+    m0 = spec["measures"][0] if spec["measures"] else None
+    summed = m0 is not None and m0["kind"] == "agg" and m0.get("agg") == "sum" and not m0.get("times")
+    if not prev_filters or m0 is None or m0["kind"] != "count" and not summed:
         return
-    cond = prev_filters[-1]
+    # a period the follow-up restates ("share of all 2024 revenue") stays a filter: the other condition is measured
+    undated = [f for f in prev_filters if f["op"] not in ("years", "range", "month_of_year", "quarter_of_year")]
+    cond = (undated or prev_filters)[-1]
     spec["filters"] = [f for f in spec["filters"] if f != cond]
     spec["measures"][0] = {"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}
+    if summed:  # "revenue from vegan products" then "what share of all revenue is that": weighted by the measure
+        spec["measures"][0]["weight"] = {"table": m0["table"], "column": m0["column"]}
 
 
 LIST_FOLLOWUP = re.compile(
