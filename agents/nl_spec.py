@@ -25,7 +25,7 @@ import re
 from collections import deque
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words, parse_derived, time_unit_seconds
+from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words, parse_derived, stem, time_unit_seconds
 from agents.nl_parse import DATE_SUPERLATIVES, DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
@@ -769,6 +769,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _count_flagged_events(res, spec, parse)
         _who_entity(res, spec, parse)
         _rank_entity(res, spec, parse)
+        _who_by_role(spec, parse)
     if parse.share and spec["measures"] and spec["dimensions"]:
         m0 = spec["measures"][0]
         if m0["kind"] in ("agg", "count"):
@@ -1464,6 +1465,41 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
             "asc" if m0.get("agg") == "min" else "desc")
         spec["order"] = {"by": "measure", "index": 0, "dir": direction}
         spec["limit"] = spec.get("limit") or parse.limit or 1
+
+
+def _role_column(parse: Parse):
+    """The name column a "who <verb>s" question asks for: "who manages the shop" -> manager_name,
+    "who captains the Ocean Pride" -> capt_nm (the verb is the column's agent noun)."""
+    ms = [m for m in parse.mentions if m.kind != "stop"]
+    if len(ms) < 2 or ms[0].text != "who" or ms[1].kind != "column":
+        return None
+    verb = stem(ms[1].text)
+    for _, c in ms[1].data.get("cands") or []:
+        if not c.is_text or c.is_id or not c.words:
+            continue
+        noun = stem(c.words[0])
+        if verb in (noun, noun[:-2] if noun.endswith(("er", "or")) else noun) and len(verb) >= 3:
+            return c
+    return None
+
+
+def _who_by_role(spec: dict, parse: Parse) -> None:
+    """ "who manages the shop with the highest revenue": the manager's name instead of the shop's; "who captains
+    the Ocean Pride": the captain's name of the matching rows."""
+    c = _role_column(parse)
+    if c is None:
+        return
+    role = {"table": c.table, "column": c.name, "grain": None}
+    same = [d for d in spec["dimensions"] if d["table"] == c.table and not d.get("grain")]
+    if same:
+        spec["dimensions"] = [role if d is same[0] else d for d in spec["dimensions"] if d not in same[1:]]
+    elif not spec["dimensions"]:
+        spec["dimensions"] = [role]
+    if not any(mp.ref is not None or mp.kind != "count" for mp in parse.measures) and not spec.get("order"):
+        # nothing measured: the names of the matching rows
+        spec["measures"], spec["having"] = [], []
+        spec["filters"] = [f for f in spec["filters"] if not (f["table"] == c.table and f["op"] == "not_null")]
+        spec["fact"] = c.table
 
 
 def _single_event_superlative(parse: Parse, table: str) -> bool:
