@@ -650,6 +650,8 @@ class SchemaIndex:
         for t in self.tables.values():
             for w in t.words:
                 for s in lx.synonyms(w):
+                    if s in lx.MONEY_WORDS or s in lx.AGG_WORDS:
+                        continue  # "price" is a measure, never another name of a "sales" table
                     self._add_word("@" + s, 1.0, t.name)
 
     def _add_word(self, word: str, score: float, target) -> None:
