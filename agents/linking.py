@@ -676,6 +676,11 @@ class SchemaIndex:
             for s, c in self.word_cols.get(key, []):
                 if isinstance(c, ColInfo) and (c.key not in out or out[c.key][0] < s):
                     out[c.key] = (s, c)
+        if not out and w.endswith("ing") and len(w) > 6:  # "best selling" -> units_sold (indexed as "sell")
+            for base in (w[:-3], w[:-3] + "e", w[:-4]):
+                for s, c in self.word_cols.get(base, []):
+                    if isinstance(c, ColInfo) and (c.key not in out or out[c.key][0] < s - 0.3):
+                        out[c.key] = (s - 0.3, c)
         if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "billing", "earn", "earned",
                                           "earns", "earning", "grossed", "generated"):
             for c in self.columns:

@@ -374,8 +374,22 @@ class _Walker:
             i += 1
         self._list_request()
         self._count_by_sold_quantity()
+        self._drop_repeated_measures()
         self._coverage()
         return p
+
+    def _drop_repeated_measures(self) -> None:
+        """ "best selling product by units": a later, vaguer word ("units": units_sold or units_baked) that may name
+        a measure already chosen names that one, not a second measure."""
+        kept: list[MeasureP] = []
+        for mp in self.p.measures:
+            cands = mp.ref.cands if mp.ref is not None else []
+            tops = [c.key for s, c in cands if s >= cands[0][0] - 0.01] if cands else []
+            if mp.kind == "plain" and not mp.explicit_agg and len(tops) > 1 and any(
+                    k.ref is not None and k.ref.cands and k.ref.cands[0][1].key in tops for k in kept):
+                continue
+            kept.append(mp)
+        self.p.measures = kept
 
     def _count_by_sold_quantity(self) -> None:
         """ "how many sourdough loaves did Kings Road sell": the count is the total of the quantity column the
