@@ -254,6 +254,10 @@ SUPERLATIVE_COLUMNS = {
     "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
     "busiest": _TRAFFIC, "quietest": _TRAFFIC,
     "richest": ("income", "wealth", "revenue", "salary"),
+    "highest": ("elevation", "altitude", "height"), "lowest": ("elevation", "altitude", "height"),
+    "fastest": ("speed", "velocity"), "slowest": ("speed", "velocity"), "strongest": ("abv", "strength", "alcohol"),
+    "deepest": ("depth",), "shallowest": ("depth",), "warmest": ("temperature",), "coldest": ("temperature",),
+    "hottest": ("temperature",), "widest": ("width",),
 }
 
 # comparative adjectives that name the column they compare ("heavier than 500 kg" -> weight)

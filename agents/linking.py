@@ -320,6 +320,9 @@ def derived_words(name: str) -> list[str] | None:
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
+OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launched", "opening", "inaugurated"})
+
+
 def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
     """Numbers an analyst asks about that no column stores: an age from a birth date or birth year, and the days
     between a table's start and end dates (a rental's length, a ticket's time to resolve).
@@ -334,6 +337,11 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         b = birth[0]
         kind = "age_date" if b.is_date else "age_year"
         out.append(ColInfo(table=tname, name=f"@{kind}({b.name})", kind="number", words=["age"], derived=True))
+    opened = [c for c in cols.values() if c.is_date and set(c.words) & OPENING_WORDS]
+    if not birth and len(opened) == 1 and "age" not in words:
+        # "how many years has each shop been open", "how old is each cinema": years since it opened
+        out.append(ColInfo(table=tname, name=f"@age_date({opened[0].name})", kind="number",
+                           words=["age"], derived=True))
     line = _line_total(cols)
     if line is not None:
         q, price = line

@@ -374,9 +374,24 @@ class _Walker:
             i += 1
         self._list_request()
         self._count_by_sold_quantity()
+        self._sold_value_noun()
         self._drop_repeated_measures()
         self._coverage()
         return p
+
+    def _sold_value_noun(self) -> None:
+        """ "kegs ordered per beer", "kegs of Hazy Harbor sold per month": a plural value that opens the question
+        and a selling verb count the units sold (the quantity column), not the order lines."""
+        if self.p.measures or self.p.count_cue:
+            return
+        first = next((k for k, m in enumerate(self.ms) if m.kind not in ("stop", "cue")), None)
+        if first is None or self.ms[first].kind != "value" or not _is_plural(self.ms[first].text):
+            return
+        owners = {h[0] for h in self.ms[first].data.get("values") or []}
+        qty = self._sold_quantity(next(iter(owners))) if len(owners) == 1 else None
+        if qty is not None:
+            self.p.measures.append(MeasureP(agg="sum", ref=Ref(cands=[(3.0, qty)], text="units"), pos=first,
+                                            explicit_agg=True))
 
     def _drop_repeated_measures(self) -> None:
         """ "best selling product by units": a later, vaguer word ("units": units_sold or units_baked) that may name
@@ -512,8 +527,8 @@ class _Walker:
                     j += 1
                     got += 1
                     continue
-                if m.kind == "table" and self._measure_table() == m.data["table"]:
-                    # "average cost per sale": per row of the measure's own table, not a grouping
+                if m.kind == "table" and self._measure_table() == m.data["table"] and ms[i].text != "each":
+                    # "average cost per sale": per row of the measure's own table, not a grouping ("each shop" is)
                     self.used.add(j)
                     j += 1
                     got += 1
@@ -628,6 +643,15 @@ class _Walker:
         while j is not None and j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("agg") == "count_distinct":
             distinct = True
             j = self.nxt(j)
+        if j is not None and ms[j].text == "years" and re.search(r"\b(been|existed|operating|running)\b",
+                                                                self.p.question.lower()):
+            named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
+            ages = [c for c in self.index.columns if c.derived and c.name.startswith("@age") and c.table in named]
+            if len(ages) == 1:  # "how many years has each shop been open": its age
+                self.p.measures.append(MeasureP(agg="avg", ref=Ref(cands=[(3.0, ages[0])], text="years"), pos=i,
+                                                explicit_agg=True))
+                self.used.add(j)
+                return
         people = self._generic_people(j)
         if people is not None:  # "how many people gave": the one table of people
             self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=people, pos=i))

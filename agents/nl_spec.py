@@ -1206,6 +1206,9 @@ def _per_entity_ratio(res: Resolver, spec: dict, parse: Parse) -> None:
     else:
         ids = [c for _, c in ref.cands if c.table == fact and c.is_id and not c.unique]
         col = ids[0].name if ids else None
+    if col is None and ref.table == fact and not spec["dimensions"]:
+        spec["dimensions"] = res.entity_dims(fact)  # "how many years has each shop been open": one row per shop
+        return
     if col is None:
         return
     spec["measures"][0] = {"kind": "ratio", "label": f"{m0['column']} per {_col_words(None, col)}",
