@@ -137,6 +137,8 @@ SYNONYM_GROUPS = [
     {"session", "visit"},
     {"inventory", "stock"},
     {"goal", "scorer"},
+    {"vehicle", "car", "auto", "automobile"},
+    {"bike", "bicycle", "cycle"},
 ]
 
 # question words that name money; numeric columns with such name words rank first as "revenue"-like measures

@@ -179,6 +179,7 @@ class _Walker:
         neg_until = -1
         self._duration()
         self._unit_request()
+        self._same_or_different()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -378,6 +379,31 @@ class _Walker:
         self._drop_repeated_measures()
         self._coverage()
         return p
+
+    def _same_or_different(self) -> None:
+        """ "trips that ended at the same station they started from", "dropped off at a different branch than the
+        pickup one": two columns of one table sharing the noun (start_station / end_station, pickup_branch_id /
+        return_branch_id) are compared with each other."""
+        ms = self.ms
+        for k, m in enumerate(ms):
+            if m.text not in ("same", "different", "another") or k + 1 >= len(ms):
+                continue
+            noun = lx.lemma(ms[k + 1].text)
+            pairs: dict[str, list[ColInfo]] = {}
+            for c in self.index.columns:
+                if noun in c.words and not c.is_pk and not c.derived and c.words[0] != noun:
+                    pairs.setdefault(c.table, []).append(c)
+            pair = [cols for cols in pairs.values() if len(cols) == 2]
+            if len(pair) != 1:
+                continue
+            a, b = pair[0]
+            op = "=" if m.text == "same" else "<>"
+            self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, a)], text=noun),
+                                          value=(op, Ref(cands=[(3.0, b)], text=noun), 1.0), pos=k))
+            roles = {stem(a.words[0]), stem(b.words[0])}
+            self.used.update({k, k + 1} | {j for j in range(k + 2, min(len(ms), k + 6)) if ms[j].text in ("one", "than")}
+                             | {j for j, x in enumerate(ms) if stem(x.text) in roles and x.kind in ("column", "value")})
+            return
 
     def _sold_value_noun(self) -> None:
         """ "kegs ordered per beer", "kegs of Hazy Harbor sold per month": a plural value that opens the question
@@ -671,6 +697,10 @@ class _Walker:
         steps = 0
         while k is not None and k < len(ms) and steps < 4:
             m = ms[k]
+            if k in self.used:  # "... at the same station": taken by a comparison of two columns
+                k = self.nxt(k)
+                steps += 1
+                continue
             if self._ended_participle(m):
                 # "how many have been retired", "how many churned": rows whose end date is set
                 c = m.data["cands"][0][1]

@@ -1451,7 +1451,10 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     listing = re.match(r"\s*who\s+(are|is|were|was)\s+(the|our|all)?\b", parse.question.lower()) and \
         not parse.superlative and not parse.limit  # "who are the pass holders aged 65 or older": a list
-    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"] and not listing:
+    own_event = any(f["table"] == dims[0]["table"] and f["op"] in ("=", "in") and not res.index.tables[
+        f["table"]].columns[f["column"]].is_label for f in spec["filters"] if f["table"] in res.index.tables and
+        f["column"] in res.index.tables[f["table"]].columns)  # "who performed the most surgeries": visit_typ rows
+    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"] and not listing and not own_event:
         # "who prescribes the most Lexapro": count their rows in the event table, not the people themselves
         kids = [t for t in res.index.tables.values() if any(rt == dims[0]["table"] for _, rt, _ in t.fks)]
         named = {f["table"] for f in spec["filters"]}
