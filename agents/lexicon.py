@@ -139,6 +139,7 @@ SYNONYM_GROUPS = [
     {"goal", "scorer"},
     {"vehicle", "car", "auto", "automobile"},
     {"bike", "bicycle", "cycle"},
+    {"trip", "ride", "journey"},
 ]
 
 # question words that name money; numeric columns with such name words rank first as "revenue"-like measures

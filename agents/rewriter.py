@@ -239,6 +239,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
     _drop_fixed_breakdown_values(spec, prev_spec)
+    _rate_of_new_value(spec, before)
     if re.search(r"\ball (of )?(them|those|these)\b|\bshow (me )?(them )?all\b|\b(full|whole|complete) list\b|"
                  r"\bno limit\b|\bwithout (the )?limit\b", parse.question.lower()) and not parse.limit:
         spec["limit"] = None  # "which distributor sold the most?" then "show all of them"
@@ -559,14 +560,14 @@ def _flip_last_filter(spec: dict) -> None:
 
 def _flip_last_flag(spec: dict, prev_spec: dict) -> None:
     """ "average price on discount days" then "and on normal days?": the previous turn's last yes/no condition,
-    turned (isDiscountDay -> NOT isDiscountDay); conditions the follow-up adds stay."""
+    made false (isDiscountDay -> NOT isDiscountDay); conditions the follow-up adds stay."""
     prev = [f for f in prev_spec.get("filters") or [] if f["op"] in ("true", "false")]
     if not prev:
         return
     last = prev[-1]
     for f in spec["filters"]:
         if (f["table"], f["column"]) == (last["table"], last["column"]) and f["op"] == last["op"]:
-            f["op"] = "false" if f["op"] == "true" else "true"
+            f["op"] = "false"  # the normal days are the ones without the flag (already so after a first "normal")
             return
 
 
@@ -602,6 +603,18 @@ def _drop_moved_values(spec: dict, before: list[dict]) -> None:
                 gvals = g["value"] if isinstance(g["value"], list) else [g["value"]]
                 if set(map(str, gvals)) & set(map(str, vals)):
                     spec["filters"].remove(g)
+
+
+def _rate_of_new_value(spec: dict, before: list[dict]) -> None:
+    """ "what share of the fleet is electric?" then "and hybrid?": the share of the new value, not the share of
+    electric among hybrids."""
+    rates = [m for m in spec["measures"] if m["kind"] == "rate" and "value" in m]
+    for f in [f for f in spec["filters"] if f not in before and f["op"] == "="]:
+        for r in rates:
+            if (r["table"], r["column"]) == (f["table"], f["column"]):
+                r["value"] = f["value"]
+                spec["filters"].remove(f)
+                break
 
 
 def _drop_fixed_breakdown_values(spec: dict, prev_spec: dict) -> None:
