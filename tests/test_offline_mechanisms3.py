@@ -46,6 +46,9 @@ CINEMA_SCREENINGS = "FROM screenings s JOIN cinemas c USING (\"cinemaId\") "
 RIDE_MINUTES = "AVG(date_diff('minute', started_at, ended_at))"
 RENTALS_2024 = "FROM rentals WHERE YEAR(pickup_at) = 2024"
 VEGAN_2024 = "FROM daily_sales s JOIN products p USING (product_id) WHERE YEAR(s.sale_date) = 2024"
+FILM_TICKETS = ("SELECT f.title, SUM(s.\"ticketsSold\") FROM screenings s JOIN films f USING (\"filmId\") "
+                "GROUP BY f.\"filmId\", 1 ")
+SHOP_UNITS = "SELECT sh.shop_name, SUM(s.units_sold) FROM daily_sales s JOIN shops sh USING (shop_id) GROUP BY 1 "
 CINEMA_TICKETS = f"SELECT c.\"cinemaName\", SUM(s.\"ticketsSold\") {CINEMA_SCREENINGS}GROUP BY 1"
 
 # (mechanism, db, [(question, gold DuckDB SQL), ...]); one conversation per entry
@@ -64,6 +67,8 @@ CONVERSATIONS = [
                             ("just the best 2", SPENDERS + "ORDER BY 3 DESC LIMIT 2")]),
     ("top n", "bakery", [("total revenue by shop", SHOP_REVENUE),
                          ("just the best 2", SHOP_REVENUE + "ORDER BY 2 DESC LIMIT 2")]),
+    ("top n", "cinemas", [("which 3 films sold the most tickets", FILM_TICKETS + "ORDER BY 2 DESC LIMIT 3"),
+                          ("just the best 2", FILM_TICKETS + "ORDER BY 2 DESC LIMIT 2")]),
     # 3. the trailing words of a multi-word value name it
     ("trailing words", "bakery", [("total revenue at Camden in 2024",
                                    "SELECT SUM(revenue) FROM daily_sales WHERE shop_id = "
@@ -73,6 +78,9 @@ CONVERSATIONS = [
                                       "SELECT COUNT(*) FROM rentals r JOIN branches b "
                                       "ON b.branch_id = r.pickup_branch_id "
                                       "WHERE b.branch_name = 'Portland Union Station'")]),
+    ("trailing words", "bakery", [("units baked at Mill Road in 2023",
+                                   "SELECT SUM(s.units_baked) FROM daily_sales s JOIN shops sh USING (shop_id) "
+                                   "WHERE sh.shop_name = 'Crumb & Co Mill Road' AND YEAR(s.sale_date) = 2023")]),
     # 4. 'how many X did <shop> sell' sums the sold quantity; 'kegs ordered per beer' sums the keg quantity
     ("sold quantity", "bakery", [("how many Cinnamon Buns did Jericho sell?",
                                   SHOP_SALES + "WHERE sh.shop_name = 'Crumb & Co Jericho' "
@@ -105,6 +113,9 @@ CONVERSATIONS = [
                                 "SELECT \"screenFormat\", AVG(\"ticketsSold\") FROM screenings GROUP BY 1"),
                                ("and total attendance by format?",
                                 "SELECT \"screenFormat\", SUM(\"ticketsSold\") FROM screenings GROUP BY 1")]),
+    ("box office", "cinemas", [("box office revenue by genre in 2023",
+                                f"SELECT f.genre, {BOX_OFFICE} FROM screenings s JOIN films f USING (\"filmId\") "
+                                "WHERE YEAR(s.\"startsAt\") = 2023 GROUP BY 1")]),
     # 8. a duration in minutes; an age in years without a year breakdown
     ("minutes", "bikeshare", [("what is the average ride length in minutes?", f"SELECT {RIDE_MINUTES} FROM trips"),
                               ("and for electric bikes?",
@@ -112,6 +123,9 @@ CONVERSATIONS = [
     ("age in years", "vetclinic", [("average age of the cats in years",
                                     "SELECT AVG(date_sub('year', birth_dt, current_date)) FROM pets "
                                     "WHERE species = 'cat'")]),
+    ("age in years", "vetclinic", [("average age of the dogs in years",
+                                    "SELECT AVG(date_sub('year', birth_dt, current_date)) FROM pets "
+                                    "WHERE species = 'dog'")]),
     # 9. a word naming a date column ('due') dates the count
     ("date word", "vetclinic", [("how many follow-ups are due in February 2025?",
                                  "SELECT COUNT(*) FROM appts WHERE next_due_dt >= DATE '2025-02-01' "
@@ -124,6 +138,9 @@ CONVERSATIONS = [
                                 "ON b.branch_id = r.pickup_branch_id WHERE YEAR(r.pickup_at) = 2023 GROUP BY 1")]),
     ("role key", "carrental", [("rentals by return branch",
                                 "SELECT b.branch_name, COUNT(*) FROM rentals r JOIN branches b "
+                                "ON b.branch_id = r.return_branch_id GROUP BY 1")]),
+    ("role key", "carrental", [("average km driven by return branch",
+                                "SELECT b.branch_name, AVG(r.km_driven) FROM rentals r JOIN branches b "
                                 "ON b.branch_id = r.return_branch_id GROUP BY 1")]),
     # 11. codes such as '3D' / '12A' are values
     ("code value", "cinemas", [("screenings in 3D per cinema",
@@ -141,11 +158,17 @@ CONVERSATIONS = [
                                   ("and on normal days?", "SELECT AVG(distance_km) FROM trips WHERE NOT is_raining")]),
     ("show all", "cinemas", [("which cinema sold the most tickets?", CINEMA_TICKETS + " ORDER BY 2 DESC LIMIT 1"),
                              ("show all of them", CINEMA_TICKETS)]),
+    ("show all", "bakery", [("which shop sold the most units?", SHOP_UNITS + "ORDER BY 2 DESC LIMIT 1"),
+                            ("show all of them", SHOP_UNITS)]),
     ("every value", "carrental", [("how many electric vehicles are there?",
                                    "SELECT COUNT(*) FROM vehicles WHERE fuel_type = 'electric'"),
                                   ("show every fuel type", "SELECT fuel_type, COUNT(*) FROM vehicles GROUP BY 1")]),
     ("average per row", "carrental", [("total rental revenue in 2024", f"SELECT SUM(total_amount) {RENTALS_2024}"),
                                       ("and the average per rental?", f"SELECT AVG(total_amount) {RENTALS_2024}")]),
+    ("average per row", "bikeshare", [("total fares in 2023", "SELECT SUM(fare_usd) FROM trips "
+                                                              "WHERE YEAR(started_at) = 2023"),
+                                      ("and the average per trip?", "SELECT AVG(fare_usd) FROM trips "
+                                                                    "WHERE YEAR(started_at) = 2023")]),
     ("share of total", "bakery", [("how much revenue did vegan products bring in 2024?",
                                    f"SELECT SUM(s.revenue) {VEGAN_2024} AND p.is_vegan"),
                                   ("what share of all 2024 revenue is that?",
@@ -167,11 +190,19 @@ CONVERSATIONS = [
                                    "SELECT COUNT(*) FROM trips WHERE end_station = start_station")]),
     ("different column", "carrental", [("how many rentals were returned to a different branch than the pickup one?",
                                         "SELECT COUNT(*) FROM rentals WHERE return_branch_id <> pickup_branch_id")]),
+    ("same column", "bikeshare", [("how many trips started and ended in the same district?",
+                                   "SELECT COUNT(*) FROM trips WHERE start_district = end_district")]),
+    ("same column", "carrental", [("how many rentals were returned to the same branch they were picked up from?",
+                                   "SELECT COUNT(*) FROM rentals WHERE return_branch_id = pickup_branch_id")]),
     # 16. abbreviated table and column names (appts, appt_stat, vet_nm)
     ("abbreviated", "vetclinic", [("number of appointments by species",
                                    "SELECT p.species, COUNT(*) FROM appts a JOIN pets p USING (pet_id) GROUP BY 1")]),
     ("abbreviated", "vetclinic", [("completed appointments per vet",
                                    "SELECT vet_nm, COUNT(*) FROM appts WHERE appt_stat = 'completed' GROUP BY 1")]),
+    ("abbreviated", "vetclinic", [("no-show appts per vet",
+                                   "SELECT vet_nm, COUNT(*) FROM appts WHERE appt_stat = 'no-show' GROUP BY 1"),
+                                  ("and cancelled ones?",
+                                   "SELECT vet_nm, COUNT(*) FROM appts WHERE appt_stat = 'cancelled' GROUP BY 1")]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
