@@ -953,8 +953,8 @@ class SchemaIndex:
             return Mention(i, i + 1, "column", tok, {"cands": cands, "exact": False, "table": t})
         if stem(tok) in self.value_stems:  # "cancellation rate" -> status 'Cancelled'
             return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok)]})
-        if tok.endswith("ated") and stem(tok[:-1] + "ion") in self.value_stems:  # "animated" -> 'Animation'
-            return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok[:-1] + "ion")]})
+        if tok.endswith("ated") and stem(tok[:-2] + "ion") in self.value_stems:  # "animated" -> 'Animation'
+            return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok[:-2] + "ion")]})
         heads = self._value_family(lem[i])
         if heads:  # "salmon landings" -> 'Sockeye Salmon', 'Coho Salmon'
             return Mention(i, i + 1, "value", tok, {"values": heads, "family": True})

@@ -20,6 +20,7 @@ from agents.linking import LATE_DATE_WORDS, NON_ADDITIVE_WORDS, ColInfo, Mention
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
 # the two sides of a contest ("home" / "away" score and team columns) and the verbs of its outcome
+PLANNED_DATE_WORDS = frozenset({"due", "expected", "planned", "scheduled", "estimated", "target", "promised"})
 SIDES = {"home": "away", "away": "home", "host": "guest", "guest": "host", "visiting": "home", "visitor": "home"}
 OUTCOME_VERBS = {"win": ">", "wins": ">", "won": ">", "winning": ">", "beat": ">", "lose": "<", "loses": "<",
                  "lost": "<", "losing": "<", "losses": "<", "draw": "=", "drew": "=", "draws": "=", "tie": "=",
@@ -1102,10 +1103,18 @@ class _Walker:
             target = _ref_from_mention(ms[pj])
             self.used.add(pj)
             before = self.prev(pj)
+            if before is not None and ms[before].kind == "stop" and ms[before].text in ("that", "which", "who"):
+                before = self.prev(before)
             if before is not None and ms[before].kind == "table":  # "plans costing more than 30": the plans' fee
                 t = ms[before].data["table"]
                 target.cands = sorted(((s + (1.0 if c.table == t else 0), c) for s, c in target.cands),
                                       key=lambda sc: -sc[0])
+                if ms[pj].text in lx.MONEY_WORDS | {"costs", "costing", "paid"} and not any(
+                        c.table == t for _, c in target.cands):
+                    # "rentals that cost over $1000": the rental's own amount, not a rate of a related table
+                    own = [c for c in self.index.tables[t].columns.values() if c.is_money and not c.derived]
+                    if len(own) == 1:
+                        target.cands = [(3.0, own[0])] + target.cands
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None
@@ -1698,8 +1707,9 @@ class _Walker:
             return None
         dates = info.date_columns()
         start = info.main_date(False)
-        end = named if named is not None and named is not start else next(
-            (c for c in dates if c is not start and set(c.words) & LATE_DATE_WORDS), None)
+        late = [c for c in dates if c is not start and set(c.words) & LATE_DATE_WORDS]
+        actual = [c for c in late if not set(c.words) & PLANNED_DATE_WORDS]  # returned_at before due_back
+        end = named if named is not None and named is not start else next(iter(actual or late), None)
         if end is None and len(dates) == 2:
             end = next(c for c in dates if c is not start)
         if end is None or start is None or end is start:
