@@ -1940,9 +1940,15 @@ class _Walker:
                  "bought", "purchased", "deliver", "delivered", "move", "moved"}
         if not set(re.findall(r"[a-z]+", self.p.question.lower())) & verbs:
             return None
-        qty = [c for c in self.index.tables[table].columns.values() if c.is_measure and not c.derived
-               and set(c.words) & {"quantity", "unit", "units"} and "price" not in c.words]
-        return qty[0] if len(qty) == 1 else None
+        children = [t for t in self.index.tables.values() if any(r == table for _, r, _ in t.fks)]
+        for info in [self.index.tables[table]] + children:  # "how many cinnamon buns did Jericho sell": daily_sales
+            qty = [c for c in info.columns.values() if c.is_measure and not c.derived
+                   and set(c.words) & {"quantity", "unit", "units", "sold"} and "price" not in c.words]
+            if len(qty) > 1:  # units_baked / units_sold: the one the verb names
+                qty = [c for c in qty if set(c.words) & {"sold", "ordered", "shipped", "bought", "purchased"}]
+            if len(qty) == 1:
+                return qty[0]
+        return None
 
     def _still(self, i: int) -> bool:
         """ "jobs still open", "cars still parked", "loans still out": the one end date of the table in question (or
@@ -1989,7 +1995,8 @@ class _Walker:
         if m.kind != "value" or not _is_plural(m.text) or len({h[0] for h in hits}) != 1:
             return None
         nxt = self.ms[k + 1] if k + 1 < len(self.ms) else None
-        if nxt is not None and nxt.kind in ("table", "column") and not self._is_bool_mention(nxt):
+        if nxt is not None and nxt.kind in ("table", "column") and not self._is_bool_mention(nxt) and \
+                nxt.text not in SELL_VERBS:  # "number of kegs ordered": the verb, not a noun
             return None
         return hits[0][0]
 
