@@ -425,6 +425,9 @@ def split_name(name: str) -> list[str]:
     words = [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
     # "no" abbreviates "number" only at the end (order_no); inside a name it is a word (was_no_show)
     out = [w if w == "no" and k < len(words) - 1 else ABBREVIATIONS.get(w, w) for k, w in enumerate(words)]
+    # a plural abbreviation ("appts", "txns") is the plural of its word
+    out = [ABBREVIATIONS[w[:-1]] + "s" if w == o and w.endswith("s") and len(w) > 3 and w[:-1] in ABBREVIATIONS
+           and " " not in ABBREVIATIONS[w[:-1]] else o for w, o in zip(words, out, strict=True)]
     if len(out) > 1 and words[-1] in UNIT_SUFFIXES:
         timed = words[-1] == "m" and out[-2] in ("time", "duration", "wait", "delay", "runtime", "minute")
         out[-1] = "minute" if timed else UNIT_SUFFIXES[words[-1]]
