@@ -402,8 +402,9 @@ class _Walker:
             self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, a)], text=noun),
                                           value=(op, Ref(cands=[(3.0, b)], text=noun), 1.0), pos=k))
             roles = {stem(a.words[0]), stem(b.words[0])}
-            self.used.update({k, k + 1} | {j for j in range(k + 2, min(len(ms), k + 6)) if ms[j].text in ("one", "than")}
-                             | {j for j, x in enumerate(ms) if stem(x.text) in roles and x.kind in ("column", "value")})
+            near = {j for j in range(k + 2, min(len(ms), k + 6)) if ms[j].text in ("one", "than")}
+            self.used.update({k, k + 1} | near |
+                             {j for j, x in enumerate(ms) if stem(x.text) in roles and x.kind in ("column", "value")})
             return
 
     def _sold_value_noun(self) -> None:
@@ -2116,18 +2117,50 @@ class _Walker:
             named = [c for c in children if any(stem(w) == verb for w in self.index.tables[c].words)]
             child = named[0] if len(named) == 1 else (children[0] if len(children) == 1 and m.kind == "word"
                                                       else None)  # "donors who never gave": the one child table
+        grand = {g.name: c for c in children for g in self.index.tables.values()
+                 if g.name not in children and g.name != parent and any(rt == c for _, rt, _ in g.fks)}
+        if child is None and m.kind in ("table", "column") and len(owners & set(grand)) == 1:
+            child = grand[(owners & set(grand)).pop()]  # "vessels that never landed ...": landings -> trips
         if child is None:
             return False
         fk = next(col for col, rt, _ in self.index.tables[child].fks if rt == parent)
         ref = Ref(cands=[], text=f"{ms[i].text} {m.text}", table=parent)
-        self.p.filters.append(FilterP(op="absent", ref=ref, value=(child, fk), pos=i))
         self.used.update(range(i, j + 1))
         k = j + 1
         if k < len(ms) and ms[k].kind == "stop" and ms[k].text in ("a", "an", "any", "the"):
             k += 1
+        cond = self._absence_condition(k, child, grand) if k < len(ms) else None
+        if cond is None and m.kind == "column":
+            cond = self._absence_condition(j, child, grand)  # "never added insurance": the flag is the verb phrase
+            k = j
+        if cond is not None:  # "customers who never ordered a keg", "vessels that never landed halibut"
+            self.p.filters.append(FilterP(op="absent", ref=ref, value=(child, fk, *cond), pos=i))
+            self.used.add(k)
+            return True
+        self.p.filters.append(FilterP(op="absent", ref=ref, value=(child, fk), pos=i))
         if k < len(ms) and ms[k].kind == "table" and ms[k].data.get("table") != parent:
             self.used.add(k)  # "never borrowed a book": the object of the verb is part of the condition
         return True
+
+    def _absence_condition(self, k: int, child: str, grand: dict[str, str]) -> tuple | None:
+        """The condition an anti-join's object puts on the child rows: (column, value) of the child table, or
+        (column, value, table, key, child_key) of a table below it ("never ordered a keg": order_items.package)."""
+        m = self.ms[k]
+        if m.kind == "value":
+            hits = m.data.get("values") or []
+            own = [h for h in hits if h[0] == child]
+            if len(own) == 1:
+                return own[0][1], own[0][2]
+            below = [h for h in hits if grand.get(h[0]) == child]
+            if len(below) == 1:
+                t, col, val = below[0]
+                key, child_key = next((c, rc) for c, rt, rc in self.index.tables[t].fks if rt == child)
+                return col, val, t, key, child_key
+        if m.kind == "column":
+            flags = [c for s, c in (m.data.get("cands") or [])[:2] if c.is_bool and c.table == child and s >= 1.5]
+            if len(flags) == 1:  # "customers who never added insurance": no rental of theirs has the flag set
+                return flags[0].name, True
+        return None
 
     def _no_parent(self, i: int) -> bool:
         """ "donations outside of any appeal", "orders without a coupon": the row's key to that table is missing.

@@ -362,6 +362,11 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
     if op == "absent":  # no row of the child table refers to this one
         child, fk = ident(v[0]), ident(v[1])
+        if len(v) > 4:  # the condition is on a table below the child: "never ordered a keg"
+            below = ident(v[4])
+            return (f"{c} NOT IN (SELECT {child}.{fk} FROM {child} JOIN {below} ON {below}.{ident(v[5])} = "
+                    f"{child}.{ident(v[6])} WHERE {child}.{fk} IS NOT NULL AND {below}.{ident(v[2])} = "
+                    f"{literal(v[3])})")
         cond = f" AND {child}.{ident(v[2])} = {literal(v[3])}" if len(v) > 2 else ""
         return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL{cond})"
     if op == "cmp_col":  # "tip more than 20% of the fare", "delivered after the due date"

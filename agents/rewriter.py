@@ -149,6 +149,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     adding = bool(words & ADD_WORDS)
     # measures
     new_measures = measures_of(res, parse)
+    if re.match(r"\s*(and\s+)?how many of (them|those|these)\b", parse.question.lower()):
+        # "how many of them drive electric cars?": the rows of the previous answer, counted; the noun is a condition
+        kept = [m for m in new_measures if not (m["kind"] == "count" and m.get("column"))]
+        if len(kept) < len(new_measures) and not kept and spec.get("fact"):
+            kept = [{"kind": "count", "agg": "count", "table": spec["fact"], "column": None}]
+        new_measures = kept
     per_row = not parse.measures and spec.get("fact") and re.search(
         r"\b(average|avg|mean)\b.*\bper (\w+)\s*\??$", parse.question.lower())
     if per_row and any(dp.ref and dp.ref.table == spec["fact"] and not dp.ref.cands for dp in parse.dims):
