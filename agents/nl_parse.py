@@ -1100,7 +1100,10 @@ class _Walker:
         # target: a numeric column right before the comparator, else right after the number
         target = None
         pj = self.prev(i)
-        if pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
+        entity_word = pj is not None and ms[pj].data.get("table") and all(
+            s < 2.0 for s, _ in ms[pj].data.get("cands") or [])  # "rides longer than 10 km": the trips, not a column
+        if pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])) and \
+                not entity_word:
             target = _ref_from_mention(ms[pj])
             self.used.add(pj)
             before = self.prev(pj)
