@@ -2135,14 +2135,15 @@ class _Walker:
         cond = self._absence_condition(k, child, grand) if k < len(ms) else None
         if cond is None and m.kind == "column":
             cond = self._absence_condition(j, child, grand)  # "never added insurance": the flag is the verb phrase
-            k = j
+            k = j if cond is not None else k
         if cond is not None:  # "customers who never ordered a keg", "vessels that never landed halibut"
             self.p.filters.append(FilterP(op="absent", ref=ref, value=(child, fk, *cond), pos=i))
             self.used.add(k)
             return True
         self.p.filters.append(FilterP(op="absent", ref=ref, value=(child, fk), pos=i))
-        if k < len(ms) and ms[k].kind == "table" and ms[k].data.get("table") != parent:
-            self.used.add(k)  # "never borrowed a book": the object of the verb is part of the condition
+        if k < len(ms) and (ms[k].kind == "table" or ms[k].kind == "column" and ms[k].data.get("table")) and \
+                ms[k].data.get("table") != parent:
+            self.used.add(k)  # "never borrowed a book", "never rented a car": the object is part of the condition
         return True
 
     def _absence_condition(self, k: int, child: str, grand: dict[str, str]) -> tuple | None:

@@ -777,6 +777,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if fresh:
         _avoid_fanout(res, spec, parse)
     _no_self_count(spec)
+    if fresh:
+        _list_unmatched(spec)
     # ranking
     _ranking(spec, parse)
     if fresh:
@@ -977,6 +979,20 @@ def _no_self_count(spec: dict) -> None:
     for i, m in enumerate(spec["measures"]):
         if m["kind"] == "count" and m.get("column") and (m["table"], m["column"]) in dims:
             spec["measures"][i] = {"kind": "count", "agg": "count", "table": m["table"], "column": None}
+
+
+def _list_unmatched(spec: dict) -> None:
+    """ "which pass holders never used a lift?": the rows no child row refers to, listed; counting each of them
+    per row would show a column of ones."""
+    absent = {f["table"] for f in spec["filters"] if f["op"] == "absent"}
+    ms = spec["measures"]
+    dims = spec["dimensions"]
+    if len(absent) != 1 or len(ms) != 1 or not dims or spec.get("having") or spec.get("limit"):
+        return
+    t = next(iter(absent))
+    if ms[0]["kind"] == "count" and ms[0].get("table") == t and not ms[0].get("column") and all(
+            d["table"] == t and not d.get("grain") for d in dims):
+        spec["measures"], spec["order"], spec["fact"] = [], None, t
 
 
 def _counted_flag(spec: dict, ref: Ref) -> None:
