@@ -189,6 +189,9 @@ class _Walker:
                 continue
             k = m.kind
             cue = m.data.get("cue") if k == "cue" else None
+            if m.text in ("fewer", "more", "less") and self._more_than_column(i):
+                i += 4  # "ran fewer trips than scheduled": trips_operated < trips_scheduled
+                continue
             if k == "number" and self._count_after_superlative(i):
                 i += 1  # "just the best 3": a ranking cut
                 continue
@@ -680,6 +683,12 @@ class _Walker:
                                                 explicit_agg=True))
                 self.used.add(j)
                 return
+        if j is not None and ms[j].text in ("days", "dates"):
+            days = self._counted_days(j)
+            if days is not None:  # "how many days in 2024 did route 72 run ...": the distinct dates that match
+                self.p.measures.append(MeasureP(agg="count_distinct", kind="count", ref=days, pos=i,
+                                                entity_table=days.table, explicit_agg=True))
+                return
         people = self._generic_people(j)
         if people is not None:  # "how many people gave": the one table of people
             self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=people, pos=i))
@@ -959,6 +968,25 @@ class _Walker:
         """A ranking adjective such as "youngest" or "largest" (not "most" / "least", which take a word after)."""
         return m.kind == "cue" and m.data.get("cue") in ("agg", "sup") and bool(m.data.get("dir")) and \
             m.text not in ("most", "least", "top", "bottom") and m.text not in lx.PURE_AGG
+
+    def _more_than_column(self, i: int) -> bool:
+        """ "fewer trips than scheduled", "more units sold than baked": two columns of one table sharing the noun,
+        compared row by row (trips_operated < trips_scheduled)."""
+        ms = self.ms
+        if i + 3 >= len(ms) or ms[i + 1].kind != "column" or ms[i + 2].text != "than" or ms[i + 3].kind != "column":
+            return False
+        right = [c for s, c in ms[i + 3].data.get("cands") or [] if s >= 2.0 and c.is_number]
+        if len(right) != 1:
+            return False
+        left = [c for s, c in ms[i + 1].data.get("cands") or [] if s >= 2.0 and c.is_number and
+                c.table == right[0].table and c.key != right[0].key]
+        if len(left) != 1:
+            return False
+        op = ">" if ms[i].text == "more" else "<"
+        self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, left[0])], text=ms[i + 1].text),
+                                      value=(op, Ref(cands=[(3.0, right[0])], text=ms[i + 3].text), 1.0), pos=i))
+        self.used.update(range(i, i + 4))
+        return True
 
     def _whole_count(self, m: Mention) -> int | None:
         value = m.data.get("value") if m.kind == "number" else None
