@@ -690,6 +690,16 @@ class _Walker:
                                                 entity_table=days.table, explicit_agg=True))
                 return
         people = self._generic_people(j)
+        if people is not None and distinct:
+            # "how many different people skied in the 2023-24 season": the distinct people among the events
+            kids = [(t, col) for t in self.index.tables.values() for col, rt, _ in t.fks
+                    if rt == people and t.main_date(False) is not None]
+            if len(kids) == 1:
+                t, col = kids[0]
+                self.p.measures.append(MeasureP(agg="count_distinct", kind="count", pos=i, explicit_agg=True,
+                                                ref=Ref(cands=[(3.0, t.columns[col])], text=ms[j].text)))
+                self.used.add(j)
+                return
         if people is not None:  # "how many people gave": the one table of people
             self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=people, pos=i))
             self.used.add(j)
@@ -2017,6 +2027,10 @@ class _Walker:
         if self.ms[j].kind == "table":
             return None
         people = [t.name for t in self.index.tables.values() if set(t.words) & lx.PERSON_WORDS]
+        if not people:  # a table with first and last names or birth dates holds people (pass_holders)
+            people = [t.name for t in self.index.tables.values() if {"first", "last"} <= {
+                w for c in t.columns.values() for w in c.words} or any(
+                set(c.words) & {"birth", "birthdate", "dob"} for c in t.columns.values())]
         return people[0] if len(people) == 1 else None
 
     def _value_noun_table(self, k: int) -> str | None:
