@@ -625,6 +625,8 @@ class SchemaIndex:
             if c.is_id and len(content) >= 3 and content[-1] in ("id", "key", "code") and content[0] not in (
                     "home", "away", "host", "guest", "visiting", "visitor"):  # sides have their own rule
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "pickup branch" -> pickup_branch_id
+            if len(content) >= 3 and content[-1] in set(lx.UNIT_SUFFIXES.values()) | {"minute"}:
+                self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "top elevation" -> top_elevation_m
             if content and content[-1] == "percent":  # "on-time percentage"
                 self.col_phrases.setdefault(tuple(content[:-1]) + ("percentage",), []).append(c)
             if len(content) == 2 and content[0] != content[1]:

@@ -377,6 +377,7 @@ class _Walker:
             if k == "word":
                 self._word(i, m, negate=i <= neg_until)
             i += 1
+        self._list_by_measure()
         self._list_request()
         self._count_by_sold_quantity()
         self._sold_value_noun()
@@ -409,6 +410,38 @@ class _Walker:
             self.used.update({k, k + 1} | near |
                              {j for j, x in enumerate(ms) if stem(x.text) in roles and x.kind in ("column", "value")})
             return
+
+    def _list_by_measure(self) -> None:
+        """ "list the chairlifts by top elevation", "rank the lifts by capacity", "list customers by sales": the
+        entity's rows ordered by the measure (its own value, or the total of its rows elsewhere)."""
+        ms, p = self.ms, self.p
+        if not re.match(r"\s*(list|show|rank|sort|order|display)\b", p.question.lower()) or p.limit:
+            return
+        g = next((k for k, m in enumerate(ms) if m.kind == "cue" and m.text == "by"), None)
+        if g is None or g + 1 >= len(ms) or ms[g + 1].kind != "column" or any(
+                mp.pos != g + 1 for mp in p.measures) or p.dims and not any(d.pos == g + 1 for d in p.dims):
+            return
+        col = next((c for s, c in ms[g + 1].data.get("cands") or [] if c.is_measure and s >= 2.0), None)
+        ent = next((k for k in range(g - 1, -1, -1) if ms[k].kind in ("table", "column", "value")), None)
+        if col is None or ent is None or not _is_plural(ms[ent].text):
+            return
+        table = ms[ent].data.get("table") if ms[ent].kind == "table" else None
+        if ms[ent].kind == "value":  # "list the chairlifts by ...": the rows of the value's table, named
+            owners = {h[0] for h in ms[ent].data.get("values") or []}
+            if len(owners) != 1:
+                return
+            table = owners.pop()
+        p.dims = [d for d in p.dims if d.pos != g + 1]
+        if table is not None:
+            p.entities = [e for e in p.entities if e[0] != ent]
+            p.dims.append(DimP(ref=Ref(cands=[], text=self.index.tables[table].name, table=table), pos=ent))
+        elif not any(d.pos == ent for d in p.dims):
+            p.dims.append(DimP(ref=_ref_from_mention(ms[ent]), pos=ent))
+        own = table == col.table
+        if not p.measures:
+            p.measures.append(MeasureP(agg="max" if own else None, ref=Ref(cands=[(3.0, col)], text=ms[g + 1].text),
+                                       explicit_agg=own, pos=g + 1))
+        p.rank_all = True
 
     def _sold_value_noun(self) -> None:
         """ "kegs ordered per beer", "kegs of Hazy Harbor sold per month": a plural value that opens the question
