@@ -203,6 +203,24 @@ CONVERSATIONS = [
                                    "SELECT vet_nm, COUNT(*) FROM appts WHERE appt_stat = 'no-show' GROUP BY 1"),
                                   ("and cancelled ones?",
                                    "SELECT vet_nm, COUNT(*) FROM appts WHERE appt_stat = 'cancelled' GROUP BY 1")]),
+    # added by the engine's author after the list above: the session's last mechanisms
+    ("never with a condition", "brewery", [("which customers never ordered a case?",
+                                            "SELECT customer_name FROM customers WHERE customer_id NOT IN (SELECT "
+                                            "o.customer_id FROM orders o JOIN order_items i USING (order_id) "
+                                            "WHERE i.package = 'case')")]),
+    ("never with a condition", "carrental", [("which customers never added insurance?",
+                                              "SELECT first_name, last_name FROM customers WHERE customer_id NOT IN "
+                                              "(SELECT customer_id FROM rentals WHERE insurance_added)")]),
+    ("fewer than", "transit", [("how many days in 2023 did the Red Line run fewer trips than scheduled?",
+                                "SELECT COUNT(DISTINCT service_date) FROM route_daily WHERE route_name = 'Red Line' "
+                                "AND trips_operated < trips_scheduled AND YEAR(service_date) = 2023")]),
+    ("distinct people", "skiresort", [("how many different people skied in the 2022-23 season?",
+                                       "SELECT COUNT(DISTINCT holder_id) FROM lift_scans WHERE scanned_at >= "
+                                       "TIMESTAMP '2022-07-01' AND scanned_at < TIMESTAMP '2023-07-01'")]),
+    ("list by measure", "skiresort", [("rank the lifts by capacity",
+                                       "SELECT lift_name, capacity_per_hour FROM lifts ORDER BY 2 DESC")]),
+    ("list by measure", "cinemas", [("list the cinemas by screen count",
+                                     "SELECT \"cinemaName\", \"screenCount\" FROM cinemas ORDER BY 2 DESC")]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
