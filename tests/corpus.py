@@ -227,3 +227,68 @@ def plain(question: str) -> str:
     'and the median'
     """
     return " ".join(re.sub(r"[^\w%' ]", " ", question.lower()).split())
+
+
+def corpus_urls(sources) -> dict[str, str]:
+    """db name -> DuckDB URL for (Corpus, built folder) pairs.
+
+    >>> corpus_urls([(EVAL8, Path("/tmp/dbs"))])["brewery"]   # doctest: +SKIP
+    'duckdb:////tmp/dbs/brewery.duckdb'
+    """
+    urls = {}
+    for source, dbs in sources:
+        urls.update({name: source.url(dbs, name) for name in source.datasets.BUILDERS})
+    return urls
+
+
+def copied_first_turns(conversations, corpora) -> list[str]:
+    """First turns of mechanism conversations copied from the corpora (short follow-ups may recur)."""
+    questions = {plain(t["q"]) for c in corpora for _, _, t in c.turns}
+    return [turns[0][0] for _, _, turns in conversations if plain(turns[0][0]) in questions]
+
+
+def conversation_gold_problems(conversations, urls: dict[str, str]) -> list[str]:
+    """Golds that return no row, top-N golds with a tie at the cut, HAVING golds keeping all or no groups."""
+    problems = []
+    for _, db_name, turns in conversations:
+        database = get_database(urls[db_name])
+        for question, sql in turns:
+            data = run_query(database, sql, max_rows=100_000).data
+            if data.empty or data.isna().all().all():
+                problems.append(f"no row: {question!r}")
+            if m := TOP_N.search(sql):
+                col, n = int(m.group(1)) - 1, int(m.group(3))
+                ranked = run_query(database, sql[: m.start()] + f"ORDER BY {col + 1} {m.group(2)}").data
+                if len(ranked) > n and ranked.iloc[n - 1, col] == ranked.iloc[n, col]:
+                    problems.append(f"tie at the cut: {question!r}")
+            if sql.startswith("SELECT") and " HAVING " in sql and "FROM (" not in sql:
+                every = run_query(database, sql.split(" HAVING ")[0], max_rows=100_000).data
+                if not 0 < len(data) < len(every):
+                    problems.append(f"HAVING keeps {len(data)} of {len(every)} groups: {question!r}")
+    return problems
+
+
+def percent(rows: list[tuple]) -> list[tuple]:
+    """The same rows with every number x 100.
+
+    >>> percent([(0.05, "a")])
+    [(5.0, 'a')]
+    """
+    return [tuple(v * 100 if isinstance(v, int | float) and not isinstance(v, bool) else v for v in r) for r in rows]
+
+
+def check_conversation(pipeline, url: str, turns, scaled=frozenset()) -> None:
+    """Ask every turn in one session; each answer must hold the gold query's rows (a rate in `scaled` may be a
+    fraction or a percentage)."""
+    from tests.test_offline_engine import result_matches
+
+    session = pipeline.new_session()
+    for question, gold_sql in turns:
+        result = pipeline.ask(question, session)
+        assert result.error is None, f"{question!r}: {result.error}"
+        gold = result_rows(run_query(get_database(url), gold_sql, max_rows=100_000).data)
+        assert gold, f"gold of {question!r} returns no row"
+        pred = result_rows(result.data)
+        golds = [gold, percent(gold)] if question in scaled else [gold]
+        assert any(result_matches(g, pred, "LIMIT" in gold_sql.upper()) for g in golds), (
+            f"{question!r}\n  got  {result.sql}\n  gold {gold_sql}\n  rows {pred[:3]} vs {gold[:3]}")

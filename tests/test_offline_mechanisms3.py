@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import get_database
-from db.executor import run_query
 from tests import corpus
-from tests.test_offline_engine import result_matches
 
 EVAL8 = corpus.Corpus("eval8", "questions.jsonl", "datasets.py")
 EVAL10 = corpus.Corpus("eval10", "questions.jsonl", "datasets.py")
@@ -231,10 +228,7 @@ SCALED = {"what share of trips were rated?", "what share of completed appointmen
 @pytest.fixture(scope="module")
 def mech_urls(mech8_dbs, mech10_dbs):
     """db name -> DuckDB URL of its file, for the two corpora."""
-    urls = {}
-    for source, dbs in ((EVAL8, mech8_dbs), (EVAL10, mech10_dbs)):
-        urls.update({name: source.url(dbs, name) for name in source.datasets.BUILDERS})
-    return urls
+    return corpus.corpus_urls([(EVAL8, mech8_dbs), (EVAL10, mech10_dbs)])
 
 
 @pytest.fixture(scope="module")
@@ -243,50 +237,19 @@ def pipelines(mech_urls):
     return corpus.pipeline_cache(mech_urls)
 
 
-def _percent(rows: list[tuple]) -> list[tuple]:
-    """The same rows with every number x 100: [(0.05,)] -> [(5.0,)]."""
-    return [tuple(v * 100 if isinstance(v, int | float) and not isinstance(v, bool) else v for v in r) for r in rows]
-
-
 def test_conversations_are_new():
     """First turns are not copied from the development corpora (short follow-ups like 'how many is that?' may recur)."""
-    questions = {corpus.plain(t["q"]) for _, _, t in EVAL8.turns + EVAL10.turns}
-    copied = [turns[0][0] for _, _, turns in CONVERSATIONS if corpus.plain(turns[0][0]) in questions]
+    copied = corpus.copied_first_turns(CONVERSATIONS, [EVAL8, EVAL10])
     assert not copied, f"questions copied from the corpora: {copied}"
 
 
 def test_golds_are_well_defined(mech_urls):
     """Golds return rows; top-N golds have no tie at the cut; HAVING golds keep a strict, non-empty subset."""
-    problems = []
-    for _, db_name, turns in CONVERSATIONS:
-        database = get_database(mech_urls[db_name])
-        for question, sql in turns:
-            data = run_query(database, sql, max_rows=100_000).data
-            if data.empty or data.isna().all().all():
-                problems.append(f"no row: {question!r}")
-            if m := corpus.TOP_N.search(sql):
-                col, n = int(m.group(1)) - 1, int(m.group(3))
-                ranked = run_query(database, sql[: m.start()] + f"ORDER BY {col + 1} {m.group(2)}").data
-                if len(ranked) > n and ranked.iloc[n - 1, col] == ranked.iloc[n, col]:
-                    problems.append(f"tie at the cut: {question!r}")
-            if sql.startswith("SELECT") and " HAVING " in sql and "FROM (" not in sql:
-                every = run_query(database, sql.split(" HAVING ")[0], max_rows=100_000).data
-                if not 0 < len(data) < len(every):
-                    problems.append(f"HAVING keeps {len(data)} of {len(every)} groups: {question!r}")
+    problems = corpus.conversation_gold_problems(CONVERSATIONS, mech_urls)
     assert not problems, problems
 
 
 @pytest.mark.parametrize("case", CONVERSATIONS, ids=corpus.case_id)
 def test_mechanism(case, pipelines, mech_urls):
     _, db_name, turns = case
-    pipeline = pipelines(db_name)
-    session = pipeline.new_session()
-    for question, gold_sql in turns:
-        result = pipeline.ask(question, session)
-        assert result.error is None, f"{question!r}: {result.error}"
-        gold = corpus.result_rows(run_query(get_database(mech_urls[db_name]), gold_sql, max_rows=100_000).data)
-        assert gold, f"gold of {question!r} returns no row"
-        pred = corpus.result_rows(result.data)
-        golds = [gold, _percent(gold)] if question in SCALED else [gold]
-        assert any(result_matches(g, pred, "LIMIT" in gold_sql.upper()) for g in golds), (
-            f"{question!r}\n  got  {result.sql}\n  gold {gold_sql}\n  rows {pred[:3]} vs {gold[:3]}")
+    corpus.check_conversation(pipelines(db_name), mech_urls[db_name], turns, SCALED)
