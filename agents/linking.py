@@ -65,6 +65,7 @@ class ColInfo:
     values: list[str] | None = None
     unique: bool = False
     derived: bool = False  # computed from other columns (see derived_columns): no values, never a key
+    int_flag: bool = False  # a yes/no flag stored as an integer 0/1 (kind "bool" for linking, "= 1" in SQL)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -443,9 +444,12 @@ class SchemaIndex:
                 is_id = False  # codes such as airport or country codes are readable labels
             nd = getattr(col, "n_distinct", None)
             rc = getattr(table, "row_count", 0) or 0
-            info = ColInfo(table=tname, name=col.name, kind=kind, words=words or [low], is_pk=is_pk, is_id=is_id,
-                           n_distinct=nd, values=getattr(col, "values", None),
-                           unique=bool(is_pk or (nd and rc and nd >= rc)))
+            int_flag = kind == "number" and not is_id and (nd is None or nd <= 2) and (
+                re.match(r"(is|has|was|can)_|(is|has|was)[A-Z]", col.name) is not None or
+                low.endswith(("_flag", "_flg", "_yn")))  # SQLite has no boolean type: is_seasonal INTEGER 0/1
+            info = ColInfo(table=tname, name=col.name, kind="bool" if int_flag else kind, words=words or [low],
+                           is_pk=is_pk, is_id=is_id, n_distinct=nd, values=getattr(col, "values", None),
+                           unique=bool(is_pk or (nd and rc and nd >= rc)), int_flag=int_flag)
             cols[col.name] = info
             self.columns.append(info)
         for info in derived_columns(tname, cols):

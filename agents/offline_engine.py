@@ -53,7 +53,7 @@ class OfflineEngine:
         self.dialect = {"postgresql": "postgres"}.get((dialect or "duckdb").lower(), (dialect or "duckdb").lower())
         self.index = SchemaIndex(schema)
         self.graph = _fk_graph(self.index)
-        self.kinds = {(c.table, c.name): c.kind for c in self.index.columns}
+        self.kinds = {(c.table, c.name): "number" if c.int_flag else c.kind for c in self.index.columns}
         self.pks = {t.name: t.pk[0] for t in self.index.tables.values() if len(t.pk) == 1}
         self._stats_provider = stats_provider
         self._stats_cache: dict[tuple[str, str], object] = {}
