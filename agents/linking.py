@@ -200,16 +200,22 @@ def normalize_text(text: str) -> list[str]:
 def _is_code(digits: str, letters: str) -> bool:
     """ "3d", "12a", "5g" are codes; "500mg", "4k", "1st" are a number and a unit."""
     return len(digits) <= 2 and len(letters) <= 2 and letters not in (
-        "k", "m", "b", "bn", "mn", "st", "nd", "rd", "th", "mg", "kg", "ml", "g", "km", "cm", "mm", "gb", "tb", "mb",
-        "kw", "lb", "oz", "px", "hz", "h", "hr", "l")
+        NUMBER_SCALES + ORDINAL_ENDINGS + NUMBER_UNITS + ("l",))
+
+
+# letters written right after a number: a scale ("4k"), an ordinal ending ("1st") or a unit ("500mg")
+NUMBER_SCALES = ("k", "m", "b", "bn", "mn")
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+NUMBER_UNITS = ("mg", "mcg", "ml", "kg", "g", "gb", "tb", "mb", "km", "cm", "mm", "kwh", "kw", "lbs", "lb", "oz", "px",
+                "hz", "min", "mins", "hrs", "hr", "h")
 
 
 _TOKEN_RE = re.compile(
     r"\"[^\"]+\"|'[^']{2,}'(?=\W|$)|“[^”]+”"  # quoted strings
     r"|\d{4}-\d{2}(?:-\d{2})?(?![\d])"  # dates
-    r"|\d{1,2}(?:st|nd|rd|th)\b"  # ordinals
-    r"|\d+(?:\.\d+)?(?=(?:mg|mcg|ml|kg|g|gb|tb|mb|km|cm|mm|kwh|kw|lbs|lb|oz|px|hz|min|mins|hrs|hr|h)\b)"  # "500kg"
-    r"|\d{1,2}(?!(?:k|m|b|bn|mn|st|nd|rd|th)\b)[a-z]{1,2}\b"  # codes such as "3D", "12A", "5G"
+    rf"|\d{{1,2}}(?:{'|'.join(ORDINAL_ENDINGS)})\b"  # ordinals
+    rf"|\d+(?:\.\d+)?(?=(?:{'|'.join(NUMBER_UNITS)})\b)"  # "500kg": 500, then the unit
+    rf"|\d{{1,2}}(?!(?:{'|'.join(NUMBER_SCALES + ORDINAL_ENDINGS)})\b)[a-z]{{1,2}}\b"  # codes: "3D", "12A", "5G"
     r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&%]",
