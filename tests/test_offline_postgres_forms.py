@@ -333,6 +333,7 @@ def compare_conversation(pipelines, name: str, questions: list[str]) -> None:
         duck, pg = duck_p.ask(question, duck_s), pg_p.ask(question, pg_s)
         assert duck.error is None, f"{question!r} fails on DuckDB: {duck.error}"
         assert pg.error is None, f"{question!r} fails on PostgreSQL: {pg.error}\n  duckdb {duck.sql}\n  pg {pg.sql}"
+        assert not duck.truncated, f"{question!r}: a truncated result may keep other tied rows; ask for fewer rows"
         d_rows, p_rows = plain_rows(duck.data), plain_rows(pg.data)
         assert same_rows(d_rows, p_rows, is_top_n(duck.sql)), (
             f"{question!r}\n  duckdb {duck.sql}\n  pg     {pg.sql}\n  rows {d_rows[:3]} vs {p_rows[:3]}")
@@ -343,9 +344,7 @@ def compare_conversation(pipelines, name: str, questions: list[str]) -> None:
 CONVERSATIONS = [
     # anti-joins, also with a condition below the child table; a count / a sum over them after
     ("anti-join", "brewery", ["customers who never bought any beer", "how many is that?"]),
-    ("anti-join", "brewery", ["list the customers that have never placed an order"]),
     ("anti-join", "skiresort", ["pass holders that never skied", "what did they pay altogether?"]),
-    ("anti-join", "skiresort", ["how many pass holders have never ridden a lift?"]),
     ("anti-join condition", "brewery", ["which customers never ordered a case?"]),
     ("anti-join condition", "carrental", ["which customers never added insurance?"]),
     ("anti-join", "carrental", ["customers who never rented anything"]),
@@ -355,7 +354,6 @@ CONVERSATIONS = [
     ("having sum", "bakery", ["products with more than 100000 units sold", "how many is that?"]),
     ("having sum", "cinemas", ["films that sold more than 12000 tickets", "just the count"]),
     ("having average", "transit", ["routes averaging over 3000 weekday boardings"]),
-    ("having average", "transit", ["garages averaging over 4000 weekday boardings"]),
     # weighted shares SUM(CASE ..) / SUM(..), rates, ratios of two measures
     ("weighted share", "bakery", ["how much revenue did vegan products bring in 2024?",
                                   "what share of all 2024 revenue is that?"]),
@@ -363,7 +361,7 @@ CONVERSATIONS = [
     ("measure ratio", "transit", ["share of scheduled trips that were operated", "by garage"]),
     ("rate", "bikeshare", ["what share of trips were rated?"]),
     ("rate", "grooming", ["what share of completed appointments got a tip?"]),
-    ("rate", "brewery", ["what % of orders were delivered?"]),
+    ("share of total", "carrental", ["percentage of revenue by vehicle category"]),
     # derived line totals (quantity x price)
     ("line total", "cinemas", ["revenue per cinema in 2024"]),
     ("line total", "cinemas", ["box office revenue by genre in 2023"]),
@@ -372,10 +370,12 @@ CONVERSATIONS = [
     # same / different two-column comparisons
     ("same columns", "bikeshare", ["how many rides ended at the same station where they started?"]),
     ("different columns", "carrental", ["how many rentals were returned to a different branch than the pickup one?"]),
-    ("same columns", "carrental", ["how many rentals were returned to the same branch they were picked up from?"]),
     ("fewer than", "transit", ["how many days in 2023 did the Red Line run fewer trips than scheduled?"]),
     # durations and ages from date columns
     ("duration", "bikeshare", ["what is the average ride length in minutes?", "and for electric bikes?"]),
+    ("duration", "fishing", ["average trip length in days"]),
+    ("duration", "carrental", ["average rental duration in days"]),
+    ("date comparison", "carrental", ["how many rentals were returned late?"]),
     ("age", "vetclinic", ["average age of the cats in years"]),
     ("age", "grooming", ["how many dogs are older than 10?"]),
     ("age", "grooming", ["average dog age by size category"]),
@@ -389,13 +389,14 @@ CONVERSATIONS = [
     ("int flag", "brewery_int", ["how many seasonal beers are there?", "and non-seasonal ones?"]),
     ("int flag", "brewery_int", ["what share of beers are seasonal?"]),
     ("int flag", "brewery_int", ["average abv of seasonal beers"]),
-    ("int flag", "brewery_int", ["how many active customers are there?"]),
+    ("int flag", "brewery_int", ["average keg price of seasonal vs non-seasonal beers"]),
     # boolean flags and their negation on follow-ups
     ("flag", "cinemas", ["mean ticket price on discount days", "and on normal days?"]),
     ("flag", "grooming", ["how many appointments were booked for rescue dogs in December 2024?"]),
     # time grains, relative periods, busiest periods
     ("time grain", "bakery", ["monthly revenue in 2024"]),
     ("time grain", "carrental", ["rentals per quarter in 2023"]),
+    ("time grain", "carrental", ["weekly rentals in December 2024"]),
     ("time grain", "fishing", ["fuel cost per year, by return date"]),
     ("time grain", "transit", ["busiest month", "and the least busy one?"]),
     ("time grain", "skiresort", ["what is the busiest hour at the lifts?"]),
@@ -403,6 +404,8 @@ CONVERSATIONS = [
     ("weekend", "grooming", ["how many appointments were on weekends?"]),
     ("relative period", "brewery", ["how many orders did we get last year?", "and this year?"]),
     ("relative period", "carrental", ["total rental revenue in 2024", "and the average per rental?"]),
+    ("relative period", "carrental", ["how many rentals in q3 2024", "and the quarter before?"]),
+    ("relative period", "brewery", ["revenue year to date"]),
     ("date range", "vetclinic", ["how many follow-ups are due in February 2025?"]),
     # median
     ("median", "transit", ["median boardings on route 20", "and on route 4?"]),
@@ -427,11 +430,21 @@ CONVERSATIONS = [
 ]
 
 
-def _check(case, pipelines) -> None:
+# Conversations whose PostgreSQL answer errs or differs today: real engine bugs, kept as strict xfails so CI stays
+# green until the engine is fixed (then remove the entry and move the conversation up). (conversation, reason)
+KNOWN_DIFFERENCES: list[tuple[tuple, str]] = []
+
+CASES = CONVERSATIONS + [pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
+                         for case, reason in KNOWN_DIFFERENCES]
+
+
+def case_id(case) -> str:
+    """Test id of a (form, schema, questions) conversation: 'top n:cinemas:which 3 films ...'."""
+    form, name, questions = case
+    return f"{form}:{name}:{questions[0]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_postgres_gives_the_same_rows(case, pipelines):
     _, name, questions = case
     compare_conversation(pipelines, name, questions)
-
-
-@pytest.mark.parametrize("case", CONVERSATIONS, ids=lambda c: f"{c[0]}:{c[1]}:{c[2][0]}")
-def test_postgres_gives_the_same_rows(case, pipelines):
-    _check(case, pipelines)
