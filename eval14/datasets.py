@@ -273,6 +273,8 @@ SPECIES = {"Dog": (["Labrador Mix", "Staffordshire Terrier", "German Shepherd", 
            "Rabbit": (["Lop", "Netherland Dwarf", "Rex"], (1.0, 4.5), 30.0),
            "Guinea Pig": (["American", "Abyssinian"], (0.6, 1.3), 15.0),
            "Bird": (["Budgerigar", "Cockatiel", "Lovebird"], (0.03, 0.12), 20.0)}
+DOG_WEIGHTS = {"Labrador Mix": (22.0, 36.0), "Staffordshire Terrier": (11.0, 17.0), "German Shepherd": (25.0, 40.0),
+               "Beagle": (9.0, 14.0), "Chihuahua": (1.5, 3.0), "Collie Mix": (14.0, 25.0), "Greyhound": (24.0, 34.0)}
 PET_NAMES = ["Biscuit", "Luna", "Max", "Bella", "Milo", "Daisy", "Rocky", "Coco", "Pepper", "Shadow", "Ginger",
              "Oreo", "Buddy", "Nala", "Simba", "Rosie", "Tiger", "Willow", "Bear", "Poppy", "Smudge", "Toffee",
              "Ziggy", "Maple", "Pickles", "Bramble", "Olive", "Juniper", "Scout", "Hazel"]
@@ -294,6 +296,8 @@ def build_shelter(path: Path | str) -> None:
     for i in range(1, 2201):
         species = rng.choices(list(SPECIES), [45, 38, 9, 5, 3])[0]
         breeds, (lo, hi), fee = SPECIES[species]
+        breed = rng.choice(breeds)
+        lo, hi = DOG_WEIGHTS.get(breed, (lo, hi))
         intake = _day(rng, dt.date(2022, 1, 1), 1096)
         born = intake - dt.timedelta(days=rng.randint(60, 365 * (12 if species in ("Dog", "Cat") else 5)))
         itype = rng.choices(["Stray", "Owner Surrender", "Transfer In", "Return"], [45, 30, 15, 10])[0]
@@ -311,7 +315,7 @@ def build_shelter(path: Path | str) -> None:
             out_date = out
             adoption_fee = round(fee * rng.choice([1.0, 1.0, 0.5, 0.0]), 2) if outcome == "Adoption" else None
         name = rng.choice(PET_NAMES) if itype != "Stray" or rng.random() < 0.4 else None
-        rows.append((f"A{22000 + i}", name, species, rng.choice(breeds), rng.choice(["Male", "Female"]),
+        rows.append((f"A{22000 + i}", name, species, breed, rng.choice(["Male", "Female"]),
                      rng.choice(colors), born, intake, itype, cond, round(rng.uniform(lo, hi), 2),
                      rng.random() < 0.55, rng.random() < (0.35 if itype == "Stray" else 0.7), zone,
                      out_date is None and rng.random() < 0.3 or rng.random() < 0.05, out_date, outcome, adoption_fee))
