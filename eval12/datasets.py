@@ -8,7 +8,7 @@ Deterministic (one fixed seed per schema) and atomic (each file is written to a 
 - `themepark.duckdb`: one wide `park_visits` table (entry/exit TIMESTAMPs, nullable exit_ts and
   satisfaction_score, booleans fast_pass / is_season_holder)
 - `carwash.duckdb`: sites, custs, wash_txns (abbreviated names: site_nm, cust_nm, birth_yr, pkg_nm, veh_typ, amt,
-  tip_amt, txn_ts; wash_txns.site_id and wash_txns.cust_id are NOT declared foreign keys; 2023 to mid-2025)
+  tip_amt, txn_ts, wax_addon; wash_txns.site_id and wash_txns.cust_id are NOT declared foreign keys; 2023 to mid-2025)
 - `tutoring.duckdb`: tutors, students, sessions (camelCase: hourlyRate, isCertified, leftDate, birthYear,
   startTime, durationMinutes, rating; declared FKs)
 - `zoo.duckdb`: enclosures, animals (nullable date_of_birth and departure_date, is_endangered), vet_visits
@@ -75,7 +75,8 @@ TIERS = {"Full": 48.0, "Weekday": 40.0, "Junior": 15.0, "Senior": 30.0, "Social"
 
 
 def build_golfclub(path: Path | str) -> None:
-    """members (260), courses (3), tee_times (2023-2024; declared FKs, gross_score NULL unless completed)."""
+    """members (260), courses (3), tee_times (2023-2024; declared FKs; gross_score NULL unless completed and
+    submitted; green_fee 0 for cancelled bookings, charged for no-shows)."""
     rng = random.Random(1201)
     con = duckdb.connect(str(path))
     con.execute("""CREATE OR REPLACE TABLE members(member_id INTEGER PRIMARY KEY, first_name VARCHAR,
@@ -116,7 +117,7 @@ def build_golfclub(path: Path | str) -> None:
                 continue
             players = rng.choices([1, 2, 3, 4], [15, 35, 15, 35])[0]
             status = rng.choices(["completed", "cancelled", "no-show"], [86, 10, 4])[0]
-            fee = TIERS[m[5]] * (0.5 if course[2] == 9 else 1.0) * players
+            fee = 0.0 if status == "cancelled" else TIERS[m[5]] * (0.5 if course[2] == 9 else 1.0) * players
             score = None
             if status == "completed" and m[6] is not None and rng.random() < 0.85:
                 score = course[3] + int(round(m[6] * rng.uniform(0.7, 1.2))) + rng.randint(-3, 5)
@@ -192,6 +193,8 @@ SITES = [(1, "Riverside Express", "Columbus", "Central", dt.date(2016, 4, 1), Tr
 PKGS = {"Basic": 9.0, "Deluxe": 15.0, "Ultimate": 24.0, "Interior Only": 19.0}
 VEHICLES = {"sedan": 1.0, "SUV": 1.2, "truck": 1.3, "van": 1.25, "motorcycle": 0.6}
 PLANS = ["Unlimited Basic", "Unlimited Ultimate", "Family Plan"]
+HOURS = list(range(7, 21))
+HOUR_WEIGHTS = [3, 5, 7, 9, 11, 13, 12, 10, 10, 12, 15, 9, 5, 3]  # lunch and after-work peaks
 
 
 def build_carwash(path: Path | str) -> None:
@@ -207,12 +210,13 @@ def build_carwash(path: Path | str) -> None:
         zip_cd VARCHAR, signup_dt DATE, plan_typ VARCHAR, email_optin BOOLEAN)""")
     con.execute("""CREATE OR REPLACE TABLE wash_txns(txn_id INTEGER PRIMARY KEY, site_id INTEGER, cust_id INTEGER,
         txn_ts TIMESTAMP, pkg_nm VARCHAR, veh_typ VARCHAR, qty INTEGER, amt DOUBLE, tip_amt DOUBLE, pay_mthd VARCHAR,
-        refund_flg BOOLEAN)""")
+        wax_addon BOOLEAN)""")
     custs = []
     for cid, (first, last) in enumerate(_unique_names(rng, FIRST, LAST, 400), start=1):
         plan = rng.choices([None] + PLANS, [62, 18, 12, 8])[0]
         custs.append((cid, f"{first} {last}", rng.randint(1948, 2005), f"43{rng.randint(0, 999):03d}",
                       _day(rng, dt.date(2021, 1, 1), 365 * 4), plan, rng.random() < 0.55))
+    loyalty = [rng.expovariate(1.0) for _ in custs]  # a few regulars wash far more often than the rest
     txns = []
     day = dt.date(2023, 1, 1)
     while day <= dt.date(2025, 6, 30):
@@ -220,8 +224,8 @@ def build_carwash(path: Path | str) -> None:
         for site in SITES:
             if site[4] > day:
                 continue
-            for _ in range(int(rng.uniform(3, 9) * (1.4 if winter else 1.0) * (1.6 if day.weekday() >= 5 else 1))):
-                cust = rng.choice(custs) if rng.random() < 0.45 else None
+            for _ in range(int(rng.uniform(2, 5) * (1.4 if winter else 1.0) * (1.6 if day.weekday() >= 5 else 1))):
+                cust = rng.choices(custs, loyalty)[0] if rng.random() < 0.45 else None
                 if cust is not None and cust[4] > day:
                     cust = None
                 pkg = rng.choices(list(PKGS), [40, 30, 18, 12])[0]
@@ -233,9 +237,10 @@ def build_carwash(path: Path | str) -> None:
                 pay = "membership" if member else rng.choices(["card", "cash", "app"], [60, 15, 25])[0]
                 amt = 0.0 if member else round(PKGS[pkg] * VEHICLES[veh] * qty * (1.05 if day.year >= 2024 else 1), 2)
                 tip = round(rng.choice([1.0, 2.0, 3.0, 5.0]), 2) if rng.random() < 0.3 else None
-                txns.append((len(txns) + 1, site[0], None if cust is None else cust[0],
-                             _at(day, rng.randint(7, 20), rng.randrange(60)), pkg, veh, qty, amt, tip, pay,
-                             rng.random() < 0.015))
+                when = _at(day, rng.choices(HOURS, HOUR_WEIGHTS)[0], rng.randrange(60))
+                wax = pkg != "Interior Only" and rng.random() < (0.9 if pkg == "Ultimate" else 0.12)
+                txns.append((len(txns) + 1, site[0], None if cust is None else cust[0], when, pkg, veh, qty, amt, tip,
+                             pay, wax))
         day += dt.timedelta(days=1)
     _insert(con, "sites", SITES)
     _insert(con, "custs", custs)

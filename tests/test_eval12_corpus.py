@@ -65,8 +65,8 @@ def test_schemas_have_the_promised_traits(eval12_dbs):
     assert {fk.ref_table.lower() for fk in sessions.foreign_keys if not fk.inferred} == {"tutors", "students"}
     txns = get_database(EVAL12.url(eval12_dbs, "carwash")).schema().tables["wash_txns"]
     assert {"txn_id", "site_id", "cust_id", "txn_ts", "pkg_nm", "veh_typ", "qty", "amt", "tip_amt", "pay_mthd",
-            "refund_flg"} <= {c.name for c in txns.columns}
-    assert txns.column("refund_flg").kind == "bool" and txns.column("txn_ts").kind == "datetime"
+            "wax_addon"} <= {c.name for c in txns.columns}
+    assert txns.column("wax_addon").kind == "bool" and txns.column("txn_ts").kind == "datetime"
     assert not {fk.column for fk in txns.foreign_keys if not fk.inferred}, "wash_txns FKs must stay undeclared"
     tees = get_database(EVAL12.url(eval12_dbs, "golfclub")).schema().tables["tee_times"]
     assert {fk.ref_table.lower() for fk in tees.foreign_keys if not fk.inferred} == {"members", "courses"}
@@ -89,5 +89,7 @@ def test_builders_are_deterministic(tmp_path, name):
     assert corpus.fingerprint(first) == corpus.fingerprint(second)
 
 
-def test_build_all_builds_only_missing_files(tmp_path):
-    assert not (problems := corpus.build_all_problems(EVAL12, tmp_path, "zoo")), problems
+def test_build_all_builds_only_missing_files(tmp_path, eval12_dbs):
+    """A folder already holding carwash.duckdb (a copy of the fixture's) gets only the four missing files."""
+    source = eval12_dbs / "carwash.duckdb"
+    assert not (problems := corpus.build_all_problems(EVAL12, tmp_path, "carwash", source)), problems
