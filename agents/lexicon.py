@@ -288,6 +288,13 @@ EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delive
                "enrollment": "enrolled", "registration": "registered", "signup": "signed", "rental": "rented",
                "closure": "closed", "completion": "completed", "resolution": "resolved", "departure": "departed",
                "arrival": "arrived", "return": "returned", "refund": "refunded", "approval": "approved"}
+# phrasal verbs said for the one word a column uses ("brought back" -> returned_at), only when a column says so
+PHRASAL_VERBS = {"brought back": "returned", "bring back": "return", "handed back": "returned",
+                 "hand back": "return", "gave back": "returned", "give back": "return", "dropped off": "dropoff",
+                 "picked up": "pickup", "pick up": "pickup", "signed up": "signup", "sign up": "signup",
+                 "checked in": "checkin", "check in": "checkin", "checked out": "checkout", "check out": "checkout",
+                 "paid back": "repaid", "called off": "cancelled", "turned up": "attended", "showed up": "attended"}
+
 
 # words for coded values ("female" -> 'F'), and the column words such codes live in
 CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "girl": ("f",), "male": ("m",), "man": ("m",),

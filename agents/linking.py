@@ -285,7 +285,7 @@ BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
 START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
                               "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
                               "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
-DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total)\(([^,()]+)(?:,([^,()]+))?\)$")
+DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total|left)\(([^,()]+)(?:,([^,()]+))?\)$")
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "unit_count", "count"})
 
 
@@ -324,6 +324,8 @@ def derived_words(name: str) -> list[str] | None:
         return ["age"]
     if kind == "line_total":
         return ["sales", "value"]
+    if kind == "left":
+        return ["unsold", *[w for w in lx.split_name(args[0]) if w not in CAPACITY_WORDS]]
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
@@ -354,6 +356,11 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         q, price = line
         out.append(ColInfo(table=tname, name=f"@line_total({q.name},{price.name})", kind="number",
                            words=["revenue", "sales", "value", "turnover"], derived=True))
+    stock = stock_pair(cols)
+    if stock is not None:  # "how many loaves went unsold", "empty seats": capacity minus what was taken
+        cap, used = stock
+        out.append(ColInfo(table=tname, name=f"@left({cap.name},{used.name})", kind="number",
+                           words=sorted(LEFT_OVER_WORDS), derived=True))
     pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
     if pair is not None and not words & {"duration", "length"}:
         a, b = pair
@@ -361,6 +368,32 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         out.append(ColInfo(table=tname, name=f"@{unit}({a.name},{b.name})", kind="number",
                            words=["duration", "length"] + (["time"] if unit == "minutes" else []), derived=True))
     return out
+
+
+CAPACITY_WORDS = frozenset({"capacity", "seat", "seats", "baked", "produced", "made", "prepared", "stocked",
+                            "available", "max", "maximum", "quota", "slot", "slots", "space", "spaces", "allocated",
+                            "printed", "brewed", "cooked", "offered"})
+TAKEN_WORDS = frozenset({"sold", "booked", "used", "occupied", "filled", "taken", "attended", "registered", "enrolled",
+                         "redeemed", "reserved", "claimed"})
+LEFT_OVER_WORDS = frozenset({"unsold", "leftover", "leftovers", "remaining", "spare", "unused", "waste", "wasted",
+                             "unfilled", "empty", "unbooked"})
+
+
+def stock_pair(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
+    """(capacity, taken) counts of one row: seatCapacity / ticketsSold, units_baked / units_sold. A row "sold out"
+    when the second reaches the first; what is left over is their difference.
+
+    >>> c = {n: ColInfo("s", n, "number", n.split("_")) for n in ("units_baked", "units_sold")}
+    >>> [x.name for x in stock_pair(c)]
+    ['units_baked', 'units_sold']
+    """
+    nums = [c for c in cols.values() if c.is_number and not c.is_id and not set(c.words) & lx.MONEY_WORDS
+            and "price" not in c.words and len(c.words) <= 3]
+    cap = [c for c in nums if set(c.words) & CAPACITY_WORDS and not set(c.words) & TAKEN_WORDS]
+    taken = [c for c in nums if set(c.words) & TAKEN_WORDS and not set(c.words) & CAPACITY_WORDS]
+    if len(cap) != 1 or len(taken) != 1:
+        return None
+    return cap[0], taken[0]
 
 
 def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
@@ -785,7 +818,8 @@ class SchemaIndex:
         i = 0
         while i < len(toks):
             for n in (3, 2, 1):
-                abbr = lx.UNIT_PHRASES.get(" ".join(toks[i:i + n])) if i + n <= len(toks) else None
+                phrase = " ".join(toks[i:i + n]) if i + n <= len(toks) else ""
+                abbr = lx.UNIT_PHRASES.get(phrase) or lx.PHRASAL_VERBS.get(phrase)
                 if abbr and abbr in self.word_cols:
                     out.append(abbr)
                     i += n

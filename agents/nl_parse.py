@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, NON_ADDITIVE_WORDS, ColInfo, Mention, SchemaIndex, stem, time_unit_seconds
+from agents.linking import (
+    LATE_DATE_WORDS,
+    NON_ADDITIVE_WORDS,
+    ColInfo,
+    Mention,
+    SchemaIndex,
+    parse_derived,
+    stem,
+    time_unit_seconds,
+)
 
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
@@ -29,6 +38,9 @@ SELL_VERBS = frozenset({"sold", "sell", "sells", "ordered", "shipped", "bought",
                         "delivered", "moved", "used", "consumed", "produced", "made"})
 DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "most recent": "desc"}
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
+
+
+SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
 
 
 @dataclass
@@ -181,6 +193,8 @@ class _Walker:
         self._duration()
         self._unit_request()
         self._same_or_different()
+        self._sold_out()
+        self._late_against_plan()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -298,7 +312,13 @@ class _Walker:
                 i += 1
                 continue
             if cue == "rate":
-                p.rate = True
+                if m.text == "how often" and re.search(r"\b(each|every|per)\b", p.question.lower()):
+                    # "how often did each shop sell out": the number of times per shop, counted where it happens
+                    table = next((f.ref.cands[0][1].table for f in p.filters if f.op == "cmp_col" and f.ref.cands),
+                                 None)
+                    p.measures.append(MeasureP(agg="count", kind="count", pos=i, entity_table=table))
+                else:
+                    p.rate = True
                 i += 1
                 continue
             if cue == "margin":
@@ -411,6 +431,71 @@ class _Walker:
                              {j for j, x in enumerate(ms) if stem(x.text) in roles and x.kind in ("column", "value")})
             return
 
+    def _sold_out(self) -> None:
+        """ "how many screenings sold out", "days a shop sold out of sourdough", "fully booked classes": the rows
+        whose taken count reached their capacity (ticketsSold >= seatCapacity, units_sold >= units_baked)."""
+        ms = self.ms
+        k = next((k for k, m in enumerate(ms[:-1]) if m.text in SELL_OUT_VERBS and
+                  ms[k + 1].text in ("out", "up")), None)
+        if k is None:
+            k = next((k for k, m in enumerate(ms) if m.text in ("full", "capacity") and k > 0 and
+                      ms[k - 1].text in ("at", "fully", "full", "were", "was", "are", "is")), None)
+            if k is None:
+                return
+        pairs = [c for c in self.index.columns if (parse_derived(c.name) or ("",))[0] == "left"]
+        named = {self._mention_table(m) for m in ms} - {None}
+        if len(pairs) > 1:
+            pairs = [c for c in pairs if c.table in named]
+        if len(pairs) != 1:
+            return
+        cap_name, taken_name = parse_derived(pairs[0].name)[1]
+        info = self.index.tables[pairs[0].table]
+        cols = {c.name: c for c in info.columns.values()}
+        cap, taken = cols[cap_name], cols[taken_name]
+        self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
+                                      value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
+        self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _late_against_plan(self) -> None:
+        """ "rentals returned late", "overdue deliveries": the actual date is after the planned one of the same row
+        (returned_at > due_back), when no column or value is itself named "late"."""
+        ms = self.ms
+        k = next((k for k, m in enumerate(ms) if m.text in ("late", "overdue", "delayed") and m.kind in
+                  ("word", "stop")), None)
+        if k is None:
+            return
+        named = {self._mention_table(m) for m in ms} - {None}
+        verbs = {stem(m.text) for m in ms}
+        found = []
+        for t in self.index.tables.values():
+            dates = [c for c in t.columns.values() if c.is_date and not c.derived]
+            planned = [c for c in dates if set(c.words) & PLANNED_DATE_WORDS]
+            actual = [c for c in dates if set(c.words) & LATE_DATE_WORDS and c not in planned]
+            if len(actual) > 1:
+                actual = [c for c in actual if {stem(w) for w in c.words} & verbs]
+            if len(planned) == 1 and len(actual) == 1:
+                found.append((actual[0], planned[0]))
+        if len(found) > 1:
+            found = [f for f in found if f[0].table in named]
+        if len(found) != 1:
+            return
+        actual, planned = found[0]
+        self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, actual)], text=ms[k].text),
+                                      value=(">", Ref(cands=[(3.0, planned)], text=ms[k].text), 1.0), pos=k))
+        self.used.add(k)
+        self.used.update(j for j, m in enumerate(ms) if m.kind == "column" and m.data.get("cands") and
+                         m.data["cands"][0][1].key == actual.key)
+
+    def _mention_table(self, m: Mention) -> str | None:
+        """The table a table, column or value mention names (its best candidate), else None."""
+        if m.kind == "table":
+            return m.data.get("table")
+        if m.kind == "column" and m.data.get("cands"):
+            return m.data["cands"][0][1].table
+        if m.kind == "value" and m.data.get("values"):
+            return m.data["values"][0][0]
+        return None
+
     def _list_by_measure(self) -> None:
         """ "list the chairlifts by top elevation", "rank the lifts by capacity", "list customers by sales": the
         entity's rows ordered by the measure (its own value, or the total of its rows elsewhere)."""
@@ -468,6 +553,12 @@ class _Walker:
                     k.ref is not None and k.ref.cands and k.ref.cands[0][1].key in tops for k in kept):
                 continue
             kept.append(mp)
+        lefts = [mp.ref.cands[0][1] for mp in kept if mp.ref is not None and mp.ref.cands and
+                 (parse_derived(mp.ref.cands[0][1].name) or ("",))[0] == "left"]
+        if lefts:  # "units went unsold": "units" names the unsold units, not a second measure
+            args = {(c.table, a) for c in lefts for a in parse_derived(c.name)[1]}
+            kept = [mp for mp in kept if not (mp.kind == "plain" and mp.ref is not None and mp.ref.cands and
+                                              (mp.ref.cands[0][1].table, mp.ref.cands[0][1].name) in args)]
         self.p.measures = kept
 
     def _count_by_sold_quantity(self) -> None:
@@ -1141,7 +1232,8 @@ class _Walker:
     def _comparison(self, i: int, op: str) -> int:
         ms = self.ms
         j = i + 1
-        while j < len(ms) and ms[j].kind == "stop" and ms[j].text in ("the", "a", "than", "of"):
+        while j < len(ms) and ms[j].kind in ("stop", "word") and ms[j].text in ("the", "a", "than", "of", "their",
+                                                                               "its", "his", "her"):
             j += 1
         if j >= len(ms):
             return i + 1

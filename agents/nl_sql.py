@@ -203,6 +203,8 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
         return f"DATE_DIFF('minute', {a}, {b})"
     if kind == "line_total":
         return f"{ctx.col(table, args[0])} * {ctx.col(table, args[1])}"
+    if kind == "left":
+        return f"({ctx.col(table, args[0])} - {ctx.col(table, args[1])})"
     c = ctx.col(table, args[0])
     if kind == "age_year":
         return f"({time_expr(ctx, 'CURRENT_DATE', 'year')} - {c})"
@@ -372,6 +374,10 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
     if op == "cmp_col":  # "tip more than 20% of the fare", "delivered after the due date"
         other = ctx.col(v[1], v[2])
         factor = float(v[3])
+        kinds = (ctx.kind(f["table"], f["column"]), ctx.kind(v[1], v[2]))
+        if factor == 1 and set(kinds) == {"date", "datetime"}:  # "returned after the due date": compare days
+            c, other = (time_expr(ctx, c, "day"), other) if kinds[0] == "datetime" else (c, time_expr(ctx, other,
+                                                                                                        "day"))
         rhs = other if factor == 1 else f"{factor:.10g} * {other}"
         return f"{c} {v[0] if v[0] in ('>', '>=', '<', '<=', '=', '<>') else '='} {rhs}"
     if op == "empty":  # "no tip": missing, or zero / blank
