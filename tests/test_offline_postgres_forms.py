@@ -377,11 +377,9 @@ CONVERSATIONS = [
     ("duration", "carrental", ["average rental duration in days"]),
     ("date comparison", "carrental", ["how many rentals were returned late?"]),
     ("age", "vetclinic", ["average age of the cats in years"]),
-    ("age", "grooming", ["how many dogs are older than 10?"]),
     ("age", "grooming", ["average dog age by size category"]),
     ("age", "skiresort", ["who are the pass holders aged 70 or older?"]),
     ("years open", "bakery", ["for how many years has each shop been open?"]),
-    ("years open", "cinemas", ["how old is each cinema?"]),
     # distinct dates, distinct people
     ("distinct dates", "transit", ["how many snowy days were there in 2024"]),
     ("distinct people", "skiresort", ["how many different people skied in the 2022-23 season?"]),
@@ -416,6 +414,7 @@ CONVERSATIONS = [
     ("top n", "bakery", ["which shop sold the most units?", "show all of them"]),
     ("top n", "bakery", ["who manages the shop with the highest revenue in 2023?"]),
     ("top n", "vetclinic", ["top 3 vets by fee revenue"]),
+    ("top n per group", "brewery", ["top customer by order value in each state"]),
     # role foreign keys
     ("role key", "carrental", ["revenue by pickup branch in 2023"]),
     ("role key", "carrental", ["rentals by return branch"]),
@@ -432,7 +431,11 @@ CONVERSATIONS = [
 
 # Conversations whose PostgreSQL answer errs or differs today: real engine bugs, kept as strict xfails so CI stays
 # green until the engine is fixed (then remove the entry and move the conversation up). (conversation, reason)
-KNOWN_DIFFERENCES: list[tuple[tuple, str]] = []
+KNOWN_DIFFERENCES: list[tuple[tuple, str]] = [
+    (("top n per group", "cinemas", ["top 2 films by critic score in each genre"]),
+     "the per-group ROW_NUMBER() OVER (... ORDER BY AVG(\"criticScore\") DESC) has no NULLS LAST: PostgreSQL ranks "
+     "the films without a critic score first (DuckDB ranks NULLs last)"),
+]
 
 CASES = CONVERSATIONS + [pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
                          for case, reason in KNOWN_DIFFERENCES]
