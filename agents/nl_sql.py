@@ -89,6 +89,11 @@ def _tables_of(spec: dict) -> list[str]:
         add(d["table"])
     for f in spec.get("filters", []):
         add(f["table"])
+        if f["op"] == "cmp_col":  # "scored under par": the other column may live in a joined table
+            add(f["value"][1])
+    for m in spec.get("measures", []):
+        if m["kind"] == "cond_rate" and m["filter"]["op"] == "cmp_col":
+            add(m["filter"]["value"][1])
     return out
 
 
@@ -511,7 +516,8 @@ def _top_per_group(ctx: _Ctx, spec: dict, head: str, rest: str, out_names: list[
         return head + rest
     part = ", ".join(ctx.col(dims[k]["table"], dims[k]["column"]) for k in part_idx)
     order = spec.get("order") or {}
-    direction = "ASC" if order.get("dir") == "asc" else "DESC"
+    # NULLs rank last: PostgreSQL sorts them first on DESC (SQLite already puts them last and may not parse it)
+    direction = "ASC" if order.get("dir") == "asc" else "DESC" + (" NULLS LAST" if ctx.dialect != "sqlite" else "")
     m0 = spec["measures"][min(order.get("index", 0), len(spec["measures"]) - 1)]
     window = f"ROW_NUMBER() OVER (PARTITION BY {part} ORDER BY {agg_expr(ctx, m0)} {direction}) AS rank_in_group"
     rest = re.sub(r" ORDER BY .*$", "", rest)

@@ -426,15 +426,14 @@ CONVERSATIONS = [
     ("abbreviated", "fishing", ["total salmon weight landed in 2023"]),
     ("camelCase", "cinemas", ["screenings in 3D per cinema"]),
     ("camelCase", "grooming", ["which dog is the oldest?"]),
+    # the per-group ROW_NUMBER() ranks NULL scores last on PostgreSQL too (DESC NULLS LAST)
+    ("top n per group", "cinemas", ["top 2 films by critic score in each genre"]),
 ]
 
 
 # Conversations whose PostgreSQL answer errs or differs today: real engine bugs, kept as strict xfails so CI stays
 # green until the engine is fixed (then remove the entry and move the conversation up). (conversation, reason)
 KNOWN_DIFFERENCES: list[tuple[tuple, str]] = [
-    (("top n per group", "cinemas", ["top 2 films by critic score in each genre"]),
-     "the per-group ROW_NUMBER() OVER (... ORDER BY AVG(\"criticScore\") DESC) has no NULLS LAST: PostgreSQL ranks "
-     "the films without a critic score first (DuckDB ranks NULLs last)"),
 ]
 
 CASES = CONVERSATIONS + [pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
