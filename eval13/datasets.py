@@ -24,6 +24,7 @@ Example:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import random
 import sys
@@ -141,9 +142,11 @@ def build_hardware(path: Path | str) -> None:
     custs = []
     for cid, (first, last) in enumerate(_unique_names(rng, 520), start=1):
         ctype = rng.choices(["Homeowner", "Trade", "Landlord"], [70, 22, 8])[0]
-        custs.append((cid, f"{first} {last}", ctype, _day(rng, dt.date(2015, 1, 1), 3600), rng.randint(1, 12),
+        custs.append((cid, f"{first} {last}", ctype, _day(rng, dt.date(2018, 1, 1), 2500), rng.randint(1, 12),
                       rng.random() < 0.55))
-    store_w = [s[5] / 10000 for s in STORES]
+    members = sorted(custs, key=lambda c: (c[3], c[0]))
+    join_days = [c[3] for c in members]
+    store_w = [s[4] / 10000 for s in STORES]  # bigger stores sell more
     txns = []
     day = dt.date(2022, 1, 1)
     while day <= dt.date(2024, 12, 31):
@@ -154,7 +157,8 @@ def build_hardware(path: Path | str) -> None:
             if store[4] > day:
                 store = stores[0]
             prod = rng.choices(prods, month_w)[0]
-            cust = rng.choice(custs) if rng.random() < 0.6 else None
+            joined = bisect.bisect_right(join_days, day)  # members who had joined by this day
+            cust = members[rng.randrange(joined)] if joined and rng.random() < 0.6 else None
             qty = rng.choice([1, 1, 1, 2, 2, 3, 4, 5, 10]) if prod[5] < 20 else rng.choice([1, 1, 1, 2])
             if cust and cust[2] == "Trade":
                 qty *= rng.choice([1, 2, 3])
@@ -266,8 +270,8 @@ def build_water(path: Path | str) -> None:
         period_start DATE, period_end DATE, issued_on DATE, due_date DATE, reading_estimated BOOLEAN,
         usage_m3 DOUBLE, amount_due DECIMAL(10,2), amount_paid DECIMAL(10,2), paid_on DATE,
         on_autopay BOOLEAN, leak_suspected BOOLEAN)""")
-    businesses = ["Bakery", "Laundrette", "Hotel", "Garage", "Brewery", "Dairy", "Car Wash", "Gym", "Cafe",
-                  "Print Works", "Plastics Ltd", "Foods Ltd"]
+    businesses = {"Commercial": ["Bakery", "Laundrette", "Hotel", "Garage", "Car Wash", "Gym", "Cafe"],
+                  "Industrial": ["Brewery", "Dairy", "Print Works", "Plastics Ltd", "Foods Ltd", "Paper Mill"]}
     accounts = []
     names = iter(_unique_names(rng, 560))
     for a in range(1, 521):
@@ -281,7 +285,7 @@ def build_water(path: Path | str) -> None:
             name = f"{district} {rng.choice(['Leisure Centre', 'Primary School', 'Library', 'Park', 'Depot'])}"
             meter = rng.choice([25, 50])
         else:
-            name = f"{rng.choice(LAST)} {rng.choice(businesses)}"
+            name = f"{rng.choice(LAST)} {rng.choice(businesses[ctype])}"
             meter = rng.choice([20, 25, 50]) if ctype == "Commercial" else 50
         accounts.append((f"WA-{100000 + a * 7}", name, ctype, district, meter, rng.random() < 0.4,
                          rng.randint(0, 2)))
