@@ -23,7 +23,7 @@ FILLER_WORDS = frozenset("""
 show list give tell display find get see view please can could would should will shall let lets make made want need
 know whats value values data number numbers figure figures amount record records row rows table result results
 overall total came come coming generate generated bring brought did do does done got have has had look like
-far altogether anyway
+far altogether anyway everyone everybody else
 """.split()) - {"amount", "number", "total", "value"}
 
 NUMBER_WORDS = {
@@ -321,7 +321,8 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "completed": ("cancelled", "canceled", "failed", "abandoned"), "complete": ("cancelled", "canceled"),
             "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
             "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed"),
-            "current": ("churned", "cancelled", "left", "terminated"), "retained": ("churned",),
+            "current": ("churned", "cancelled", "left", "terminated", "resigned", "departure", "departed"),
+            "retained": ("churned",),
             "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),
             "domestic": ("international", "foreign", "overseas"), "local": ("international", "remote"),
             "consumer": ("business", "corporate"), "personal": ("business", "corporate"),

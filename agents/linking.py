@@ -329,6 +329,22 @@ def derived_words(name: str) -> list[str] | None:
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
+NOUN_SUFFIXES = ("al", "ure", "ion", "ation", "ment", "y", "ance", "ence", "ement")
+
+
+def _noun_of_verb(verb: str, noun: str) -> bool:
+    """ "arrived" / "arrival", "enrolled" / "enrollment", "delivered" / "delivery": a past form and its noun.
+
+    >>> _noun_of_verb("arrived", "arrival"), _noun_of_verb("arrived", "arrow")
+    (True, False)
+    """
+    if not verb.endswith("ed") or len(verb) < 6:
+        return False
+    stems = {verb[:-2], verb[:-1], verb[:-3] if verb[-3] == verb[-4] else verb[:-2]}  # "enrolled" -> "enrol"
+    stems |= {b[:-1] for b in stems if b.endswith("e")}
+    return any(len(b) >= 5 and noun.startswith(b) and noun[len(b):] in NOUN_SUFFIXES for b in stems)
+
+
 OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launched", "opening", "inaugurated"})
 
 
@@ -765,7 +781,8 @@ class SchemaIndex:
                     if a != b:
                         break
                     n += 1
-                if (n >= 6 or n >= 5 and min(len(w), len(cw)) >= 8) and n >= 0.6 * min(len(w), len(cw)):
+                if (n >= 6 or n >= 5 and min(len(w), len(cw)) >= 8) and n >= 0.6 * min(len(w), len(cw)) or \
+                        _noun_of_verb(w, cw):
                     out[c.key] = (1.15, c)
         return out
 
@@ -946,7 +963,7 @@ class SchemaIndex:
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
             vals = self.values.get(words) or self.values_lemma.get(lwords)
             if not vals and not cols:
-                vals = self.value_prefixes.get(words)
+                vals = self.value_prefixes.get(words) or self.value_prefixes.get(lwords)  # "elephants"
             if not vals and n == 1 and text in lx.VALUE_VERB_FORMS:
                 vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
             if not vals and not cols and n == 1 and lwords[0] != words[0]:

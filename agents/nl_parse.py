@@ -29,6 +29,10 @@ from agents.linking import (
 CONNECTORS = {"and", ",", "&", "then", "or", "plus", "as", "well"}
 GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue", "total", "sum"})
 # the two sides of a contest ("home" / "away" score and team columns) and the verbs of its outcome
+# date columns of leaving (an animal's departure, a member's resignation) and the verbs that name them
+DEPARTURE_WORDS = frozenset({"departure", "departed", "left", "leave", "leaving", "exit", "exited", "resigned",
+                             "resignation", "quit", "moveout", "checkout"})
+LEAVE_VERBS = frozenset({"left", "leave", "quit", "resigned", "departed", "exited"})
 PLANNED_DATE_WORDS = frozenset({"due", "expected", "planned", "scheduled", "estimated", "target", "promised"})
 SIDES = {"home": "away", "away": "home", "host": "guest", "guest": "host", "visiting": "home", "visitor": "home"}
 OUTCOME_VERBS = {"win": ">", "wins": ">", "won": ">", "winning": ">", "beat": ">", "lose": "<", "loses": "<",
@@ -214,6 +218,9 @@ class _Walker:
                 continue
             if cue == "group" and m.text in ("among", "amongst") and self._among_filter(i):
                 i += 1  # "among recurring donors": a condition, not a breakdown
+                continue
+            if cue == "group" and m.text == "by" and self._by_agent(i):
+                i += 1  # "sessions booked by scholarship students": who did it, a condition
                 continue
             if cue == "group":
                 p.group_cue = True
@@ -613,6 +620,41 @@ class _Walker:
             return
         self.p.dims.append(DimP(ref=ref, pos=j, plural=_is_plural(m.text)))
 
+    def _entity_with_event(self, j: int | None) -> tuple[ColInfo, int] | None:
+        """ "students had a session", "customers placed an order", "members booked any tee times": an entity table,
+        a verb and a table whose rows point at that entity. Returns (the pointing key column, the event's index)."""
+        ms = self.ms
+        if j is None or j >= len(ms) or ms[j].kind != "table":
+            return None
+        parent = ms[j].data.get("table")
+        k = j + 1
+        verb = False
+        while k < len(ms) and k - j <= 4 and ms[k].kind in ("stop", "word") and ms[k].text not in ("and", "or",
+                                                                                                  "by", "per"):
+            verb = verb or ms[k].text not in ("a", "an", "the", "any", "at", "least", "one", "some")
+            k += 1
+        if not verb or k >= len(ms) or ms[k].kind != "table":
+            return None
+        child = self.index.tables[ms[k].data["table"]]
+        keys = [col for col, rt, _ in child.fks if rt == parent]
+        if len(keys) != 1:
+            return None
+        cols = {c.name: c for c in child.columns.values()}
+        return (cols[keys[0]], k) if keys[0] in cols else None
+
+    def _by_agent(self, i: int) -> bool:
+        """ "booked by scholarship students", "placed by VIP customers": after a past participle, "by" and a yes/no
+        flag or a value name who did it (a condition), not a breakdown."""
+        ms = self.ms
+        if i == 0 or i + 1 >= len(ms) or not re.fullmatch(r"[a-z]+ed|[a-z]+en|paid|sold|made|held|run|done|won|lost",
+                                                          ms[i - 1].text):
+            return False
+        nxt = ms[i + 1]
+        if nxt.kind == "value":
+            return True
+        top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt.kind == "column" else None
+        return top is not None and top.is_bool
+
     def _group_list(self, i: int) -> int:
         """After by/per/each: one or more dimensions joined by and/commas. Returns the next index."""
         ms = self.ms
@@ -813,6 +855,14 @@ class _Walker:
                 self.p.measures.append(MeasureP(agg="count_distinct", kind="count", ref=days, pos=i,
                                                 entity_table=days.table, explicit_agg=True))
                 return
+        took = self._entity_with_event(j)
+        if took is not None:
+            # "how many students had a session in 2023": the distinct students among the sessions of 2023
+            fk, k = took
+            self.p.measures.append(MeasureP(agg="count_distinct", kind="count", pos=i, explicit_agg=True,
+                                            ref=Ref(cands=[(3.0, fk)], text=ms[j].text)))
+            self.used.update({j, k})
+            return
         people = self._generic_people(j)
         if people is not None and distinct:
             # "how many different people skied in the 2023-24 season": the distinct people among the events
@@ -2125,8 +2175,13 @@ class _Walker:
             return False
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
-        late = [c for t in pool for c in t.date_columns() if set(c.words) & LATE_DATE_WORDS
+        late = [c for t in pool for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
                 and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
+        gone = [c for c in late if set(c.words) & DEPARTURE_WORDS]
+        if gone and all(set(c.words) & {"arrival", "arrived"} for c in late if c not in gone):
+            late = gone  # "animals still at the zoo": arrived, not departed yet
+        elif gone:
+            late = [c for c in late if c not in gone]  # a trip's departure is its start: "still out" -> no return
         if len(late) != 1:
             return False
         self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, late[0])], text="still"), pos=i))
@@ -2224,12 +2279,16 @@ class _Walker:
         if lx.lemma(m.text) not in lx.END_VERBS:
             return False
         timed = any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
-                    for x in self.ms[i + 1:i + 4])
+                    for x in self.ms[i + 1:i + 6])  # "left the zoo in 2023"
         if not negate and not timed:
             return False  # "total paid by customer" is money, not an event; "left in 2020" is
         tables = {t for _, t, _ in self.p.entities if t} | {e.data.get("table") for e in self.ms if e.kind == "table"}
         late = [c for t in tables if t in self.index.tables for c in self.index.tables[t].date_columns()
                 if set(c.words) & LATE_DATE_WORDS]
+        if lx.lemma(m.text) in LEAVE_VERBS:  # "animals that left the zoo": departure_date, not arrival_date
+            gone = [c for t in tables if t in self.index.tables for c in self.index.tables[t].date_columns()
+                    if set(c.words) & DEPARTURE_WORDS]
+            late = gone or late
         if len(late) != 1:
             return False
         ref = Ref(cands=[(2.0, late[0])], text=m.text)
