@@ -10,6 +10,8 @@ No accuracy floor here: the figure is measured with the commands in eval13/READM
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from db.engines import get_database
@@ -26,9 +28,20 @@ def test_corpus_size_and_mix():
     for feature in (" JOIN ", " HAVING ", "COUNT(DISTINCT", "MEDIAN(", "IS NULL", "IS NOT NULL", " LIMIT ",
                     "HOUR(", "DAYNAME(", "QUARTER(", "MONTH(", "date_diff(", "date_sub('year', date_of_birth",
                     "date_sub('year', birthDate", "- birth_year", "NOT is", " <> ", "paid_on > due_date",
-                    "amount_paid < amount_due", "actualDeparture > scheduledDeparture"):
+                    "amount_paid < amount_due", "actualDeparture > scheduledDeparture", " NOT IN ("):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL13.turns) >= 5, "too few rate questions"
+
+
+def test_no_question_copies_the_dev_set():
+    """The shared dev set (../shared/eval/dev.jsonl, when present) is style guidance, not a source of phrasings."""
+    dev = corpus.ROOT.parent / "shared" / "eval" / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("no shared dev set next to the checkout")
+    seen = {corpus.plain(t["q"]) for line in dev.read_text().splitlines() if line.strip()
+            for t in json.loads(line)["turns"]}
+    copies = [t["q"] for _, i, t in EVAL13.turns if i == 0 and corpus.plain(t["q"]) in seen]
+    assert not copies, copies
 
 
 def test_every_gold_query_runs_and_returns_rows(eval13_dbs):
