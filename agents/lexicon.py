@@ -62,7 +62,23 @@ ABBREVIATIONS = {
     "stu": "student", "crs": "course", "tot": "total", "ttl": "total", "curr": "current", "yrs": "year",
     "hr": "hour", "rcpt": "receipt", "src": "source", "dst": "destination", "dest": "destination", "stn": "station",
     "rte": "route", "drv": "driver", "reg": "registration", "dlvry": "delivery", "pmnt": "payment",
+    "disc": "discount", "dsc": "discount", "rgn": "region", "regn": "region", "ctr": "centre", "cntr": "centre",
+    "mthd": "method", "meth": "method", "mth": "month", "sz": "size", "dpt": "department", "div": "division",
+    "grd": "grade", "sch": "school", "hosp": "hospital", "pt": "patient", "dx": "diagnosis", "adm": "admission",
+    "mgmt": "management", "mktg": "marketing", "proj": "project", "supp": "supplier", "vndr": "vendor",
+    "vnd": "vendor", "purch": "purchase", "shpd": "shipped", "dlv": "delivery", "cxl": "cancel", "cncl": "cancel",
+    "est": "estimated", "sched": "scheduled", "schd": "scheduled", "arr": "arrival", "bldg": "building",
+    "flr": "floor", "rm": "room", "prop": "property", "cap": "capacity", "avail": "available", "resv": "reservation",
+    "ppl": "people", "brnd": "brand", "mdl": "model", "clr": "color", "wgt": "weight", "vol": "volume",
+    "cst": "cost", "prof": "profit", "mrgn": "margin", "ctgy": "category", "catg": "category", "req": "request",
+    "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
 }
+# abbreviations an analyst types in a question (never English words): read as their word
+QUESTION_ABBREVIATIONS = frozenset({
+    "amt", "qty", "dept", "cust", "prod", "emp", "mgr", "acct", "txn", "txns", "pmt", "rev", "yr", "yrs", "mo",
+    "qtr", "hrs", "mins", "cnt", "pct", "appt", "rgn", "mthd", "disc", "prc", "nm", "typ", "loc", "addr", "wk",
+    "dob", "cat", "subcat", "pax", "tkt", "veh", "svc", "bkg", "mbr", "stu", "crs", "hosp", "mktg", "mgmt", "bldg",
+    "ctgy", "catg", "avail", "sched", "purch", "supp", "vndr", "wgt", "sal"})
 # a unit letter at the end of a column name ("fuel_l", "len_m"): the unit's word
 UNIT_SUFFIXES = {"l": "liter", "m": "meter", "kg": "kg", "km": "km", "lb": "pound", "lbs": "pound", "g": "gram",
                  "ml": "milliliter", "cm": "centimeter", "mm": "millimeter", "ft": "foot", "mi": "mile"}
@@ -80,6 +96,7 @@ SYNONYM_GROUPS = [
     {"city", "town", "municipality"},
     {"country", "nation", "nationality"},
     {"state", "province", "region"},
+    {"sqft", "sqm", "area", "footage", "floorspace", "space"},
     {"product", "item", "article", "good", "merchandise", "sku"},
     {"salary", "pay", "wage", "compensation", "earning", "income", "payroll", "remuneration"},
     {"category", "type", "kind", "class", "group", "genre"},
@@ -439,6 +456,9 @@ def split_name(name: str) -> list[str]:
     if len(out) > 1 and words[-1] in UNIT_SUFFIXES:
         timed = words[-1] == "m" and out[-2] in ("time", "duration", "wait", "delay", "runtime", "minute")
         out[-1] = "minute" if timed else UNIT_SUFFIXES[words[-1]]
+    for k in range(len(out) - 1):  # sq_ft, sq_m: one area unit
+        if words[k] in ("sq", "square") and out[k + 1] in ("foot", "feet", "ft", "meter", "m"):
+            out[k:k + 2] = ["sqft" if out[k + 1] in ("foot", "feet", "ft") else "sqm", ""]
     return [x for w in out for x in w.split()]
 
 

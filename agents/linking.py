@@ -105,7 +105,9 @@ class ColInfo:
     @property
     def additive(self) -> bool:
         # "total_price", "sum_amount": a column that is itself a total adds up
-        return bool(set(self.words) & {"total", "sum", "subtotal"}) or not (set(self.words) & NON_ADDITIVE_WORDS)
+        # "discount_amount", disc_amt: money given, not a rate
+        return bool(set(self.words) & {"total", "sum", "subtotal", "amount"}) or not (
+            set(self.words) & NON_ADDITIVE_WORDS)
 
     @property
     def is_label(self) -> bool:
@@ -329,6 +331,9 @@ def derived_words(name: str) -> list[str] | None:
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
+# the last word of a table named "<event> <record noun>": the event word alone names the table (wash_txns)
+RECORD_NOUNS = frozenset({"txn", "transaction", "record", "log", "entry", "event", "history", "fact", "data", "row",
+                          "trx", "tx"})
 NOUN_SUFFIXES = ("al", "ure", "ion", "ation", "ment", "y", "ance", "ence", "ement")
 
 
@@ -338,6 +343,8 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
     >>> _noun_of_verb("arrived", "arrival"), _noun_of_verb("arrived", "arrow")
     (True, False)
     """
+    if verb in lx.VERB_OF_PAST:  # "paid" / "payment"
+        return noun == lx.VERB_OF_PAST[verb] + "ment"
     if not verb.endswith("ed") or len(verb) < 6:
         return False
     stems = {verb[:-2], verb[:-1], verb[:-3] if verb[-3] == verb[-4] else verb[:-2]}  # "enrolled" -> "enrol"
@@ -475,6 +482,11 @@ class SchemaIndex:
             last = t.words[-1] if t.words else ""
             if last.endswith("s") and len(last) > 3:  # "sales" table, "sale" in a question
                 self.table_phrases.setdefault(tuple(t.words[:-1]) + (last[:-1],), t.name)
+        for t in self.tables.values():  # "washes" -> wash_txns, "rentals" -> rental_records
+            if len(t.words) >= 2 and lx.lemma(t.words[-1]) in RECORD_NOUNS:
+                head = tuple(lx.lemma(w) for w in t.words[:-1])
+                if head not in self.col_phrases:
+                    self.table_phrases.setdefault(head, t.name)
         self.cue_phrases = _cue_phrases()
         self.value_prefixes = self._build_value_prefixes()
         self.value_stems = self._build_value_stems()
@@ -774,6 +786,9 @@ class SchemaIndex:
         out: dict = {}
         for c in self.columns:
             for cw in c.words:
+                if _noun_of_verb(w, cw) or _noun_of_verb(cw, w):  # "arrived" / arrival_date, "payment" / paid_on
+                    out[c.key] = (1.15, c)
+                    continue
                 if len(cw) < 5:
                     continue
                 n = 0
@@ -781,8 +796,7 @@ class SchemaIndex:
                     if a != b:
                         break
                     n += 1
-                if (n >= 6 or n >= 5 and min(len(w), len(cw)) >= 8) and n >= 0.6 * min(len(w), len(cw)) or \
-                        _noun_of_verb(w, cw):
+                if (n >= 6 or n >= 5 and min(len(w), len(cw)) >= 8) and n >= 0.6 * min(len(w), len(cw)):
                     out[c.key] = (1.15, c)
         return out
 
@@ -825,6 +839,12 @@ class SchemaIndex:
             i = m.end
         return out
 
+    def _money_of_sales_table(self, table: str, word: str) -> list[tuple[float, ColInfo]]:
+        """The money columns a revenue word means when it also names a table of sales (sales_txns.amt)."""
+        if word not in lx.REVENUE_WORDS:
+            return []
+        return [(s, c) for s, c in self.column_candidates(word) if c.table == table and c.is_money]
+
     def _unit_words(self, toks: list[str]) -> list[str]:
         """Spelled-out units become the abbreviation a column uses: "square foot" -> "sqft" when a column says so.
 
@@ -842,7 +862,11 @@ class SchemaIndex:
                     i += n
                     break
             else:
-                out.append(toks[i])
+                tok = toks[i]
+                full = lx.ABBREVIATIONS.get(tok) if tok in lx.QUESTION_ABBREVIATIONS else None
+                # "sales amt", "avg qty per dept": an abbreviation the schema does not itself use as a word
+                out.append(full if full and " " not in full and tok not in self.word_cols and (tok,) not in
+                           self.values else tok)
                 i += 1
         return out
 
@@ -999,6 +1023,12 @@ class SchemaIndex:
                 return Mention(i, i + n, "value", text, {"values": vals})
             if n == 1:
                 t = self.table_phrases.get(lwords) or self.table_phrases.get(words)
+                counted = re.search(r"\b(how many|number of|no of|count|counts|counted)\b",
+                                    " ".join(toks[max(0, i - 3):i])) or i > 0 and toks[i - 1] in (
+                    "per", "each", "every", "a", "an", "one")  # "average cost per sale": one row
+                money = self._money_of_sales_table(t, lwords[0]) if t and not counted else []
+                if money:  # "sales by payment method" on a sales_txns table: its amount ("how many sales": rows)
+                    return Mention(i, i + 1, "column", text, {"cands": money, "exact": False})
                 if t:
                     return Mention(i, i + 1, "table", text, {"table": t})
             elif self.table_phrases.get(lwords) and n >= 2:

@@ -1771,6 +1771,10 @@ class _Walker:
                 self._unit_duration(i, near)
                 return
             start, end, table = pair
+            if kind == "days_from" and near is not None:  # "days from bill issue to payment": the named start
+                named = [c for k in range(i + 1, near) for sc, c in (ms[k].data.get("cands") or [])[:2]
+                         if ms[k].kind == "column" and c.is_date and c.table == table and c.key != end.key]
+                start = named[0] if named else start
             if kind == "days" and i >= 2 and ms[i - 1].kind == "number" and ms[i - 2].kind == "cue" and \
                     ms[i - 2].data.get("cue") == "cmp":
                 # "orders that took more than 5 days to ship": a condition on the days between the two dates
@@ -1788,8 +1792,9 @@ class _Walker:
             self.used.update({i} | ({near} if near is not None else set()))
             if kind == "days":
                 self.used.add(i + 1)
-            if kind == "days_from":
-                self.used.update(k for k in range(i + 1, near) if ms[k].kind in ("column", "cue", "stop"))
+            if kind == "days_from":  # "days from bill issue to payment": the words naming the two dates
+                stop = near if near is not None else min(len(ms), i + 7)
+                self.used.update(k for k in range(i + 1, stop) if ms[k].kind in ("column", "cue", "stop", "word"))
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
