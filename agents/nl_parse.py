@@ -199,6 +199,7 @@ class _Walker:
         self._same_or_different()
         self._sold_out()
         self._late_against_plan()
+        self._rate_prefers_flag()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -290,6 +291,11 @@ class _Walker:
                 continue
             if cue == "grain":
                 self._grain(i, m)
+                i += 1
+                continue
+            if cue == "trend" and m.text == "time" and i > 0 and ms[i - 1].kind == "column" and any(
+                    time_unit_seconds(c.name, c.words) for _, c in (ms[i - 1].data.get("cands") or [])[:2]):
+                m.kind, m.data = "word", {}  # "handle time", "wait time": the duration column's name, not a trend
                 i += 1
                 continue
             if cue == "trend" and m.text == "time" and self._time_measure(i, pending_agg):
@@ -463,12 +469,27 @@ class _Walker:
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
 
+    def _rate_prefers_flag(self) -> None:
+        """ "cancellation rate": next to a rate word, a word naming a yes/no flag (isCancelled) and a text column
+        (cancellationReason) names the flag."""
+        ms = self.ms
+        for k, m in enumerate(ms):
+            if m.kind != "cue" or m.data.get("cue") != "rate":
+                continue
+            for j in (k - 1, k + 1):
+                cands = ms[j].data.get("cands") or [] if 0 <= j < len(ms) and ms[j].kind == "column" else []
+                flags = [(s, c) for s, c in cands if c.is_bool and s >= 1.0]
+                if flags and not cands[0][1].is_bool:
+                    top = cands[0][0]
+                    ms[j].data["cands"] = [(top + 0.1, c) for _, c in flags] + [x for x in cands if x not in flags]
+
     def _late_against_plan(self) -> None:
         """ "rentals returned late", "overdue deliveries": the actual date is after the planned one of the same row
         (returned_at > due_back), when no column or value is itself named "late"."""
         ms = self.ms
-        k = next((k for k, m in enumerate(ms) if m.text in ("late", "overdue", "delayed") and m.kind in
-                  ("word", "stop")), None)
+        k = next((k for k, m in enumerate(ms) if (m.text in ("late", "overdue", "delayed", "later than") or
+                                                  m.text == "later" and k + 1 < len(ms) and ms[k + 1].text == "than")
+                  and m.kind in ("word", "stop", "cue")), None)
         if k is None:
             return
         named = {self._mention_table(m) for m in ms} - {None}
@@ -477,7 +498,9 @@ class _Walker:
         for t in self.index.tables.values():
             dates = [c for c in t.columns.values() if c.is_date and not c.derived]
             planned = [c for c in dates if set(c.words) & PLANNED_DATE_WORDS]
-            actual = [c for c in dates if set(c.words) & LATE_DATE_WORDS and c not in planned]
+            shared = {w for c in planned for w in c.words} - PLANNED_DATE_WORDS - {"date", "time", "at", "on"}
+            actual = [c for c in dates if c not in planned and (set(c.words) & LATE_DATE_WORDS or
+                                                                 set(c.words) & shared)]
             if len(actual) > 1:
                 actual = [c for c in actual if {stem(w) for w in c.words} & verbs]
             if len(planned) == 1 and len(actual) == 1:
@@ -490,8 +513,11 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, actual)], text=ms[k].text),
                                       value=(">", Ref(cands=[(3.0, planned)], text=ms[k].text), 1.0), pos=k))
         self.used.add(k)
+        if ms[k].text.startswith("later"):  # "later than scheduled": the planned column is named after "than"
+            self.used.update(j for j in (k + 1, k + 2) if j < len(ms) and (ms[j].text == "than" or ms[j].kind in (
+                "column", "word") and stem(ms[j].text) in {stem(w) for w in planned.words}))
         self.used.update(j for j, m in enumerate(ms) if m.kind == "column" and m.data.get("cands") and
-                         m.data["cands"][0][1].key == actual.key)
+                         m.data["cands"][0][1].key in (actual.key, planned.key))
 
     def _mention_table(self, m: Mention) -> str | None:
         """The table a table, column or value mention names (its best candidate), else None."""
@@ -1341,6 +1367,9 @@ class _Walker:
             target = self._rate_unit_target(after)
         if target is None and not averaged:
             target = self._comparative_target(i, after)
+        if target is None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS:
+            target = self._timed_column_before(i)  # "average handle time is over 12 minutes": handle_seconds
+            averaged = False
         if target is not None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS and \
                 target.cands:
             unit_s = time_unit_seconds(target.cands[0][1].name, target.cands[0][1].words)
@@ -1441,6 +1470,22 @@ class _Walker:
             self.used.add(after)
             return after + 1
         return j + 1
+
+    def _timed_column_before(self, i: int) -> Ref | None:
+        """A duration column with a unit of its own (handle_seconds, dur_min) named shortly before comparator i,
+        across words such as "time" and "is"."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            m = self.ms[k]
+            if m.kind == "column":
+                cands = [(s, c) for s, c in m.data.get("cands") or [] if c.is_measure and
+                         time_unit_seconds(c.name, c.words)]
+                if cands:
+                    self.used.add(k)
+                    self.p.measures = [mp for mp in self.p.measures if not (mp.pos == k and not mp.explicit_agg)]
+                    return Ref(cands=cands, text=m.text)
+            elif m.kind not in ("stop", "word"):
+                return None
+        return None
 
     def _of_table(self, i: int, ref: Ref) -> Ref:
         """ "total minutes of calls": a table named right after "of" picks the measure's column in that table."""
@@ -1556,6 +1601,9 @@ class _Walker:
                 break
         if left is None:
             return i + 1
+        if any(c.is_date for _, c in right.cands[:1]) and any(c.is_date for _, c in left.cands[:3]):
+            # "bills paid after the due date": "paid" names paid_on (a date) as well as amount_paid
+            left = Ref(cands=[(s, c) for s, c in left.cands if c.is_date], text=left.text)
         kinds = ({c.is_date for _, c in left.cands[:1]}, {c.is_date for _, c in right.cands[:1]})
         if kinds[0] != kinds[1] or not (any(c.is_date or c.is_measure for _, c in left.cands[:1])
                                         and any(c.is_date or c.is_measure for _, c in right.cands[:1])):
@@ -1673,11 +1721,12 @@ class _Walker:
                 target = _ref_from_mention(ms[pj])
                 self.used.add(pj)
             end = j
-        if target is None and (op != "=" or i > 0 and ms[i - 1].text == "aged"):
+        counted = target is None and op != "=" and j < len(ms) and ms[j].kind == "table"
+        if target is None and not counted and (op != "=" or i > 0 and ms[i - 1].text == "aged"):
             target = self._age_target(i, i, m.data["value"])  # "aged 30 or younger", "aged 40"
         if target is None and op == "=":
             return None
-        if target is None and op != "=" and j < len(ms) and ms[j].kind == "table":
+        if counted:
             # "clients with 5 or more pets": a count condition on the entity
             self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[j].text, table=ms[j].data["table"]),
                                   "op": op, "value": m.data["value"]})
@@ -2285,8 +2334,9 @@ class _Walker:
             return False
         timed = any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
                     for x in self.ms[i + 1:i + 6])  # "left the zoo in 2023"
-        if not negate and not timed:
-            return False  # "total paid by customer" is money, not an event; "left in 2020" is
+        perfect = i > 0 and self.ms[i - 1].text in ("have", "has", "had") and lx.lemma(m.text) in LEAVE_VERBS
+        if not negate and not timed and not perfect:
+            return False  # "total paid by customer" is money, not an event; "left in 2020" is, "have left" too
         tables = {t for _, t, _ in self.p.entities if t} | {e.data.get("table") for e in self.ms if e.kind == "table"}
         late = [c for t in tables if t in self.index.tables for c in self.index.tables[t].date_columns()
                 if set(c.words) & LATE_DATE_WORDS]
