@@ -70,7 +70,9 @@ ABBREVIATIONS = {
     "est": "estimated", "sched": "scheduled", "schd": "scheduled", "arr": "arrival", "bldg": "building",
     "flr": "floor", "rm": "room", "prop": "property", "cap": "capacity", "avail": "available", "resv": "reservation",
     "ppl": "people", "brnd": "brand", "mdl": "model", "clr": "color", "wgt": "weight", "vol": "volume",
-    "cst": "cost", "prof": "profit", "mrgn": "margin", "ctgy": "category", "catg": "category", "req": "request",
+    "cst": "cost", "prof": "profit", "ave": "avenue", "rd": "road", "intl": "international", "natl": "national",
+    "svcs": "services", "govt": "government", "univ": "university", "assoc": "association", "corp": "corporation",
+    "sr": "senior", "jr": "junior", "mrgn": "margin", "ctgy": "category", "catg": "category", "req": "request",
     "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
@@ -131,6 +133,7 @@ SYNONYM_GROUPS = [
     {"match", "game", "fixture"},
     {"ridership", "boarding", "rider", "passenger", "patronage"},
     {"kwh", "energy", "consumption", "usage", "electricity", "consumed", "mwh"},
+    {"usage", "used", "consumption", "consumed", "use"},
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "checkout", "rental", "rent", "rented"},
     {"amount", "size", "value", "worth"},
     {"student", "pupil", "learner"},

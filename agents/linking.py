@@ -331,6 +331,9 @@ def derived_words(name: str) -> list[str] | None:
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
+# abbreviations inside multi-word values ('Trade Acct', 'Main St') that questions spell out
+VALUE_ABBREVIATIONS = frozenset({"acct", "ave", "rd", "dept", "mgmt", "intl", "natl", "svc", "svcs", "govt",
+                                 "univ", "hosp", "ctr", "cntr", "bldg", "sr", "jr", "assoc", "corp", "inc"})
 # the last word of a table named "<event> <record noun>": the event word alone names the table (wash_txns)
 RECORD_NOUNS = frozenset({"txn", "transaction", "record", "log", "entry", "event", "history", "fact", "data", "row",
                           "trx", "tx"})
@@ -389,7 +392,8 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         a, b = pair
         unit = "minutes" if a.kind == "datetime" and b.kind == "datetime" else "days"  # timestamps: minutes
         out.append(ColInfo(table=tname, name=f"@{unit}({a.name},{b.name})", kind="number",
-                           words=["duration", "length"] + (["time"] if unit == "minutes" else []), derived=True))
+                           words=["duration", "length", "stay"] + (["time"] if unit == "minutes" else []),
+                           derived=True))
     return out
 
 
@@ -587,6 +591,10 @@ class SchemaIndex:
                     self.values_gapped.setdefault(content[0], []).append((content, (t, c, v)))
             self.values.setdefault(toks, []).extend(hits)
             self.values_lemma.setdefault(tuple(lx.lemma(w) for w in toks), []).extend(hits)
+            full = tuple(lx.ABBREVIATIONS.get(w, w) if w in lx.QUESTION_ABBREVIATIONS | VALUE_ABBREVIATIONS else w
+                         for w in toks)
+            if len(toks) >= 2 and full != toks and all(" " not in w for w in full):
+                self.values.setdefault(full, []).extend(hits)  # 'Trade Acct' is said "trade account"
             content = [w for w in toks if w not in ("of", "the", "and", "&")]
             if len(content) >= 2:
                 acro = "".join(w[0] for w in content)

@@ -200,6 +200,7 @@ class _Walker:
         self._sold_out()
         self._late_against_plan()
         self._rate_prefers_flag()
+        self._money_verb_means_money()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -468,6 +469,23 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _money_verb_means_money(self) -> None:
+        """ "what has Old Town Park paid us in total", "how much did they pay": a money verb naming both an amount
+        (amount_paid) and a date (paid_on) names the amount when the question asks for a sum or an amount."""
+        ms = self.ms
+        q = self.p.question.lower()
+        asks_money = re.search(r"\bhow much\b|\bwhat (has|have|had|did|do|does)\b", q) or any(
+            m.kind == "cue" and m.data.get("agg") in ("sum", "avg") for m in ms)
+        if not asks_money:
+            return
+        for m in ms:
+            cands = m.data.get("cands") or [] if m.kind == "column" and m.text in lx.MONEY_VERBS else []
+            if len(cands) < 2 or cands[1][0] < cands[0][0] - 0.01:
+                continue
+            money = [(s, c) for s, c in cands if c.is_money and s >= cands[0][0] - 0.01]
+            if money and any(c.is_date for s, c in cands if s >= cands[0][0] - 0.01):
+                m.data["cands"] = money + [x for x in cands if x not in money and not x[1].is_date]
 
     def _rate_prefers_flag(self) -> None:
         """ "cancellation rate": next to a rate word, a word naming a yes/no flag (isCancelled) and a text column
@@ -2231,6 +2249,10 @@ class _Walker:
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
         late = [c for t in pool for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
                 and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
+        if not late and named:  # "patients still on a ward": the end date lives in their admissions
+            kids = [t for t in self.index.tables.values() if any(rt in named for _, rt, _ in t.fks)]
+            late = [c for t in kids for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
+                    and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
         gone = [c for c in late if set(c.words) & DEPARTURE_WORDS]
         if gone and all(set(c.words) & {"arrival", "arrived"} for c in late if c not in gone):
             late = gone  # "animals still at the zoo": arrived, not departed yet

@@ -244,6 +244,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.compare and not adding and not parse.dims:
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
+    _drop_filters_behind_missing_key(index, spec, before)
     _drop_fixed_breakdown_values(spec, prev_spec)
     _rate_of_new_value(spec, before)
     if re.search(r"\ball (of )?(them|those|these)\b|\bshow (me )?(them )?all\b|\b(full|whole|complete) list\b|"
@@ -270,6 +271,16 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
     return spec
+
+
+def _drop_filters_behind_missing_key(index: SchemaIndex, spec: dict, before: list) -> None:
+    """ "for trade customers" then "and for sales with no customer on them": a new missing key (cust_id IS NULL)
+    leaves no row of the referenced table, so the earlier conditions on that table go."""
+    for f in spec["filters"]:
+        if f["op"] != "null" or f in before or f["table"] not in index.tables:
+            continue
+        refs = {rt for col, rt, _ in index.tables[f["table"]].fks if col == f["column"]}
+        spec["filters"] = [g for g in spec["filters"] if g["table"] not in refs or g is f]
 
 
 def _drop_filters_for_all(spec: dict, question: str) -> None:
