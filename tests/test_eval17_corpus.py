@@ -27,7 +27,7 @@ def test_corpus_size_and_mix():
     golds = " ".join(turn["sql"] for _, _, turn in EVAL17.turns)
     for feature in (" JOIN ", " HAVING ", "COUNT(DISTINCT", "MEDIAN(", "IS NULL", "IS NOT NULL", "NOT IN (", " LIMIT ",
                     "HOUR(", "DAYNAME(", "date_diff(", "date_sub('year'", "- birth_year", "QUARTER(", "MONTH(",
-                    "NOT is_cancelled", "> unit_prc", " ASC LIMIT "):
+                    "NOT is_cancelled", "amt < unit_prc", " ASC LIMIT "):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL17.turns) >= 5, "too few rate questions"
 
