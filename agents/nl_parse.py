@@ -44,6 +44,7 @@ DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "mos
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
 
 
+SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
 SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
 
 
@@ -2510,7 +2511,15 @@ class _Walker:
         q = self.p.question.lower()
         never = re.match(r"^(\w+ ){0,2}(who|that|which) (have |has |had |were |was )?never\b", q) is not None and \
             any(f.op == "absent" for f in self.p.filters)  # "customers who never rented anything": name them
-        if (never or re.match(r"^(list|show|give|display|what are|which are|name)\b", q)) and not self.p.measures and \
+        first = next((k for k, m in enumerate(self.ms) if m.kind != "stop" or m.text not in ("the", "all", "our")),
+                     None)
+        # "wards with more than 25 beds", "drivers hired before 2005": an entity and its condition name the rows
+        # (a short reference table: a dozen wards are listed; thousands of appointments are counted)
+        bare = first is not None and bool(self.p.filters) and any(e[0] == first for e in self.p.entities) and \
+            self.ms[first].kind == "table" and not re.search(r"\b(how many|number of|count|total)\b", q) and \
+            0 < self.index.tables[self.ms[first].data["table"]].row_count <= SHORT_TABLE_ROWS
+        if (never or bare or re.match(r"^(list|show|give|display|what are|which are|name)\b", q)) and \
+                not self.p.measures and \
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
                 and not self.p.superlative and not self.p.limit:  # "show the 2 youngest candidates" ranks
             i, t, ref = self.p.entities[0]

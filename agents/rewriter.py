@@ -117,7 +117,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     if parse.agg_only or parse.shift or parse.shift_months or parse.instead or \
             (parse.order_dir and not has_measure and not has_dims):
         return True
-    if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims:
+    if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
+            GROUP_COUNT_FOLLOWUP.match(q) and not has_dims:
         return True  # "who are they?", "list them", "just the count"
     if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
         return True  # "which one has the most?", "and the lowest?"
@@ -229,6 +230,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         if spec.get("limit") and not parse.limit:
             spec["limit"] = None
             spec["order"] = None
+    if dims_p and not prev_spec.get("measures") and not spec["measures"] and spec.get("fact"):
+        # a list of wards, then "by specialty": how many of the listed rows per specialty
+        spec["measures"] = [{"kind": "count", "agg": "count", "table": spec["fact"], "column": None}]
     rest = copy.copy(parse)
     rest.dims = []
     rest.filters = _replace_having(spec, parse)
