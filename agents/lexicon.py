@@ -14,7 +14,7 @@ STOP_WORDS = frozenset("""
 a an the of in on at to for from with and or by per is are was were be been being do does did done have has had
 me my we our us you your i it its this that these those there their them they he she his her what which who whom
 whose how when where why show list give tell display find get see view please can could would should will shall
-much many all any some each every as into than then so just also only about over under out up down via
+much many all any some each every as into than then so just also only about over under out up down via during
 s 've 're 'd 'll let lets make made want need know whats
 """.split())
 
@@ -72,7 +72,8 @@ ABBREVIATIONS = {
     "ppl": "people", "brnd": "brand", "mdl": "model", "clr": "color", "wgt": "weight", "vol": "volume",
     "cst": "cost", "prof": "profit", "ave": "avenue", "rd": "road", "intl": "international", "natl": "national",
     "svcs": "services", "govt": "government", "univ": "university", "assoc": "association", "corp": "corporation",
-    "sr": "senior", "jr": "junior", "mrgn": "margin", "ctgy": "category", "catg": "category", "req": "request",
+    "sr": "senior", "jr": "junior", "rtg": "rating", "stdnt": "student", "sctr": "scooter", "rdr": "rider",
+    "gen": "generation", "cpl": "completed", "mrgn": "margin", "ctgy": "category", "catg": "category", "req": "request",
     "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
@@ -80,7 +81,7 @@ QUESTION_ABBREVIATIONS = frozenset({
     "amt", "qty", "dept", "cust", "prod", "emp", "mgr", "acct", "txn", "txns", "pmt", "rev", "yr", "yrs", "mo",
     "qtr", "hrs", "mins", "cnt", "pct", "appt", "rgn", "mthd", "disc", "prc", "nm", "typ", "loc", "addr", "wk",
     "dob", "cat", "subcat", "pax", "tkt", "veh", "svc", "bkg", "mbr", "stu", "crs", "hosp", "mktg", "mgmt", "bldg",
-    "ctgy", "catg", "avail", "sched", "purch", "supp", "vndr", "wgt", "sal"})
+    "ctgy", "catg", "avail", "sched", "purch", "supp", "vndr", "wgt", "sal", "gen", "rtg"})
 # a unit letter at the end of a column name ("fuel_l", "len_m"): the unit's word
 UNIT_SUFFIXES = {"l": "liter", "m": "meter", "kg": "kg", "km": "km", "lb": "pound", "lbs": "pound", "g": "gram",
                  "ml": "milliliter", "cm": "centimeter", "mm": "millimeter", "ft": "foot", "mi": "mile"}

@@ -34,7 +34,8 @@ LATE_DATE_WORDS = frozenset({
     "settled", "cancelled", "terminated", "dropoff", "checkout", "fulfilled", "termination", "exit", "churn",
     "churned", "resignation", "discharge", "discharged", "graduation", "expiration", "completion", "closure",
     "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
-    "discontinued", "decommissioned", "deactivated", "archived", "withdrawn"})
+    "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
+    "reviewed", "cleared"})
 
 
 def stem(word: str) -> str:
@@ -167,8 +168,10 @@ class TableInfo:
             if ws & set(self.words) or {stem(w) for w in ws} & {stem(w) for w in self.words}:
                 s += 2  # "ship_date" of the shipments table, "loanDate" of loans
             if ws & {"order", "invoice", "transaction", "sale", "created", "date", "purchase", "payment",
-                     "departure", "event", "booking", "hire", "signup", "start", "release", "timestamp"}:
-                s += 1
+                     "departure", "event", "booking", "hire", "signup", "start", "release", "timestamp",
+                     "submitted", "submission", "received", "filed", "reported", "logged", "placed", "applied",
+                     "requested", "enrolled", "admitted", "admission", "registered", "opened", "alarm"}:
+                s += 1  # the date a record starts its life
             if ws & {"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
                      "last", "cancel", "cancelled"} | LATE_DATE_WORDS:
                 s -= 2
@@ -348,6 +351,8 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
     """
     if verb in lx.VERB_OF_PAST:  # "paid" / "payment"
         return noun == lx.VERB_OF_PAST[verb] + "ment"
+    if verb.endswith("itted") and len(verb) > 7:  # "submitted" / "submission", "admitted" / "admission"
+        return noun == verb[:-5] + "ission"
     if not verb.endswith("ed") or len(verb) < 6:
         return False
     stems = {verb[:-2], verb[:-1], verb[:-3] if verb[-3] == verb[-4] else verb[:-2]}  # "enrolled" -> "enrol"
@@ -704,6 +709,8 @@ class SchemaIndex:
             if c.is_id and len(content) >= 3 and content[-1] in ("id", "key", "code") and content[0] not in (
                     "home", "away", "host", "guest", "visiting", "visitor"):  # sides have their own rule
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "pickup branch" -> pickup_branch_id
+            elif c.is_text and len(content) >= 3 and content[-1] in ("code", "name"):
+                self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "start zone" -> start_zone_cd
             if len(content) >= 3 and content[-1] in set(lx.UNIT_SUFFIXES.values()) | {"minute"}:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "top elevation" -> top_elevation_m
             if content and content[-1] == "percent":  # "on-time percentage"

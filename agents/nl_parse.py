@@ -202,6 +202,7 @@ class _Walker:
         self._late_against_plan()
         self._rate_prefers_flag()
         self._money_verb_means_money()
+        self._has_a_value()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -471,6 +472,22 @@ class _Walker:
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
 
+    def _has_a_value(self) -> None:
+        """ "trips that used a promo code", "customers on a plan", "reservations with a special request": a text
+        column that is sometimes empty is filled in (IS NOT NULL)."""
+        ms = self.ms
+        for k in range(1, len(ms) - 1):
+            if ms[k].text not in ("a", "an", "any") or ms[k - 1].text not in (
+                    "used", "use", "uses", "using", "with", "have", "has", "had", "got", "on", "made", "left"):
+                continue
+            m = ms[k + 1]
+            cands = m.data.get("cands") or [] if m.kind == "column" and k + 1 not in self.used else []
+            top = [c for s, c in cands if s >= cands[0][0] - 0.01] if cands else []
+            if len(top) != 1 or not top[0].is_text or top[0].is_label or top[0].is_id or m.data.get("table"):
+                continue
+            self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, top[0])], text=m.text), pos=k + 1))
+            self.used.update({k, k + 1})
+
     def _money_verb_means_money(self) -> None:
         """ "what has Old Town Park paid us in total", "how much did they pay": a money verb naming both an amount
         (amount_paid) and a date (paid_on) names the amount when the question asks for a sum or an amount."""
@@ -674,9 +691,12 @@ class _Walker:
         parent = ms[j].data.get("table")
         k = j + 1
         verb = False
-        while k < len(ms) and k - j <= 4 and ms[k].kind in ("stop", "word") and ms[k].text not in ("and", "or",
-                                                                                                  "by", "per"):
-            verb = verb or ms[k].text not in ("a", "an", "the", "any", "at", "least", "one", "some")
+        while k < len(ms) and k - j <= 5 and (ms[k].kind in ("stop", "word") and ms[k].text not in (
+                "and", "or", "by", "per") or ms[k].text == "at least" and k + 1 < len(ms) and
+                ms[k + 1].data.get("value") == 1 or ms[k].kind == "number" and ms[k].data.get("value") == 1 and
+                ms[k - 1].text == "at least"):
+            verb = verb or ms[k].kind in ("stop", "word") and ms[k].text not in ("a", "an", "the", "any", "at",
+                                                                                 "least", "one", "some")
             k += 1
         if not verb or k >= len(ms) or ms[k].kind != "table":
             return None
@@ -906,7 +926,7 @@ class _Walker:
             fk, k = took
             self.p.measures.append(MeasureP(agg="count_distinct", kind="count", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(3.0, fk)], text=ms[j].text)))
-            self.used.update({j, k})
+            self.used.update({j, k} | set(range(j + 1, k)))  # "took at least one trip": no count condition
             return
         people = self._generic_people(j)
         if people is not None and distinct:
@@ -1857,6 +1877,8 @@ class _Walker:
                 if ms[k].kind == "cue" and ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG:
                     agg = ms[k].data["agg"]
                     break
+            if i > 0 and ms[i - 1].text in ("number of", "amount of"):
+                self.used.add(i - 1)  # "average number of days from submission to decision": not a count
             self.used.update({i} | ({near} if near is not None else set()))
             if kind == "days":
                 self.used.add(i + 1)
@@ -2272,6 +2294,10 @@ class _Walker:
             k += 1
             state.append(k)
             self.used.add(k)
+        nxt = k + 1  # "still waiting for a decision": the end date named at the end of the state
+        if nxt < len(ms) and ms[nxt].kind == "column" and ms[nxt].data.get("cands") and \
+                ms[nxt].data["cands"][0][1].key == late[0].key:
+            self.used.add(nxt)
         for k in state:
             if ms[k].kind == "word":
                 ms[k].kind = "column"  # linked: the coverage check counts them as understood
