@@ -94,7 +94,7 @@ SYNONYM_GROUPS = [
     {"customer", "client", "buyer", "account", "user", "subscriber", "consumer", "purchaser", "shopper"},
     {"employee", "people", "person", "staff", "worker", "headcount", "personnel", "member", "hire", "employ"},
     {"price", "cost", "fee", "rate", "charge", "fare", "priced"},
-    {"quantity", "unit", "item", "qty", "volume", "count", "piece"},
+    {"quantity", "unit", "item", "qty", "volume", "count", "piece", "copy", "copies"},
     {"date", "day", "time", "timestamp", "when", "datetime"},
     {"city", "town", "municipality"},
     {"country", "nation", "nationality"},
@@ -396,6 +396,8 @@ def lemma(word: str) -> str:
         return w
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w.endswith("people") and len(w) > 6:  # "salespeople" -> "salesperson"
+        return w[:-6] + "person"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("sses") or w.endswith("shes") or w.endswith("ches") or w.endswith("xes") or w.endswith("zes"):

@@ -781,10 +781,13 @@ class SchemaIndex:
                                           "earns", "earning", "grossed", "generated"):
             for c in self.columns:
                 if c.is_money:
+                    sold = w in lx.REVENUE_WORDS and bool(set(c.words) & {"sale", "sold", "selling", "paid"}) and \
+                        "unit" not in c.words
                     sc = 1.4 + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (
                         0.2 if set(c.words) & {"amount", "total"} else 0) - (
-                        0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} else 0) - (
-                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund"} else 0) - (
+                        0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} and not sold
+                        else 0) - (  # sale_price is what a sale brought in; a list price is not
+                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund", "trade"} else 0) - (
                         0.3 if c.derived else 0)  # not revenue; a stored amount before a derived one
                     if c.key not in out or out[c.key][0] < sc:
                         out[c.key] = (sc, c)
@@ -1038,7 +1041,8 @@ class SchemaIndex:
                 return Mention(i, i + n, "value", text, {"values": vals})
             if n == 1:
                 t = self.table_phrases.get(lwords) or self.table_phrases.get(words)
-                counted = re.search(r"\b(how many|number of|no of|count|counts|counted)\b",
+                counted = re.search(r"\b(how many|number of|no of|count|counts|counted|share of|percentage of|"
+                                    r"proportion of|fraction of|percent of|% of|rate of)\b",
                                     " ".join(toks[max(0, i - 3):i])) or i > 0 and toks[i - 1] in (
                     "per", "each", "every", "a", "an", "one")  # "average cost per sale": one row
                 money = self._money_of_sales_table(t, lwords[0]) if t and not counted else []

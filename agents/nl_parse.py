@@ -203,6 +203,7 @@ class _Walker:
         self._rate_prefers_flag()
         self._money_verb_means_money()
         self._has_a_value()
+        self._price_paid()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -471,6 +472,23 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _price_paid(self) -> None:
+        """ "average price paid for a hardback", "selling price": of two tied prices, the one of the sales (a table
+        pointing at the catalogue), not the list price of the catalogue."""
+        ms = self.ms
+        for k, m in enumerate(ms):
+            cands = m.data.get("cands") or [] if m.kind == "column" and lx.lemma(m.text) in lx.HEAD_NOUNS else []
+            near = {x.text for x in ms[max(0, k - 1):k + 2]}
+            if len(cands) < 2 or not near & {"paid", "selling", "charged", "sold", "sale", "actual"}:
+                continue
+            top = [c for s, c in cands if s >= cands[0][0] - 0.01 and c.is_money]
+            kids = [c for c in top if any(rt in {o.table for o in top} and rt != c.table
+                                          for _, rt, _ in self.index.tables[c.table].fks)]
+            if len(kids) == 1:
+                m.data["cands"] = [(cands[0][0] + 0.1, kids[0])] + [x for x in cands if x[1] is not kids[0]]
+                if k + 1 < len(ms) and ms[k + 1].text == "paid":
+                    self.used.add(k + 1)
 
     def _has_a_value(self) -> None:
         """ "trips that used a promo code", "customers on a plan", "reservations with a special request": a text

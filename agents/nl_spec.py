@@ -192,6 +192,11 @@ class Resolver:
                 return same[0][1]
         return cands[0][1] if cands else None
 
+    def price_column(self, table: str | None) -> ColInfo | None:
+        """The price of the table's rows ("listings over 1 million": list_price, not the sold price)."""
+        cands = [(s, c) for s, c in self.index.column_candidates("price") if c.is_money and c.table == table]
+        return cands[0][1] if cands else None
+
     def profit_column(self) -> ColInfo | None:
         cands = [(s, c) for s, c in self.index.column_candidates("profit") if c.is_measure and
                  set(c.words) & lx.PROFIT_WORDS]
@@ -389,6 +394,8 @@ class Resolver:
                 if m.get("kind") == "agg":
                     return {"table": m["table"], "column": m["column"], "op": fp.op, "value": fp.value}
             c = self.money_column(self.fact)
+            if c is not None and set(c.words) & {"sold", "sale", "selling"}:
+                c = self.price_column(self.fact) or c  # "listings over 1 million": the asking price
         if c is None:
             return None
         if fp.op == "between":
