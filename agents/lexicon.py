@@ -66,14 +66,15 @@ ABBREVIATIONS = {
     "mthd": "method", "meth": "method", "mth": "month", "sz": "size", "dpt": "department", "div": "division",
     "grd": "grade", "sch": "school", "hosp": "hospital", "pt": "patient", "dx": "diagnosis", "adm": "admission",
     "mgmt": "management", "mktg": "marketing", "proj": "project", "supp": "supplier", "vndr": "vendor",
-    "vnd": "vendor", "purch": "purchase", "shpd": "shipped", "dlv": "delivery", "cxl": "cancel", "cncl": "cancel",
+    "vnd": "vendor", "purch": "purchase", "shpd": "shipped", "dlv": "delivery", "cxl": "cancel",
     "est": "estimated", "sched": "scheduled", "schd": "scheduled", "arr": "arrival", "bldg": "building",
     "flr": "floor", "rm": "room", "prop": "property", "cap": "capacity", "avail": "available", "resv": "reservation",
     "ppl": "people", "brnd": "brand", "mdl": "model", "clr": "color", "wgt": "weight", "vol": "volume",
     "cst": "cost", "prof": "profit", "ave": "avenue", "rd": "road", "intl": "international", "natl": "national",
     "svcs": "services", "govt": "government", "univ": "university", "assoc": "association", "corp": "corporation",
     "sr": "senior", "jr": "junior", "rtg": "rating", "stdnt": "student", "sctr": "scooter", "rdr": "rider",
-    "gen": "generation", "cpl": "completed", "mrgn": "margin", "ctgy": "category", "catg": "category", "req": "request",
+    "gen": "generation", "cpl": "completed", "rsn": "reason", "cncl": "cancel", "mrgn": "margin",
+    "ctgy": "category", "catg": "category", "req": "request", "act": "actual",
     "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
@@ -169,7 +170,8 @@ MONEY_WORDS = frozenset({
     "gbp", "dollar", "dollars", "spend", "paid", "billing", "gmv", "fare", "fee", "charge", "payment", "invoiced",
     "subtotal", "gross",
 })
-REVENUE_WORDS = frozenset({"revenue", "sales", "sale", "turnover", "income", "gmv", "billing", "invoiced", "billed"})
+REVENUE_WORDS = frozenset({"revenue", "sales", "sale", "turnover", "income", "gmv", "billing", "invoiced", "billed",
+                           "takings"})
 PROFIT_WORDS = frozenset({"profit", "profits", "earnings", "net"})
 
 MODIFIER_WORDS = frozenset({"unit", "base", "list", "net", "gross", "avg", "average", "max", "min", "total", "per",
@@ -446,6 +448,11 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
               "savings": "saving", "cancelled": "cancelled"}
 
 
+COMPOUND_VERBS = {("check", "in"): "checkin", ("check", "out"): "checkout", ("drop", "off"): "dropoff",
+                  ("pick", "up"): "pickup", ("sign", "up"): "signup", ("log", "in"): "login", ("log", "out"): "logout",
+                  ("check", "ins"): "checkins", ("sign", "ups"): "signups"}
+
+
 def split_name(name: str) -> list[str]:
     """Words of an identifier: snake_case, camelCase, digits split; abbreviations expanded.
 
@@ -463,6 +470,11 @@ def split_name(name: str) -> list[str]:
     if len(out) > 1 and words[-1] in UNIT_SUFFIXES:
         timed = words[-1] == "m" and out[-2] in ("time", "duration", "wait", "delay", "runtime", "minute")
         out[-1] = "minute" if timed else UNIT_SUFFIXES[words[-1]]
+    for k in range(len(out) - 1):  # checkInAt, drop_off_time, pick_up_ts: one verb word
+        pair = (out[k], out[k + 1])
+        if pair in COMPOUND_VERBS:
+            out[k:k + 2] = [COMPOUND_VERBS[pair], ""]
+    out = [w for w in out if w] if "" in out else out
     for k in range(len(out) - 1):  # sq_ft, sq_m: one area unit
         if words[k] in ("sq", "square") and out[k + 1] in ("foot", "feet", "ft", "meter", "m"):
             out[k:k + 2] = ["sqft" if out[k + 1] in ("foot", "feet", "ft") else "sqm", ""]

@@ -377,10 +377,13 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         b = birth[0]
         kind = "age_date" if b.is_date else "age_year"
         out.append(ColInfo(table=tname, name=f"@{kind}({b.name})", kind="number", words=["age"], derived=True))
-    opened = [c for c in cols.values() if c.is_date and set(c.words) & OPENING_WORDS]
+    opened = [c for c in cols.values() if (c.is_date or c.kind == "number" and "year" in c.words)
+              and set(c.words) & OPENING_WORDS]
     if not birth and len(opened) == 1 and "age" not in words:
-        # "how many years has each shop been open", "how old is each cinema": years since it opened
-        out.append(ColInfo(table=tname, name=f"@age_date({opened[0].name})", kind="number",
+        # "how many years has each shop been open", "how old is each cinema", "vessels built in yr_built": years
+        # since it opened or was built
+        kind = "age_date" if opened[0].is_date else "age_year"
+        out.append(ColInfo(table=tname, name=f"@{kind}({opened[0].name})", kind="number",
                            words=["age"], derived=True))
     line = _line_total(cols)
     if line is not None:
@@ -392,6 +395,12 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         cap, used = stock
         out.append(ColInfo(table=tname, name=f"@left({cap.name},{used.name})", kind="number",
                            words=sorted(LEFT_OVER_WORDS), derived=True))
+    late = _planned_actual(cols)
+    if late is not None and not words & {"delay", "lateness"}:
+        plan, actual = late  # "average departure delay": the actual time minus the scheduled one
+        unit = "minutes" if plan.kind == "datetime" and actual.kind == "datetime" else "days"
+        out.append(ColInfo(table=tname, name=f"@{unit}({plan.name},{actual.name})", kind="number",
+                           words=["delay", "lateness", "late"], derived=True))
     pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
     if pair is not None and not words & {"duration", "length"}:
         a, b = pair
@@ -426,6 +435,20 @@ def stock_pair(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     if len(cap) != 1 or len(taken) != 1:
         return None
     return cap[0], taken[0]
+
+
+PLANNED_WORDS = frozenset({"scheduled", "planned", "expected", "estimated", "target", "promised"})
+
+
+def _planned_actual(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
+    """(scheduled, actual) times of the same event in one row: scheduledDeparture / actualDeparture."""
+    dates = [c for c in cols.values() if c.is_date]
+    planned = [c for c in dates if set(c.words) & PLANNED_WORDS]
+    if len(planned) != 1:
+        return None
+    event = set(planned[0].words) - PLANNED_WORDS - {"date", "time", "timestamp", "at", "on", "datetime"}
+    actual = [c for c in dates if c is not planned[0] and set(c.words) & event]
+    return (planned[0], actual[0]) if len(actual) == 1 and event else None
 
 
 def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:

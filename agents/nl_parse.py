@@ -204,6 +204,7 @@ class _Walker:
         self._money_verb_means_money()
         self._has_a_value()
         self._price_paid()
+        self._duration_in_unit()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -472,6 +473,21 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _duration_in_unit(self) -> None:
+        """ "average session length in minutes": of two tied derived durations (a membership in days, a visit in
+        minutes), the one counted in the unit asked for."""
+        words = set(re.findall(r"[a-z]+", self.p.question.lower()))
+        want = "@minutes" if words & {"minutes", "minute", "mins", "hours", "hour", "hrs", "seconds"} else \
+            "@days" if words & {"days", "weeks", "months"} else None
+        if want is None:
+            return
+        for m in self.ms:
+            cands = m.data.get("cands") or [] if m.kind == "column" else []
+            tied = [x for x in cands if x[0] >= cands[0][0] - 0.01] if cands else []
+            if len(tied) > 1 and all(c.derived for _, c in tied) and any(c.name.startswith(want) for _, c in tied):
+                best = [x for x in tied if x[1].name.startswith(want)]
+                m.data["cands"] = [(x[0] + 0.05, x[1]) for x in best] + [x for x in cands if x not in best]
 
     def _price_paid(self) -> None:
         """ "average price paid for a hardback", "selling price": of two tied prices, the one of the sales (a table
@@ -1341,6 +1357,11 @@ class _Walker:
         g = i + 1
         if nxt is not None and self._is_measure_mention(nxt) and i + 2 < len(self.ms):
             g = i + 2  # "lowest on-time day": the measure between the adjective and the period
+        elif nxt is not None and nxt.kind == "column" and nxt.data.get("cands") and \
+                nxt.data["cands"][0][1].is_date and i + 2 < len(self.ms) and m.text in lx.TRAFFIC_SUPERLATIVES:
+            g = i + 2  # "busiest check-in hour": the hours of that date column
+            self.p.date_ref = _ref_from_mention(nxt)
+            self.used.add(i + 1)
         grain = self.ms[g] if g < len(self.ms) else None
         period = grain is not None and grain.kind == "cue" and grain.data.get("cue") == "grain" and g not in self.used
         if d.get("dir") and period and (m.text in lx.TRAFFIC_SUPERLATIVES or m.text not in DATE_SUPERLATIVES
@@ -1752,11 +1773,23 @@ class _Walker:
         """After "more than N": skip adjectives that are values ("won", "late") up to the counted noun."""
         ms = self.ms
         start = k
-        while k is not None and k < len(ms) and ms[k].kind == "value" and k + 1 < len(ms):
+        while k is not None and k < len(ms) and k + 1 < len(ms) and (ms[k].kind == "value" or self._flag_adjective(k)):
             k += 1
         if k is None or k >= len(ms) or k == start:
             return k if k is not None and k < len(ms) and ms[k].kind in ("column", "table") else None
         return k if ms[k].kind == "table" or ms[k].kind == "column" and not self._is_measure_mention(ms[k]) else None
+
+    def _flag_adjective(self, k: int) -> bool:
+        """ "cancelled" in "over 100 cancelled sailings": a word naming a yes/no flag right before a table noun."""
+        ms = self.ms
+        cands = ms[k].data.get("cands") or [] if ms[k].kind == "column" else []
+        if not cands or k + 1 >= len(ms) or ms[k + 1].kind != "table":
+            return False
+        if any(c.is_bool for s, c in cands if s >= cands[0][0] - 0.01):
+            ms[k].data["cands"] = [(s, c) for s, c in cands if c.is_bool] + [(s, c) for s, c in cands
+                                                                             if not c.is_bool]
+            return True
+        return False
 
     def _number(self, i: int, m: Mention) -> int | None:
         """ "3 or more bedrooms", "bedrooms: 3 or more", "listings with 3 bedrooms"."""

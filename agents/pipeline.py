@@ -494,6 +494,9 @@ class Pipeline:
                 words.update(col.words)
             for table in getattr(index, "tables", {}).values():
                 words.update(table.words)
+            for key in getattr(index, "values", {}):  # "because of the weather": a cancellation reason
+                if len(key) == 1:
+                    words.add(key[0])
             self._words = frozenset(words)
         return self._words
 
