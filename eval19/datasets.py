@@ -72,7 +72,7 @@ MAKES = [("Toyota", "Prius"), ("Toyota", "Camry"), ("Skoda", "Octavia"), ("Hyund
 
 
 def build_taxi(path: Path | str) -> None:
-    """drivers (60), vehicles (45), trips (2022-2024; cancelled trips have no dropoff, fare 0; declared FKs)."""
+    """drivers (60), vehicles (45), trips (2022-2024; cancelled trips have no pickup or fare; declared FKs)."""
     rng = random.Random(1901)
     con = duckdb.connect(str(path))
     con.execute("""CREATE OR REPLACE TABLE drivers(driver_id INTEGER PRIMARY KEY, first_name VARCHAR,
@@ -104,6 +104,8 @@ def build_taxi(path: Path | str) -> None:
     for tid in range(1, 9001):
         day = _day(rng, start, 1096)
         requested = _moment(rng, day, HOURS, DAY_CURVE)
+        if requested.hour == 23 and requested.minute >= 40:  # the pickup stays on the day it was requested
+            requested -= dt.timedelta(minutes=20)
         pickup_zone = rng.choices(ZONES, [30, 15, 10, 12, 13, 10, 10])[0]
         dropoff_zone = rng.choice([z for z in ZONES if z != pickup_zone] + [pickup_zone])
         cancelled = rng.random() < 0.07
@@ -112,7 +114,7 @@ def build_taxi(path: Path | str) -> None:
         payment = rng.choices(["card", "cash", "app wallet"], [55, 20, 25])[0]
         if cancelled:
             trips.append((tid, rng.randint(1, 60), rng.randint(1, 45), rng.choice(["app", "phone", "street hail"]),
-                          pickup_zone, dropoff_zone, requested, None, None, None, 0.0, None, payment, None, True))
+                          pickup_zone, dropoff_zone, requested, None, None, None, None, None, payment, None, True))
             continue
         dropoff = pickup + dt.timedelta(minutes=int(dist * rng.uniform(1.8, 3.2)) + 3)
         fare = round(3.5 + dist * 1.9 * (1.25 if requested.hour >= 22 or requested.hour < 6 else 1.0), 2)
