@@ -99,9 +99,12 @@ def build_taxi(path: Path | str) -> None:
         plate = f"{rng.choice('BCDFGHJKLMNP')}{rng.choice('RSTVWXYZ')}-{rng.randint(100, 999)}"
         vehicles.append((vid, plate, make, model, rng.randint(2015, 2024), fuel, seats,
                          model == "Transit" or rng.random() < 0.1))
+    cars = {did: (rng.randint(1, 45), rng.randint(1, 45)) for did in range(1, 61)}  # usual car, spare car
     trips = []
     start = dt.date(2022, 1, 1)
     for tid in range(1, 9001):
+        driver = rng.randint(1, 60)
+        car = cars[driver][0] if rng.random() < 0.85 else cars[driver][1]
         day = _day(rng, start, 1096)
         requested = _moment(rng, day, HOURS, DAY_CURVE)
         if requested.hour == 23 and requested.minute >= 40:  # the pickup stays on the day it was requested
@@ -113,14 +116,14 @@ def build_taxi(path: Path | str) -> None:
         dist = round(rng.uniform(12, 35) if "Airport" in (pickup_zone, dropoff_zone) else rng.uniform(1, 14), 1)
         payment = rng.choices(["card", "cash", "app wallet"], [55, 20, 25])[0]
         if cancelled:
-            trips.append((tid, rng.randint(1, 60), rng.randint(1, 45), rng.choice(["app", "phone", "street hail"]),
+            trips.append((tid, driver, car, rng.choice(["app", "phone", "street hail"]),
                           pickup_zone, dropoff_zone, requested, None, None, None, None, None, payment, None, True))
             continue
         dropoff = pickup + dt.timedelta(minutes=int(dist * rng.uniform(1.8, 3.2)) + 3)
         fare = round(3.5 + dist * 1.9 * (1.25 if requested.hour >= 22 or requested.hour < 6 else 1.0), 2)
         tip = round(fare * rng.choice([0.1, 0.15, 0.2]), 2) if payment != "cash" and rng.random() < 0.55 else None
         rating = rng.choices([1, 2, 3, 4, 5], [2, 3, 10, 35, 50])[0] if rng.random() < 0.6 else None
-        trips.append((tid, rng.randint(1, 60), rng.randint(1, 45),
+        trips.append((tid, driver, car,
                       rng.choices(["app", "phone", "street hail"], [60, 25, 15])[0], pickup_zone, dropoff_zone,
                       requested, pickup, dropoff, dist, fare, tip, payment, rating, False))
     _insert(con, "drivers", drivers)
