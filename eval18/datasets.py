@@ -157,13 +157,15 @@ def build_evcharge(path: Path | str) -> None:
                         rng.choices(cities, [30, 20, 18, 14, 12, 6])[0]))
     _insert(con, "drivers", drivers)
     sessions = []
-    for _ in range(6000):
+    while len(sessions) < 6000:
         driver = rng.choice(drivers)
         local = [i for i, s in enumerate(STATIONS, start=1) if s[1] == driver[6]]
         sid = rng.choice(local) if local and rng.random() < 0.7 else rng.randint(1, len(STATIONS))
         station = STATIONS[sid - 1]
-        day = _day(rng, max(dt.date(2023, 1, 1), station[4], driver[4]), 30)
-        day = _day(rng, day, max(1, (dt.date(2024, 12, 31) - day).days + 1))
+        first = max(dt.date(2023, 1, 1), station[4], driver[4])
+        if first > dt.date(2024, 12, 31):
+            continue
+        day = _day(rng, first, (dt.date(2024, 12, 31) - first).days + 1)
         start = _stamp(rng, day, 0, 23)
         fast = station[3] >= 150 and rng.random() < 0.8
         kwh = round(rng.uniform(12, 70) if fast else rng.uniform(5, 45), 2)
@@ -204,7 +206,7 @@ def build_laundry(path: Path | str) -> None:
         install_dt DATE, retire_dt DATE)""")
     con.execute("""CREATE OR REPLACE TABLE wash_txns(txn_id INTEGER PRIMARY KEY, mach_id INTEGER, txn_ts TIMESTAMP,
         cycle_typ VARCHAR, mins INTEGER, amt DOUBLE, pay_typ VARCHAR, loyalty_flg BOOLEAN)""")
-    _insert(con, "stores", [(i, *s, s[2] == "London" or i == 3) for i, s in enumerate(STORES, start=1)])
+    _insert(con, "stores", [(i, *s, s[1] == "London" or i == 3) for i, s in enumerate(STORES, start=1)])
     machines = []
     for sid, store in enumerate(STORES, start=1):
         for _ in range(store[4] // 150):
