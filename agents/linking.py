@@ -127,7 +127,7 @@ class TableInfo:
     def label_column(self) -> ColInfo | None:
         """The column naming one row: name/title text column, else a text column, else the primary key."""
         cols = list(self.columns.values())
-        ent = set(self.words)
+        ent = set(self.words) | {lx.lemma(w) for w in self.words}  # adverseEvents -> eventTerm
         best, best_score = None, -1.0
         for c in cols:
             if not c.is_text:

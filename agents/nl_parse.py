@@ -205,6 +205,7 @@ class _Walker:
         self._has_a_value()
         self._price_paid()
         self._duration_in_unit()
+        self._event_plurals()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -474,6 +475,22 @@ class _Walker:
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
 
+    def _event_plurals(self) -> None:
+        """ "quarterly enrollments", "admissions by ward": a plural noun of the verb a date column is named after
+        (enrolledAt, admitted_at) counts the rows of that table, timed by that date, rather than naming a number
+        column that shares the word (targetEnrollment)."""
+        from agents.linking import _noun_of_verb
+        for k, m in enumerate(self.ms):
+            if m.kind != "column" or m.data.get("exact") or not m.text.endswith("s") or k in self.used:
+                continue
+            noun = lx.lemma(m.text)
+            dates = [c for _, c in m.data.get("cands") or [] if c.is_date and any(
+                _noun_of_verb(w, noun) for w in c.words)]
+            if len(dates) != 1 or self.index.tables.get(dates[0].table) is None:
+                continue
+            m.kind, m.data = "table", {"table": dates[0].table}
+            self.p.date_ref = Ref(cands=[(3.0, dates[0])], text=m.text)
+
     def _duration_in_unit(self) -> None:
         """ "average session length in minutes": of two tied derived durations (a membership in days, a visit in
         minutes), the one counted in the unit asked for."""
@@ -541,7 +558,8 @@ class _Walker:
 
     def _rate_prefers_flag(self) -> None:
         """ "cancellation rate": next to a rate word, a word naming a yes/no flag (isCancelled) and a text column
-        (cancellationReason) names the flag."""
+        (cancellationReason) names the flag. "withdrawal rate": a word naming an end date (withdrawnOn) is the share
+        of rows where that date is set."""
         ms = self.ms
         for k, m in enumerate(ms):
             if m.kind != "cue" or m.data.get("cue") != "rate":
@@ -552,6 +570,13 @@ class _Walker:
                 if flags and not cands[0][1].is_bool:
                     top = cands[0][0]
                     ms[j].data["cands"] = [(top + 0.1, c) for _, c in flags] + [x for x in cands if x not in flags]
+                elif cands and not flags and cands[0][1].is_date and set(cands[0][1].words) & LATE_DATE_WORDS and \
+                        j == k - 1 and not any(c.is_bool for c in self.index.columns if c.table == cands[0][1].table
+                                               and set(c.words) & set(cands[0][1].words) - {"date", "on", "at"}):
+                    self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, cands[0][1])], text=ms[j].text),
+                                                  pos=j))
+                    self.p.share = True
+                    self.used.update({j, k})
 
     def _late_against_plan(self) -> None:
         """ "rentals returned late", "overdue deliveries": the actual date is after the planned one of the same row

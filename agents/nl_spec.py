@@ -115,6 +115,11 @@ class Resolver:
         if c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or (c.n_distinct or 0) >= info.row_count:
             return [{"table": table, "column": c.name, "grain": None}]
         names = [x for x in info.columns.values() if x.is_label and x.is_text]
+        referenced = any(rt == table for t in self.index.tables.values() for _, rt, _ in t.fks)
+        if not names and c.is_text and not referenced:
+            # "most frequently reported adverse event": an event's kind (eventTerm), not its ids; an entity that
+            # other rows point at (a meter) keeps its key
+            return [{"table": table, "column": c.name, "grain": None}]
         return [{"table": table, "column": info.pk[0], "grain": None}] + [
             {"table": table, "column": x.name, "grain": None} for x in names[:3]]
 

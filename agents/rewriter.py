@@ -117,6 +117,9 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     if parse.agg_only or parse.shift or parse.shift_months or parse.instead or \
             (parse.order_dir and not has_measure and not has_dims):
         return True
+    if re.search(r"\b(for each|for every|for all|per|each|of each)\s*(one|of them|group)?\s*\??\s*$", q) and \
+            not has_dims:
+        return True  # "average age for each": the same breakdown, another measure
     if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
             GROUP_COUNT_FOLLOWUP.match(q) and not has_dims:
         return True  # "who are they?", "list them", "just the count"
@@ -171,8 +174,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 m["agg"] = prev0["agg"]
             if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
-        if not prev_spec.get("measures") and spec.get("dimensions") and not parse.dims and re.search(
-                r"\b(altogether|in total|combined|all together|overall)\b", parse.question.lower()):
+        listed = not prev_spec.get("measures") or all(m["kind"] == "count" for m in prev_spec["measures"])
+        if listed and spec.get("dimensions") and not parse.dims and re.search(
+                r"\b(altogether|in total|combined|all together|overall|across (them|those|these|all of them))\b",
+                parse.question.lower()):
             # a list, then "what did they pay altogether": one total over the listed rows
             spec["dimensions"], spec["order"], spec["limit"] = [], None, None
         if adding and not parse.instead:
