@@ -74,7 +74,7 @@ ABBREVIATIONS = {
     "svcs": "services", "govt": "government", "univ": "university", "assoc": "association", "corp": "corporation",
     "sr": "senior", "jr": "junior", "rtg": "rating", "stdnt": "student", "sctr": "scooter", "rdr": "rider",
     "gen": "generation", "cpl": "completed", "rsn": "reason", "cncl": "cancel", "mrgn": "margin",
-    "ctgy": "category", "catg": "category", "req": "request", "act": "actual",
+    "ctgy": "category", "catg": "category", "req": "request", "act": "actual", "supv": "supervisor",
     "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
@@ -316,7 +316,8 @@ PHRASAL_VERBS = {"brought back": "returned", "bring back": "return", "handed bac
                  "hand back": "return", "gave back": "returned", "give back": "return", "dropped off": "dropoff",
                  "picked up": "pickup", "pick up": "pickup", "signed up": "signup", "sign up": "signup",
                  "checked in": "checkin", "check in": "checkin", "checked out": "checkout", "check out": "checkout",
-                 "paid back": "repaid", "called off": "cancelled", "turned up": "attended", "showed up": "attended"}
+                 "paid back": "repaid", "called off": "cancelled", "turned up": "attended", "showed up": "attended",
+                 "taken out": "removed", "took out": "removed", "taken down": "removed"}
 
 
 # words for coded values ("female" -> 'F'), and the column words such codes live in
@@ -344,7 +345,10 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "completed": ("cancelled", "canceled", "failed", "abandoned"), "complete": ("cancelled", "canceled"),
             "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
             "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed"),
-            "current": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed"),
+            "current": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",
+                        "removed", "retired", "decommissioned", "expired"),
+            "currently": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",
+                          "removed", "retired", "decommissioned", "expired"),
             "regional": ("intercity", "international", "national"), "intercity": ("regional", "local"),
             "retained": ("churned",),
             "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),

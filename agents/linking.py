@@ -582,10 +582,15 @@ class SchemaIndex:
         for t in self.tables.values():
             have = {fk[0] for fk in t.fks}
             for c in t.columns.values():
-                if c.name in have or not c.is_id:
+                if c.name in have or c.is_pk and len(t.pk) == 1:
                     continue
                 ref = by_pk.get(c.name.lower())
-                if ref and ref[0] != t.name:
+                if ref is None or ref[0] == t.name:
+                    continue
+                target = self.tables[ref[0]].columns.get(ref[1].lower()) or next(
+                    (x for x in self.tables[ref[0]].columns.values() if x.name == ref[1]), None)
+                # rm_no -> rooms.rm_no: a column named like another table's one-column key (and of its kind)
+                if c.is_id or target is not None and target.kind == c.kind:
                     t.fks.append((c.name, ref[0], ref[1]))
 
     def _build_values(self) -> None:

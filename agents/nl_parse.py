@@ -1936,8 +1936,9 @@ class _Walker:
                 return
             start, end, table = pair
             if kind == "days_from" and near is not None:  # "days from bill issue to payment": the named start
-                named = [c for k in range(i + 1, near) for sc, c in (ms[k].data.get("cands") or [])[:2]
-                         if ms[k].kind == "column" and c.is_date and c.table == table and c.key != end.key]
+                named = [c for k in range(i + 1, near) if ms[k].kind == "column" and ms[k].text not in (
+                    "minutes", "hours") for _, c in (ms[k].data.get("cands") or [])[:2]
+                         if c.is_date and c.table == table and c.key != end.key]
                 start = named[0] if named else start
             if kind == "days" and i >= 2 and ms[i - 1].kind == "number" and ms[i - 2].kind == "cue" and \
                     ms[i - 2].data.get("cue") == "cmp":
@@ -1961,6 +1962,14 @@ class _Walker:
             if kind == "days_from":  # "days from bill issue to payment": the words naming the two dates
                 stop = near if near is not None else min(len(ms), i + 7)
                 self.used.update(k for k in range(i + 1, stop) if ms[k].kind in ("column", "cue", "stop", "word"))
+            if start.kind == "datetime" and end.kind == "datetime" and (
+                    m.text in ("minutes", "hours") or re.search(r"\bin (minutes|hours|mins|hrs)\b", self.p.question)):
+                # "average ride time in minutes from pickup to dropoff": minutes between two timestamps
+                mins = ColInfo(table=table, name=f"@minutes({start.name},{end.name})", kind="number",
+                               words=["duration", "time"], derived=True)
+                self.p.measures.append(MeasureP(agg=agg, pos=i, explicit_agg=True,
+                                                ref=Ref(cands=[(3.0, mins)], text=m.text)))
+                return
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
@@ -2043,6 +2052,11 @@ class _Walker:
         if w in ("days", "time") and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column" \
                 and any(c.is_date for _, c in ms[i + 2].data.get("cands", [])[:3]):
             return "days"  # "days to close", "average time to close deals"
+        if w in ("days", "minutes", "hours", "time") and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
+            return "days_from"  # "days from ship to delivery", "days between order and delivery"
+        if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
+                ms[i + 2].text in ("minutes", "hours") and ms[i + 3].text in ("from", "between"):
+            return "days_from"  # "ride time in minutes from pickup to dropoff"
         if w in ("length", "duration", "turnaround", "time", "tenure", "lifetime", "lifespan") and not any(
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
@@ -2050,8 +2064,6 @@ class _Walker:
                 c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) and not set(c.words) & {
                     "distance", "km", "mile", "meter", "kilometer"} for c in self.index.columns):
             return "how"  # "how long do rentals last": no duration column, so the time between two dates
-        if w == "days" and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
-            return "days_from"  # "days from ship to delivery", "days between order and delivery"
         return None
 
     def _duration_neighbour(self, i: int, kind: str) -> int | None:
@@ -2061,7 +2073,7 @@ class _Walker:
             return i + 2
         if kind == "days_from":
             # the date after "to" / "and" is the end
-            for k in range(i + 3, min(len(ms), i + 7)):
+            for k in range(i + 3, min(len(ms), i + 9)):
                 if ms[k - 1].text in ("to", "and", "until") and ms[k].kind == "column":
                     return k
             return None
