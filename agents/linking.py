@@ -35,7 +35,7 @@ LATE_DATE_WORDS = frozenset({
     "churned", "resignation", "discharge", "discharged", "graduation", "expiration", "completion", "closure",
     "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
     "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
-    "reviewed", "cleared"})
+    "reviewed", "cleared", "retire"})
 
 
 def stem(word: str) -> str:
@@ -1033,7 +1033,8 @@ class SchemaIndex:
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
             vals = self.values.get(words) or self.values_lemma.get(lwords)
             if not vals and not cols:
-                vals = self.value_prefixes.get(words) or self.value_prefixes.get(lwords)  # "elephants"
+                vals = self.value_prefixes.get(words) or [  # "elephants" -> 'African elephant' (its head noun)
+                    h for h in self.value_prefixes.get(lwords, []) if normalize_text(str(h[2]))[-1:] == [lwords[-1]]]
             if not vals and n == 1 and text in lx.VALUE_VERB_FORMS:
                 vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
             if not vals and not cols and n == 1 and lwords[0] != words[0]:

@@ -206,6 +206,7 @@ class _Walker:
         self._price_paid()
         self._duration_in_unit()
         self._event_plurals()
+        self._ended_state()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -474,6 +475,25 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _ended_state(self) -> None:
+        """ "how many machines have been retired", "sensors that were removed in 2024": a participle naming a
+        row's end date (retire_dt, removedOn) means that date is set; a period right after it dates it."""
+        ms = self.ms
+        for k, m in enumerate(ms):
+            if k == 0 or k in self.used or ms[k - 1].text not in ("been", "was", "were", "got", "get", "are", "is") \
+                    or not self._ended_participle(m):
+                continue
+            if any(x.text in lx.NEGATIONS or x.text.endswith("n't") or x.data.get("cue") == "neg" or x.text == "yet"
+                   for x in ms[max(0, k - 4):k + 2]):
+                continue  # "loans that haven't been returned yet": the other way round, handled as a negation
+            c = m.data["cands"][0][1]
+            ref = Ref(cands=[(3.0, c)], text=m.text)
+            self.p.filters.append(FilterP(op="not_null", ref=ref, pos=k))
+            if any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
+                   for x in ms[k + 1:k + 4]):
+                self.p.date_ref = ref
+            self.used.add(k)
 
     def _event_plurals(self) -> None:
         """ "quarterly enrollments", "admissions by ward": a plural noun of the verb a date column is named after
@@ -770,8 +790,9 @@ class _Walker:
         """ "booked by scholarship students", "placed by VIP customers": after a past participle, "by" and a yes/no
         flag or a value name who did it (a condition), not a breakdown."""
         ms = self.ms
-        if i == 0 or i + 1 >= len(ms) or not re.fullmatch(r"[a-z]+ed|[a-z]+en|paid|sold|made|held|run|done|won|lost",
-                                                          ms[i - 1].text):
+        if i == 0 or i + 1 >= len(ms) or not re.fullmatch(
+                r"[a-z]+ed|[a-z]+en|paid|sold|made|held|run|done|won|lost|spent|sent|bought|brought|got|taken",
+                ms[i - 1].text):
             return False
         nxt = ms[i + 1]
         if nxt.kind == "value":
@@ -1532,6 +1553,11 @@ class _Walker:
             # "regions with an average reading above 2200 kwh": a condition on the aggregate (HAVING when grouped)
             self.p.having.append({"kind": "agg", "agg": agg_before, "ref": target, "op": op, "value": value})
             return j + 1
+        money_in = self._amount_in_measure(after) if target is None and not averaged else None
+        if money_in is not None:
+            # "vendors with over 100k in total sales", "departments with over 150k in sales": the total per entity
+            self.p.having.append({"kind": "agg", "agg": "sum", "ref": money_in, "op": op, "value": value})
+            return j + 1
         noun = self._counted_noun(after)
         if target is None and noun is not None and noun != after:
             # "more than 300 won deals": the count of the noun; the adjective value stays a filter
@@ -1573,6 +1599,20 @@ class _Walker:
             self.used.add(after)
             return after + 1
         return j + 1
+
+    def _amount_in_measure(self, k: int | None) -> Ref | None:
+        """ "over 100k in total sales": after the number, "in" and an additive measure (the one summed per entity)."""
+        ms = self.ms
+        if k is None or k + 1 >= len(ms) or ms[k].text != "in":
+            return None
+        j = k + 1
+        if ms[j].kind == "cue" and ms[j].data.get("agg") == "sum":
+            self.used.add(j)
+            j += 1
+        if j >= len(ms) or ms[j].kind != "column" or not self._is_measure_mention(ms[j]):
+            return None
+        self.used.update({k, j})
+        return _ref_from_mention(ms[j])
 
     def _timed_column_before(self, i: int) -> Ref | None:
         """A duration column with a unit of its own (handle_seconds, dur_min) named shortly before comparator i,
@@ -2057,8 +2097,12 @@ class _Walker:
         if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
                 ms[i + 2].text in ("minutes", "hours") and ms[i + 3].text in ("from", "between"):
             return "days_from"  # "ride time in minutes from pickup to dropoff"
+        named = {self._mention_table(x) for x in ms} - {None}
+        stored = [c for c in self.index.columns if c.is_measure and not c.derived and c.table in named and
+                  set(c.words) & {"duration", "length", "runtime"}]
         if w in ("length", "duration", "turnaround", "time", "tenure", "lifetime", "lifespan") and not any(
-                c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)):
+                c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)) and not (
+                stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
                 c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) and not set(c.words) & {
@@ -2107,7 +2151,8 @@ class _Walker:
             return None
         dates = info.date_columns()
         start = info.main_date(False)
-        late = [c for c in dates if c is not start and set(c.words) & LATE_DATE_WORDS]
+        late = [c for c in dates if c is not start and set(c.words) & LATE_DATE_WORDS and not set(c.words) & {
+            "birth", "born", "birthdate", "dob"}]
         actual = [c for c in late if not set(c.words) & PLANNED_DATE_WORDS]  # returned_at before due_back
         end = named if named is not None and named is not start else next(iter(actual or late), None)
         if end is None and len(dates) == 2:
@@ -2436,7 +2481,7 @@ class _Walker:
         antis = lx.ANTONYMS.get(w.replace("-", "")) or lx.ANTONYMS.get(lx.lemma(w)) or ()
         for anti in (antis,) if isinstance(antis, str) else antis:
             found = self.index.column_candidates(anti)
-            cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0]
+            cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0] or self._flag_ending_in(anti)
             if cands:  # "students who failed" -> NOT passed, "completed rides" -> NOT cancelled
                 self.p.filters.append(FilterP(op="true" if negate else "false", ref=Ref(cands=cands, text=w), pos=i))
                 m.kind = "column"
@@ -2462,6 +2507,18 @@ class _Walker:
                                                   ref=Ref(cands=cands, text=w), pos=i))
                     m.kind = "column"
                     return
+
+    def _flag_ending_in(self, word: str) -> list[tuple[float, ColInfo]]:
+        """The one yes/no flag of the tables in the question whose name ends in `word` (deposit_paid, fee_paid for
+        "unpaid"), which the word alone does not name; a mention of that flag before it goes (it is this one)."""
+        named = {self._mention_table(m) for m in self.ms} - {None}
+        flags = [c for c in self.index.columns if c.is_bool and c.words and c.words[-1] == word and
+                 (not named or c.table in named)]
+        if len(flags) != 1:
+            return []
+        self.p.filters = [f for f in self.p.filters if not (f.ref and f.ref.cands and
+                                                            f.ref.cands[0][1].key == flags[0].key)]
+        return [(2.0, flags[0])]
 
     def _missing_end_date(self, i: int, m: Mention, negate: bool = True) -> bool:
         """ "rentals not returned yet", "orders not delivered": an end-of-life verb without a column of its own
