@@ -1433,7 +1433,8 @@ class _Walker:
         ms = self.ms
         j = i + 1
         while j < len(ms) and ms[j].kind in ("stop", "word") and ms[j].text in ("the", "a", "than", "of", "their",
-                                                                               "its", "his", "her"):
+                                                                               "its", "his", "her", "start",
+                                                                               "beginning"):
             j += 1
         if j >= len(ms):
             return i + 1
@@ -2100,6 +2101,9 @@ class _Walker:
         named = {self._mention_table(x) for x in ms} - {None}
         stored = [c for c in self.index.columns if c.is_measure and not c.derived and c.table in named and
                   set(c.words) & {"duration", "length", "runtime"}]
+        before = (ms[i - 1].data.get("cands") or [])[:2] if i > 0 and ms[i - 1].kind == "column" else []
+        if w == "time" and any(c.is_measure and time_unit_seconds(c.name, c.words) for _, c in before):
+            return None  # "response time": the stored response_minutes, not the time between two dates
         if w in ("length", "duration", "turnaround", "time", "tenure", "lifetime", "lifespan") and not any(
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)) and not (
                 stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
@@ -2205,6 +2209,15 @@ class _Walker:
             self.p.limit = n
         return j if j > i + 1 else i + 1
 
+    def _generic_reading(self, table: str) -> ColInfo | None:
+        """The one generic number (readingValue, value, result) of a table or of the rows pointing at it: what a
+        type value of that table measures ('temperature' sensors -> readings.readingValue)."""
+        kids = [t for t in self.index.tables.values() if any(rt == table for _, rt, _ in t.fks)]
+        cols = [c for t in [self.index.tables[table]] + kids for c in t.columns.values() if c.is_measure and
+                not c.derived and set(c.words) & {"value", "reading", "measurement", "result", "level"} and
+                not set(c.words) & (lx.MONEY_WORDS - {"value"})]
+        return cols[0] if len(cols) == 1 else None
+
     def _value(self, i: int, m: Mention, negate: bool) -> None:
         hits = m.data.get("values") or []
         before = self.ms[i - 1] if i > 0 else None
@@ -2217,6 +2230,10 @@ class _Walker:
                 self.p.measures.append(MeasureP(agg=before.data["agg"], ref=Ref(cands=[(3.0, cols[0])], text=m.text),
                                                 explicit_agg=True, pos=i))
                 return
+            generic = self._generic_reading(hits[0][0])
+            if generic is not None:  # "average temperature": readingValue of the readings of 'temperature' sensors
+                self.p.measures.append(MeasureP(agg=before.data["agg"], ref=Ref(cands=[(3.0, generic)],
+                                                                                text=m.text), explicit_agg=True, pos=i))
         if m.kind == "quoted" and not hits:
             self.p.filters.append(FilterP(op="<>" if negate else "=", value=m.text, values=[], pos=i))
             return

@@ -301,6 +301,9 @@ class Resolver:
             c = self.date_column(dp.ref or parse.date_ref, parse.prefer_new, tables, finer=dp.grain != "year")
             if c is None:
                 return []
+            if dp.grain == "hour" and c.kind == "date":  # "calls by hour of day": the timestamp, not the date
+                stamps = [x for x in self.index.tables[c.table].date_columns() if x.kind == "datetime"]
+                c = stamps[0] if len(stamps) == 1 else c
             if c.is_yearlike:
                 return [{"table": c.table, "column": c.name, "grain": None}]
             return [{"table": c.table, "column": c.name, "grain": dp.grain}]
