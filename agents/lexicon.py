@@ -74,7 +74,7 @@ ABBREVIATIONS = {
     "svcs": "services", "govt": "government", "univ": "university", "assoc": "association", "corp": "corporation",
     "sr": "senior", "jr": "junior", "rtg": "rating", "stdnt": "student", "sctr": "scooter", "rdr": "rider",
     "gen": "generation", "cpl": "completed", "rsn": "reason", "cncl": "cancel", "mrgn": "margin",
-    "ctgy": "category", "catg": "category", "req": "request", "act": "actual", "supv": "supervisor",
+    "ctgy": "category", "catg": "category", "req": "request", "act": "actual", "supv": "supervisor", "mach": "machine",
     "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
@@ -171,7 +171,7 @@ MONEY_WORDS = frozenset({
     "subtotal", "gross",
 })
 REVENUE_WORDS = frozenset({"revenue", "sales", "sale", "turnover", "income", "gmv", "billing", "invoiced", "billed",
-                           "takings"})
+                           "takings", "taking"})
 PROFIT_WORDS = frozenset({"profit", "profits", "earnings", "net"})
 
 MODIFIER_WORDS = frozenset({"unit", "base", "list", "net", "gross", "avg", "average", "max", "min", "total", "per",
@@ -344,7 +344,8 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             # "active members" -> cancelled_on IS NULL, "domestic calls" -> NOT is_international
             "completed": ("cancelled", "canceled", "failed", "abandoned"), "complete": ("cancelled", "canceled"),
             "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
-            "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed"),
+            "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed",
+                       "left", "leave", "resigned", "departed", "removed", "retired", "retire"),
             "current": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",
                         "removed", "retired", "retire", "decommissioned", "expired"),
             "currently": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",

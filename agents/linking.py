@@ -167,6 +167,8 @@ class TableInfo:
                 s += 5
             if ws & set(self.words) or {stem(w) for w in ws} & {stem(w) for w in self.words}:
                 s += 2  # "ship_date" of the shipments table, "loanDate" of loans
+            if ws & {"event", "session", "service", "match", "game", "show", "performance", "trip", "flight"}:
+                s += 1.5  # a booking's event_date is what "weddings in 2024" means, not the day it was booked
             if ws & {"order", "invoice", "transaction", "sale", "created", "date", "purchase", "payment",
                      "departure", "event", "booking", "hire", "signup", "start", "release", "timestamp",
                      "submitted", "submission", "received", "filed", "reported", "logged", "placed", "applied",

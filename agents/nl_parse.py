@@ -422,6 +422,7 @@ class _Walker:
         self._count_by_sold_quantity()
         self._sold_value_noun()
         self._drop_repeated_measures()
+        self._superlative_per_group()
         self._coverage()
         return p
 
@@ -689,6 +690,24 @@ class _Walker:
         if qty is not None:
             self.p.measures.append(MeasureP(agg="sum", ref=Ref(cands=[(3.0, qty)], text="units"), pos=first,
                                             explicit_agg=True))
+
+    def _superlative_per_group(self) -> None:
+        """ "largest machine capacity for each machine type", "highest price per category": the superlative is the
+        aggregate of every group (MAX per type), not a ranking of the groups."""
+        p, ms = self.p, self.ms
+        if not p.superlative or p.limit or not p.dims or p.who or not re.search(
+                r"\b(for each|for every|per|each)\b", p.question.lower()):
+            return
+        sup = next((k for k, m in enumerate(ms) if m.kind == "cue" and m.data.get("dir") and
+                    m.text in lx.SUPERLATIVE_DESC | lx.SUPERLATIVE_ASC and m.text not in ("most", "least", "top")),
+                   None)
+        if sup is None or p.question.lower().lstrip().startswith(("which", "what", "who")):
+            return
+        near = [mp for mp in p.measures if mp.ref is not None and sup < mp.pos <= sup + 3]
+        if len(near) != 1 or any(d.pos < sup for d in p.dims):
+            return
+        near[0].agg, near[0].explicit_agg = ("max" if p.superlative == "desc" else "min"), True
+        p.superlative = None
 
     def _drop_repeated_measures(self) -> None:
         """ "best selling product by units": a later, vaguer word ("units": units_sold or units_baked) that may name
@@ -1839,7 +1858,9 @@ class _Walker:
         """After "more than N": skip adjectives that are values ("won", "late") up to the counted noun."""
         ms = self.ms
         start = k
-        while k is not None and k < len(ms) and k + 1 < len(ms) and (ms[k].kind == "value" or self._flag_adjective(k)):
+        while k is not None and k < len(ms) and k + 1 < len(ms) and (
+                ms[k].kind == "value" or self._flag_adjective(k) or ms[k].kind == "word" and
+                ms[k].text in lx.ANTONYMS and ms[k + 1].kind == "table"):  # "more than 30 active members"
             k += 1
         if k is None or k >= len(ms) or k == start:
             return k if k is not None and k < len(ms) and ms[k].kind in ("column", "table") else None
@@ -2496,7 +2517,12 @@ class _Walker:
         if w in ("show", "shows", "showed") and i > 0 and self.ms[i - 1].text == "no":
             w, negate = "noshow", False  # "no-shows": one word, not a negation
         antis = lx.ANTONYMS.get(w.replace("-", "")) or lx.ANTONYMS.get(lx.lemma(w)) or ()
-        for anti in (antis,) if isinstance(antis, str) else antis:
+        antis = (antis,) if isinstance(antis, str) else antis
+        named = {self._mention_table(x) for x in self.ms} - {None}
+        if named and len(antis) > 1:  # "current members": members.left_on before court_bookings.cancelled_at
+            antis = sorted(antis, key=lambda a: not any(c.table in named and s >= 2.0 for s, c in
+                                                        self.index.column_candidates(a)))
+        for anti in antis:
             found = self.index.column_candidates(anti)
             cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0] or self._flag_ending_in(anti)
             if cands:  # "students who failed" -> NOT passed, "completed rides" -> NOT cancelled
@@ -2504,6 +2530,8 @@ class _Walker:
                 m.kind = "column"
                 return
             dates = [(s, c) for s, c in found if c.is_date and s >= 2.0]
+            named = {self._mention_table(x) for x in self.ms} - {None}
+            dates = [(s, c) for s, c in dates if c.table in named] or dates  # "current members": theirs
             if dates:  # "active members": no cancellation date
                 self.p.filters.append(FilterP(op="not_null" if negate else "null", ref=Ref(cands=dates, text=w),
                                               pos=i))
