@@ -294,6 +294,8 @@ COMPARATIVE_COLUMNS = {
     "older": ("age",), "younger": ("age",), "bigger": ("size", "amount", "area", "capacity"),
     "larger": ("size", "amount", "area", "capacity"), "smaller": ("size", "amount", "area", "capacity"),
     "taller": ("height",), "faster": ("speed",), "slower": ("speed",),
+    "warmer": ("temperature", "temp"), "colder": ("temperature", "temp"), "hotter": ("temperature", "temp"),
+    "cooler": ("temperature", "temp"),
 }
 
 # measures that are amounts of something (summable when ranked by "the most"), although their average is usual
@@ -351,7 +353,7 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "currently": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",
                           "removed", "retired", "retire", "decommissioned", "expired"),
             "regional": ("intercity", "international", "national"), "intercity": ("regional", "local"),
-            "retained": ("churned",),
+            "retained": ("churned",), "used": ("new",), "secondhand": ("new",), "preowned": ("new",),
             "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),
             "domestic": ("international", "foreign", "overseas"), "local": ("international", "remote"),
             "consumer": ("business", "corporate"), "personal": ("business", "corporate"),

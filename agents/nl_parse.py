@@ -481,6 +481,8 @@ class _Walker:
         """ "how many machines have been retired", "sensors that were removed in 2024": a participle naming a
         row's end date (retire_dt, removedOn) means that date is set; a period right after it dates it."""
         ms = self.ms
+        if not any(m.kind == "table" for m in ms):
+            return  # "how many have been retired": the count names the table itself (see the count cue)
         for k, m in enumerate(ms):
             if k == 0 or k in self.used or ms[k - 1].text not in ("been", "was", "were", "got", "get", "are", "is") \
                     or not self._ended_participle(m):

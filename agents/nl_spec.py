@@ -251,8 +251,9 @@ class Resolver:
         """COUNT(DISTINCT order-like id) on a line-level table, else COUNT(*)."""
         info = self.index.tables[table]
         for c in info.columns.values():
-            if c.is_id and not c.unique and set(c.words) & {"order", "invoice", "transaction", "purchase",
-                                                            "basket", "receipt", "booking"}:
+            keyish = c.is_id or bool(c.words) and c.words[-1] == "number" and not c.is_measure  # order_no
+            if keyish and not c.unique and not c.is_pk and set(c.words) & {
+                    "order", "invoice", "transaction", "purchase", "basket", "receipt", "booking"}:
                 return {"kind": "count", "agg": "count_distinct", "table": table, "column": c.name}
         return {"kind": "count", "agg": "count", "table": table, "column": None}
 
