@@ -207,6 +207,7 @@ class _Walker:
         self._duration_in_unit()
         self._event_plurals()
         self._ended_state()
+        self._when_first_or_last()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -476,6 +477,26 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _when_first_or_last(self) -> None:
+        """ "when was the first booking on the Heather Nine", "when did the last sale happen": the earliest or
+        latest date of those rows (MIN / MAX of the table's main date)."""
+        ms = self.ms
+        if not re.match(r"\s*when (was|were|did|is|'s)\b", self.p.question.lower()):
+            return
+        k = next((k for k, m in enumerate(ms) if m.text in ("first", "earliest", "last", "latest", "most recent")),
+                 None)
+        if k is None or k + 1 >= len(ms):
+            return
+        table = self._mention_table(ms[k + 1])
+        info = self.index.tables.get(table) if table else None
+        date = info.main_date(False) if info else None
+        if date is None:
+            return
+        agg = "min" if ms[k].text in ("first", "earliest") else "max"
+        self.p.measures.append(MeasureP(agg=agg, ref=Ref(cands=[(3.0, date)], text=ms[k + 1].text),
+                                        explicit_agg=True, pos=k))
+        self.used.update({k, k + 1})
 
     def _ended_state(self) -> None:
         """ "how many machines have been retired", "sensors that were removed in 2024": a participle naming a
@@ -1405,7 +1426,7 @@ class _Walker:
     def _agg_or_sup(self, i: int, m: Mention) -> None:
         d = m.data
         nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
-        if m.text == "most" and nxt is not None and nxt.text == "recent":
+        if m.text == "most" and nxt is not None and nxt.text in ("recent", "recently"):
             self.used.add(i + 1)  # "the most recent month": one word, "latest"
             m = Mention(m.start, m.end, m.kind, "most recent", m.data)
             nxt = self.ms[i + 2] if i + 2 < len(self.ms) else None

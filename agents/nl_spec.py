@@ -230,6 +230,9 @@ class Resolver:
                 return _agg("avg", rev)
             return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev), "den": den}
         c = self.choose(mp.ref.cands, "measure") if mp.ref else None
+        if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("min", "max") and mp.ref.cands and \
+                mp.ref.cands[0][1].is_date:
+            return _agg(mp.agg, mp.ref.cands[0][1])  # "when was the first booking": the earliest date
         if c is None:
             return None
         spent = mp.ref is not None and c.is_money and bool(

@@ -254,6 +254,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
     _drop_filters_behind_missing_key(index, spec, before)
+    _flip_date_extreme(index, spec, parse.question)
     _drop_fixed_breakdown_values(spec, prev_spec)
     _rate_of_new_value(spec, before)
     if re.search(r"\ball (of )?(them|those|these)\b|\bshow (me )?(them )?all\b|\b(full|whole|complete) list\b|"
@@ -280,6 +281,22 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
     return spec
+
+
+def _flip_date_extreme(index: SchemaIndex, spec: dict, question: str) -> None:
+    """ "when was the first booking" then "and the last one?": the earliest date becomes the latest."""
+    m0 = spec["measures"][0] if len(spec.get("measures") or []) == 1 else None
+    if m0 is None or m0.get("kind") != "agg" or m0.get("agg") not in ("min", "max") or m0.get("table") not in \
+            index.tables:
+        return
+    col = next((c for c in index.tables[m0["table"]].columns.values() if c.name == m0.get("column")), None)
+    if col is None or not col.is_date:
+        return
+    q = question.lower()
+    if re.search(r"\b(last|latest|most recent|newest)\b", q):
+        m0["agg"] = "max"
+    elif re.search(r"\b(first|earliest)\b", q):
+        m0["agg"] = "min"
 
 
 def _drop_filters_behind_missing_key(index: SchemaIndex, spec: dict, before: list) -> None:
