@@ -871,6 +871,10 @@ class SchemaIndex:
                 continue
             rest = lwords[k:]
             hits = [c for c in self.col_phrases.get(rest, []) if c.table == t]
+            if not hits and len(rest) == 1 and rest[0] not in self.cue_phrases and rest[0] not in (
+                    "last", "first", "next", "previous", "full", "this"):  # "scooter model" -> scooters.mdl_nm
+                hits = [c for c in self.tables[t].columns.values() if c.is_text and len(c.words) == 2 and
+                        c.words[0] == rest[0] and c.words[1] in ("name", "code", "type", "label")]
             if hits:
                 return hits
         return []

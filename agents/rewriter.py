@@ -217,7 +217,14 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if dims_p:
         tables = [spec["fact"]]
         new_dims = []
+        filtered = {(f["table"], f["column"]) for f in spec["filters"]}
         for dp in dims_p:
+            if dp.ref is not None and len(dp.ref.cands) > 1:
+                # "how many trips used a promo code" then "break that down by code": the column of that condition
+                top = dp.ref.cands[0][0]
+                mine = [(s, c) for s, c in dp.ref.cands if s >= top - 0.5 and c.key in filtered]
+                if len(mine) == 1:
+                    dp.ref.cands = [(top + 0.1, mine[0][1])] + [x for x in dp.ref.cands if x is not mine[0]]
             for d in res.dim(dp, parse, tables):
                 if d not in new_dims:
                     new_dims.append(d)
