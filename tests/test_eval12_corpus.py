@@ -93,3 +93,15 @@ def test_build_all_builds_only_missing_files(tmp_path, eval12_dbs):
     """A folder already holding carwash.duckdb (a copy of the fixture's) gets only the four missing files."""
     source = eval12_dbs / "carwash.duckdb"
     assert not (problems := corpus.build_all_problems(EVAL12, tmp_path, "carwash", source)), problems
+
+
+def test_engine_accuracy_floor(eval12_dbs):
+    """A regression floor, not a target: the engine's authors read this development corpus's failures (the honest
+    figures come from the held-out corpora)."""
+    from agents.evaluate import evaluate_file
+
+    report = evaluate_file(str(EVAL12.questions), dbs_dir=str(eval12_dbs))
+    failures = "\n".join(report.failures)
+    assert report.total == len(EVAL12.turns)
+    assert report.turn_accuracy >= 0.81, f"{report.summary()}\n{failures}"
+    assert report.followup_accuracy >= 0.77, f"{report.summary()}\n{failures}"

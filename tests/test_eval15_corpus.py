@@ -96,3 +96,15 @@ def test_builders_are_deterministic(tmp_path, name):
 def test_build_all_builds_only_missing_files(tmp_path, eval15_dbs):
     source = eval15_dbs / "dealership.duckdb"
     assert not (problems := corpus.build_all_problems(EVAL15, tmp_path, "dealership", source)), problems
+
+
+def test_engine_accuracy_floor(eval15_dbs):
+    """A regression floor, not a target: the engine's authors read this development corpus's failures (the honest
+    figures come from the held-out corpora)."""
+    from agents.evaluate import evaluate_file
+
+    report = evaluate_file(str(EVAL15.questions), dbs_dir=str(eval15_dbs))
+    failures = "\n".join(report.failures)
+    assert report.total == len(EVAL15.turns)
+    assert report.turn_accuracy >= 0.77, f"{report.summary()}\n{failures}"
+    assert report.followup_accuracy >= 0.75, f"{report.summary()}\n{failures}"
