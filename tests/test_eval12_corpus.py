@@ -6,7 +6,8 @@
 - the schemas have the promised traits (camelCase tutoring, abbreviated car wash names with undeclared foreign keys,
   declared foreign keys elsewhere, TIMESTAMPs, booleans, NULLs with a meaning, data ending in 2024 / mid-2025);
 - the builders are deterministic, `build_all` builds only missing files and leaves no temporary file.
-No accuracy floor here: the corpus is read for failures, with the commands in eval12/README.md.
+A regression floor for the engine (test_engine_accuracy_floor, a few points under the figure the engine reached
+when its authors read this corpus's failures); the figure itself comes from the commands in eval12/README.md.
 """
 from __future__ import annotations
 
