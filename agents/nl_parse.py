@@ -208,6 +208,7 @@ class _Walker:
         self._event_plurals()
         self._ended_state()
         self._when_first_or_last()
+        self._dated_status()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -249,6 +250,8 @@ class _Walker:
                     p.which = True
                     self._add_dim_from(j)
                     self.used.add(j)
+                elif j is not None and j < len(ms) and ms[j].kind == "value" and self._value_names_entity(j):
+                    p.which = True  # "which contractor filed the most permits": the contractors, ranked
                 i += 1
                 continue
             if cue == "count" and self._aggregated_number_of(i):
@@ -477,6 +480,25 @@ class _Walker:
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, taken)], text=ms[k].text),
                                       value=(">=", Ref(cands=[(3.0, cap)], text=ms[k].text), 1.0), pos=k))
         self.used.update({k, k + 1} if ms[k].text not in ("full", "capacity") else {k - 1, k})
+
+    def _dated_status(self) -> None:
+        """ "permits issued last quarter": a status value that is also the verb of a date column of its table
+        (status 'issued', issued_date), followed by a period, dates the rows by that column (the status may have
+        moved on since, so it is not a condition)."""
+        ms = self.ms
+        for k, m in enumerate(ms[:-1]):
+            timed = any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
+                        for x in ms[k + 1:k + 3])
+            if m.kind != "value" or not m.text.endswith("ed") or not timed or k in self.used:
+                continue
+            tables = {h[0] for h in m.data.get("values") or []}
+            dates = [c for t in tables for c in self.index.tables[t].date_columns() if c.words and
+                     stem(c.words[0]) == stem(m.text)]
+            if len(dates) != 1:
+                continue
+            ref = Ref(cands=[(3.0, dates[0])], text=m.text)
+            self.p.date_ref = ref
+            self.used.add(k)
 
     def _when_first_or_last(self) -> None:
         """ "when was the first booking on the Heather Nine", "when did the last sale happen": the earliest or
@@ -2252,6 +2274,23 @@ class _Walker:
             # "last 5 orders" ranks by recency; treat like top
             self.p.limit = n
         return j if j > i + 1 else i + 1
+
+    def _value_names_entity(self, j: int) -> bool:
+        """ "which contractor ... the most": a type value of a table of named rows (applicants of type contractor),
+        followed by a superlative, asks for those rows ranked; the value stays a condition."""
+        ms = self.ms
+        owners = {h[0] for h in ms[j].data.get("values") or []}
+        if len(owners) != 1 or not any(m.kind == "cue" and m.data.get("dir") for m in ms[j + 1:]):
+            return False
+        table = owners.pop()
+        info = self.index.tables[table]
+        label = info.label_column()
+        if label is None or not label.is_text or not any(rt == table for t in self.index.tables.values()
+                                                          for _, rt, _ in t.fks):
+            return False
+        self.p.dims.append(DimP(ref=Ref(cands=[], text=ms[j].text, table=table), pos=j,
+                                plural=_is_plural(ms[j].text)))
+        return True
 
     def _generic_reading(self, table: str) -> ColInfo | None:
         """The one generic number (readingValue, value, result) of a table or of the rows pointing at it: what a
