@@ -120,6 +120,9 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     if re.search(r"\b(for each|for every|for all|per|each|of each)\s*(one|of them|group)?\s*\??\s*$", q) and \
             not has_dims:
         return True  # "average age for each": the same breakdown, another measure
+    if re.match(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b", q) and \
+            not parse.entities and not any(mp.ref is not None for mp in parse.measures):
+        return True  # "how many on each ward?": the previous count, broken down
     if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
             GROUP_COUNT_FOLLOWUP.match(q) and not has_dims:
         return True  # "who are they?", "list them", "just the count"
@@ -153,6 +156,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     adding = bool(words & ADD_WORDS)
     # measures
     new_measures = measures_of(res, parse)
+    if re.match(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b",
+                parse.question.lower()) and prev_spec.get("measures"):
+        new_measures = []  # "how many on each ward?": the previous count, not a count of wards
     if re.match(r"\s*(and\s+)?how many of (them|those|these)\b", parse.question.lower()):
         # "how many of them drive electric cars?": the rows of the previous answer, counted; the noun is a condition
         kept = [m for m in new_measures if not (m["kind"] == "count" and m.get("column"))]
@@ -174,6 +180,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 m["agg"] = prev0["agg"]
             if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
+        if not prev_spec.get("measures") and spec.get("dimensions") and not parse.dims and any(
+                mp.explicit_agg and mp.agg in ("avg", "median", "min", "max") for mp in parse.measures) and not \
+                re.search(r"\b(each|every|per|their|its)\b", parse.question.lower()):
+            # a list of trainee drivers, then "and the average age?": one figure over the listed rows
+            spec["dimensions"], spec["order"], spec["limit"] = [], None, None
         listed = not prev_spec.get("measures") or all(m["kind"] == "count" for m in prev_spec["measures"])
         if listed and spec.get("dimensions") and not parse.dims and re.search(
                 r"\b(altogether|in total|combined|all together|overall|across (them|those|these|all of them))\b",
