@@ -2567,6 +2567,8 @@ class _Walker:
         k = i - 1
         while k >= 0 and self.ms[k].text in ("a", "an", "any", "have", "has", "had", "got", "given", "the"):
             k -= 1
+        if k >= 1 and self.ms[k].kind == "word" and self.ms[k - 1].text in ("no", "without"):
+            k -= 1  # "calls with no survey score": one unknown word qualifying the column
         return k >= 0 and self.ms[k].text in ("no", "without", "missing", "don't", "doesn't", "didn't", "lacking",
                                                "zero")
 
