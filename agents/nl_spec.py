@@ -154,6 +154,10 @@ class Resolver:
                              and self.index.tables[t].fks and self.index.tables[t].main_date(False)),
                             key=lambda t: (t not in tables, t))
             order += events
+            # then a neighbour whose date is an occasion (market_days.market_date) before one whose date is when an
+            # entity joined (vendors.joined_date): "which vendor sold the most items in 2024"
+            order += sorted(t for t in self.index.tables if t not in order and self.distance(self.fact, t) == 1
+                            and self._occasion_date(t))
         order += [t for t in tables if t not in order]
         if self.fact:
             order += sorted((t for t in self.index.tables if t not in order), key=lambda t: self.distance(self.fact, t))
@@ -167,6 +171,13 @@ class Resolver:
             if c is not None and (self.fact is None or self.distance(self.fact, t) < 99):
                 return c
         return None
+
+    def _occasion_date(self, table: str) -> bool:
+        """The table's main date names the table's own occasion (market_days.market_date), not when something
+        joined or was created."""
+        info = self.index.tables[table]
+        d = info.main_date(False)
+        return d is not None and not set(d.words) & set(lx.NEW_DATE_WORDS) and bool(set(d.words) & set(info.words))
 
     def _event_date(self, prefer_new: bool, tables: list[str]) -> ColInfo | None:
         """When the fact table is an entity whose own date is not an event ("patients in 2023": no date;
