@@ -214,7 +214,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             m0["agg"] = parse.agg_only
         elif m0["kind"] == "count" and parse.agg_only in ("sum",):
             pass
-    if not new_measures and not parse.dims:
+    m0 = spec["measures"][0] if len(spec.get("measures") or []) == 1 else None
+    if not new_measures and not parse.dims and parse.superlative and m0 is not None and m0.get("agg") in (
+            "max", "min") and spec.get("dimensions") and not spec.get("limit") and not parse.limit:
+        # "largest capacity for each machine type" then "and the smallest?": MIN per type
+        m0["agg"] = "max" if parse.superlative == "desc" else "min"
+    elif not new_measures and not parse.dims:
         _followup_superlative(spec, parse, prev_spec)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
         _count_the_list(index, spec)
