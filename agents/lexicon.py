@@ -338,6 +338,9 @@ END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "
                        "fulfilled", "settled", "paid", "left", "leave", "quit", "resigned", "departed", "exited",
                        "churned", "terminated", "cancelled", "expired", "graduated", "discharged"})
 
+# end-of-presence words: "current members" / "currently installed" -> that date is missing
+_GONE = ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed", "removed",
+         "retired", "retire", "decommissioned", "expired")
 # a word that means a boolean column is false ("failed" -> NOT passed)
 ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "won", "inactive": "active",
             "closed": "open", "unpaid": "paid", "offline": "online", "rejected": "accepted", "absent": "present",
@@ -348,10 +351,7 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
             "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed",
                        "left", "leave", "resigned", "departed", "removed", "retired", "retire"),
-            "current": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",
-                        "removed", "retired", "retire", "decommissioned", "expired"),
-            "currently": ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed",
-                          "removed", "retired", "retire", "decommissioned", "expired"),
+            "current": _GONE, "currently": _GONE,
             "regional": ("intercity", "international", "national"), "intercity": ("regional", "local"),
             "retained": ("churned",), "used": ("new",), "secondhand": ("new",), "preowned": ("new",),
             "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),

@@ -519,7 +519,11 @@ def _top_per_group(ctx: _Ctx, spec: dict, head: str, rest: str, out_names: list[
     # NULLs rank last: PostgreSQL sorts them first on DESC (SQLite already puts them last and may not parse it)
     direction = "ASC" if order.get("dir") == "asc" else "DESC" + (" NULLS LAST" if ctx.dialect != "sqlite" else "")
     m0 = spec["measures"][min(order.get("index", 0), len(spec["measures"]) - 1)]
-    window = f"ROW_NUMBER() OVER (PARTITION BY {part} ORDER BY {agg_expr(ctx, m0)} {direction}) AS rank_in_group"
+    # equal measures are broken by the ranked rows' own columns, so every database keeps the same rows
+    ties = "".join(f", {ctx.col(d['table'], d['column'])}" for k, d in enumerate(dims)
+                   if k not in part_idx and not d.get("grain"))
+    window = (f"ROW_NUMBER() OVER (PARTITION BY {part} ORDER BY {agg_expr(ctx, m0)} {direction}{ties}) "
+              f"AS rank_in_group")
     rest = re.sub(r" ORDER BY .*$", "", rest)
     inner = f"{head}, {window}{rest}"
     keys = ", ".join(ident(out_names[k]) for k in part_idx)

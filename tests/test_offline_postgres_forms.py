@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from tests import corpus
+from tests.conftest import _pg_connect
 
 EVAL8 = corpus.Corpus("eval8", "questions.jsonl", "datasets.py")
 EVAL10 = corpus.Corpus("eval10", "questions.jsonl", "datasets.py")
@@ -171,18 +172,6 @@ def load_postgres(con, tables: dict) -> None:
             cur.execute(create_table_sql(name, tables[name], PG_TYPES))
             _copy_rows(cur, name, tables[name]["rows"])
         cur.execute("ANALYZE")
-
-
-def _pg_connect(url: str, dbname: str | None = None):
-    """An autocommit psycopg2 connection to `dbname` (default: the URL's database) of the server at `url`."""
-    import psycopg2
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    con = psycopg2.connect(host=u.host or "localhost", port=u.port or 5432, user=u.username, password=u.password,
-                           dbname=dbname or u.database or "postgres", connect_timeout=10)
-    con.autocommit = True
-    return con
 
 
 @pytest.fixture(scope="module")
