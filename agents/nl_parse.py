@@ -423,7 +423,6 @@ class _Walker:
             i += 1
         self._list_by_measure()
         self._list_request()
-        self._who_list()
         self._count_by_sold_quantity()
         self._sold_value_noun()
         self._drop_repeated_measures()
@@ -2813,28 +2812,6 @@ class _Walker:
                 self.p.dims.append(DimP(ref=ref, pos=i))
                 self.p.entities = []
                 self.p.list_mode = True
-
-    def _who_list(self) -> None:
-        """ "who has a skill rating over 6.5?", "who did we hire since 2022?": with no measure and no ranking, the
-        people whose own columns meet the conditions, named (not joined to their events and counted)."""
-        p = self.p
-        if not p.who or p.measures or p.superlative or p.limit or p.count_cue or p.dims or not p.filters or \
-                p.having or p.entities:
-            return
-        tables = {f.ref.cands[0][1].table for f in p.filters if f.ref is not None and f.ref.cands}
-        if any(f.date for f in p.filters) and p.date_ref is not None and p.date_ref.cands:
-            tables.add(p.date_ref.cands[0][1].table)  # "who did we hire since 2022": the hire date's table
-        if len(tables) != 1 or any(f.ref is None or not f.ref.cands for f in p.filters if not f.date):
-            return
-        table = tables.pop()
-        words = {w for c in self.index.tables[table].columns.values() for w in c.words}
-        if not ({"first", "last"} <= words or set(self.index.tables[table].words) & lx.PERSON_WORDS):
-            return
-        p.dims.append(DimP(ref=Ref(cands=[], text=table, table=table), pos=0))
-        for f in p.filters:  # "who has a skill rating over 6.5": the rating is shown next to the names
-            if f.op in (">", ">=", "<", "<=") and f.ref is not None and f.ref.cands and f.ref.cands[0][1].is_number:
-                p.dims.append(DimP(ref=Ref(cands=[(3.0, f.ref.cands[0][1])], text=f.ref.text), pos=f.pos))
-        p.list_mode = True
 
     def _label_ref(self, table: str, text: str) -> Ref | None:
         """The column that names a table's rows (name, title, label), as a dimension reference."""

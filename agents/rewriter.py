@@ -258,12 +258,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         if spec.get("limit") and not parse.limit:
             spec["limit"] = None
             spec["order"] = None
-    attribute = re.match(r"\s*(and\s+)?(what|which)\b.*\b(they|them|those|he|she|it|each)\b", parse.question.lower())
-    if dims_p and not prev_spec.get("measures") and not spec["measures"] and attribute:
-        # a list of staff, then "what shift are they on": the list with that column next to the names
-        spec["dimensions"] = [d for d in prev_spec.get("dimensions") or [] if d not in spec["dimensions"]] + \
-            spec["dimensions"]
-    elif dims_p and not prev_spec.get("measures") and not spec["measures"] and spec.get("fact"):
+    if dims_p and not prev_spec.get("measures") and not spec["measures"] and spec.get("fact"):
         # a list of wards, then "by specialty": how many of the listed rows per specialty
         spec["measures"] = [{"kind": "count", "agg": "count", "table": spec["fact"], "column": None}]
     rest = copy.copy(parse)
