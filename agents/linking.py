@@ -345,10 +345,10 @@ RECORD_NOUNS = frozenset({"txn", "transaction", "record", "log", "entry", "event
 NOUN_SUFFIXES = ("al", "ure", "ion", "ation", "ment", "y", "ance", "ence", "ement")
 
 
-def _noun_of_verb(verb: str, noun: str) -> bool:
+def noun_of_verb(verb: str, noun: str) -> bool:
     """ "arrived" / "arrival", "enrolled" / "enrollment", "delivered" / "delivery": a past form and its noun.
 
-    >>> _noun_of_verb("arrived", "arrival"), _noun_of_verb("arrived", "arrow")
+    >>> noun_of_verb("arrived", "arrival"), noun_of_verb("arrived", "arrow")
     (True, False)
     """
     if verb in lx.VERB_OF_PAST:  # "paid" / "payment"
@@ -834,7 +834,7 @@ class SchemaIndex:
         out: dict = {}
         for c in self.columns:
             for cw in c.words:
-                if _noun_of_verb(w, cw) or _noun_of_verb(cw, w):  # "arrived" / arrival_date, "payment" / paid_on
+                if noun_of_verb(w, cw) or noun_of_verb(cw, w):  # "arrived" / arrival_date, "payment" / paid_on
                     out[c.key] = (1.15, c)
                     continue
                 if len(cw) < 5:
@@ -893,8 +893,6 @@ class SchemaIndex:
 
     def _money_of_sales_table(self, table: str, word: str) -> list[tuple[float, ColInfo]]:
         """The money columns a revenue word means when it also names a table of sales (sales_txns.amt)."""
-        if word not in lx.REVENUE_WORDS:
-            return []
         return [(s, c) for s, c in self.column_candidates(word) if c.table == table and c.is_money]
 
     def _unit_words(self, toks: list[str]) -> list[str]:
@@ -1076,11 +1074,8 @@ class SchemaIndex:
                 return Mention(i, i + n, "value", text, {"values": vals})
             if n == 1:
                 t = self.table_phrases.get(lwords) or self.table_phrases.get(words)
-                counted = re.search(r"\b(how many|number of|no of|count|counts|counted|share of|percentage of|"
-                                    r"proportion of|fraction of|percent of|% of|rate of)\b",
-                                    " ".join(toks[max(0, i - 3):i])) or i > 0 and toks[i - 1] in (
-                    "per", "each", "every", "a", "an", "one")  # "average cost per sale": one row
-                money = self._money_of_sales_table(t, lwords[0]) if t and not counted else []
+                money = self._money_of_sales_table(t, lwords[0]) if t and lwords[0] in lx.REVENUE_WORDS and \
+                    not _counted_here(toks, i) else []
                 if money:  # "sales by payment method" on a sales_txns table: its amount ("how many sales": rows)
                     return Mention(i, i + 1, "column", text, {"cands": money, "exact": False})
                 if t:
@@ -1108,6 +1103,14 @@ class SchemaIndex:
         if len(tok) >= 4 and tok.endswith("s") and (tok[:-1],) in self.values:  # "SSRIs" -> 'SSRI'
             return Mention(i, i + 1, "value", tok, {"values": self.values[(tok[:-1],)]})
         return Mention(i, i + 1, "word", tok)
+
+
+def _counted_here(toks: list[str], i: int) -> bool:
+    """The word at i is counted or taken one at a time ("how many sales", "share of sales", "cost per sale"), so a
+    table of sales means its rows there, not its amount."""
+    return bool(re.search(r"\b(how many|number of|no of|count|counts|counted|share of|percentage of|proportion of|"
+                          r"fraction of|percent of|% of|rate of)\b", " ".join(toks[max(0, i - 3):i]))) or \
+        i > 0 and toks[i - 1] in ("per", "each", "every", "a", "an", "one")
 
 
 def _monthish(toks: list[str], i: int) -> bool:

@@ -18,9 +18,11 @@ from agents import lexicon as lx
 from agents.linking import (
     LATE_DATE_WORDS,
     NON_ADDITIVE_WORDS,
+    PLANNED_WORDS,
     ColInfo,
     Mention,
     SchemaIndex,
+    noun_of_verb,
     parse_derived,
     stem,
     time_unit_seconds,
@@ -33,7 +35,7 @@ GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue",
 DEPARTURE_WORDS = frozenset({"departure", "departed", "left", "leave", "leaving", "exit", "exited", "resigned",
                              "resignation", "quit", "moveout", "checkout"})
 LEAVE_VERBS = frozenset({"left", "leave", "quit", "resigned", "departed", "exited"})
-PLANNED_DATE_WORDS = frozenset({"due", "expected", "planned", "scheduled", "estimated", "target", "promised"})
+PLANNED_DATE_WORDS = PLANNED_WORDS | {"due"}
 SIDES = {"home": "away", "away": "home", "host": "guest", "guest": "host", "visiting": "home", "visitor": "home"}
 OUTCOME_VERBS = {"win": ">", "wins": ">", "won": ">", "winning": ">", "beat": ">", "lose": "<", "loses": "<",
                  "lost": "<", "losing": "<", "losses": "<", "draw": "=", "drew": "=", "draws": "=", "tie": "=",
@@ -46,6 +48,11 @@ SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", 
 
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
 SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
+
+
+def _is_period(m: Mention) -> bool:
+    """A mention naming a period: a year, month, quarter or date, or "last quarter" / "last 3 months"."""
+    return m.kind in ("year", "month", "quarter", "date") or m.data.get("cue") in ("relative", "lastn")
 
 
 @dataclass
@@ -468,7 +475,7 @@ class _Walker:
             if k is None:
                 return
         pairs = [c for c in self.index.columns if (parse_derived(c.name) or ("",))[0] == "left"]
-        named = {self._mention_table(m) for m in ms} - {None}
+        named = self._mentioned_tables()
         if len(pairs) > 1:
             pairs = [c for c in pairs if c.table in named]
         if len(pairs) != 1:
@@ -487,8 +494,7 @@ class _Walker:
         moved on since, so it is not a condition)."""
         ms = self.ms
         for k, m in enumerate(ms[:-1]):
-            timed = any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
-                        for x in ms[k + 1:k + 3])
+            timed = any(_is_period(x) for x in ms[k + 1:k + 3])
             if m.kind != "value" or not m.text.endswith("ed") or not timed or k in self.used:
                 continue
             tables = {h[0] for h in m.data.get("values") or []}
@@ -536,8 +542,7 @@ class _Walker:
             c = m.data["cands"][0][1]
             ref = Ref(cands=[(3.0, c)], text=m.text)
             self.p.filters.append(FilterP(op="not_null", ref=ref, pos=k))
-            if any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
-                   for x in ms[k + 1:k + 4]):
+            if any(_is_period(x) for x in ms[k + 1:k + 4]):
                 self.p.date_ref = ref
             self.used.add(k)
 
@@ -545,13 +550,12 @@ class _Walker:
         """ "quarterly enrollments", "admissions by ward": a plural noun of the verb a date column is named after
         (enrolledAt, admitted_at) counts the rows of that table, timed by that date, rather than naming a number
         column that shares the word (targetEnrollment)."""
-        from agents.linking import _noun_of_verb
         for k, m in enumerate(self.ms):
             if m.kind != "column" or m.data.get("exact") or not m.text.endswith("s") or k in self.used:
                 continue
             noun = lx.lemma(m.text)
             dates = [c for _, c in m.data.get("cands") or [] if c.is_date and any(
-                _noun_of_verb(w, noun) for w in c.words)]
+                noun_of_verb(w, noun) for w in c.words)]
             if len(dates) != 1 or self.index.tables.get(dates[0].table) is None:
                 continue
             m.kind, m.data = "table", {"table": dates[0].table}
@@ -653,7 +657,7 @@ class _Walker:
                   and m.kind in ("word", "stop", "cue")), None)
         if k is None:
             return
-        named = {self._mention_table(m) for m in ms} - {None}
+        named = self._mentioned_tables()
         verbs = {stem(m.text) for m in ms}
         found = []
         for t in self.index.tables.values():
@@ -679,6 +683,10 @@ class _Walker:
                 "column", "word") and stem(ms[j].text) in {stem(w) for w in planned.words}))
         self.used.update(j for j, m in enumerate(ms) if m.kind == "column" and m.data.get("cands") and
                          m.data["cands"][0][1].key in (actual.key, planned.key))
+
+    def _mentioned_tables(self) -> set[str]:
+        """The tables the question's mentions name (see _mention_table)."""
+        return {self._mention_table(m) for m in self.ms} - {None}
 
     def _mention_table(self, m: Mention) -> str | None:
         """The table a table, column or value mention names (its best candidate), else None."""
@@ -2164,7 +2172,7 @@ class _Walker:
         if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
                 ms[i + 2].text in ("minutes", "hours") and ms[i + 3].text in ("from", "between"):
             return "days_from"  # "ride time in minutes from pickup to dropoff"
-        named = {self._mention_table(x) for x in ms} - {None}
+        named = self._mentioned_tables()
         stored = [c for c in self.index.columns if c.is_measure and not c.derived and c.table in named and
                   set(c.words) & {"duration", "length", "runtime"}]
         before = (ms[i - 1].data.get("cands") or [])[:2] if i > 0 and ms[i - 1].kind == "column" else []
@@ -2582,19 +2590,18 @@ class _Walker:
             w, negate = "noshow", False  # "no-shows": one word, not a negation
         antis = lx.ANTONYMS.get(w.replace("-", "")) or lx.ANTONYMS.get(lx.lemma(w)) or ()
         antis = (antis,) if isinstance(antis, str) else antis
-        named = {self._mention_table(x) for x in self.ms} - {None}
+        named = self._mentioned_tables()
+        found_by = {a: self.index.column_candidates(a) for a in antis}
         if named and len(antis) > 1:  # "current members": members.left_on before court_bookings.cancelled_at
-            antis = sorted(antis, key=lambda a: not any(c.table in named and s >= 2.0 for s, c in
-                                                        self.index.column_candidates(a)))
+            antis = sorted(antis, key=lambda a: not any(c.table in named and s >= 2.0 for s, c in found_by[a]))
         for anti in antis:
-            found = self.index.column_candidates(anti)
+            found = found_by[anti]
             cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0] or self._flag_ending_in(anti)
             if cands:  # "students who failed" -> NOT passed, "completed rides" -> NOT cancelled
                 self.p.filters.append(FilterP(op="true" if negate else "false", ref=Ref(cands=cands, text=w), pos=i))
                 m.kind = "column"
                 return
             dates = [(s, c) for s, c in found if c.is_date and s >= 2.0]
-            named = {self._mention_table(x) for x in self.ms} - {None}
             dates = [(s, c) for s, c in dates if c.table in named] or dates  # "current members": theirs
             if dates:  # "active members": no cancellation date
                 self.p.filters.append(FilterP(op="not_null" if negate else "null", ref=Ref(cands=dates, text=w),
@@ -2620,7 +2627,7 @@ class _Walker:
     def _flag_ending_in(self, word: str) -> list[tuple[float, ColInfo]]:
         """The one yes/no flag of the tables in the question whose name ends in `word` (deposit_paid, fee_paid for
         "unpaid"), which the word alone does not name; a mention of that flag before it goes (it is this one)."""
-        named = {self._mention_table(m) for m in self.ms} - {None}
+        named = self._mentioned_tables()
         flags = [c for c in self.index.columns if c.is_bool and c.words and c.words[-1] == word and
                  (not named or c.table in named)]
         if len(flags) != 1:
@@ -2635,8 +2642,7 @@ class _Walker:
         negation ("employees who left in 2020") the event happened: that date is present and times the question."""
         if lx.lemma(m.text) not in lx.END_VERBS:
             return False
-        timed = any(x.kind in ("year", "month", "quarter", "date") or x.data.get("cue") in ("relative", "lastn")
-                    for x in self.ms[i + 1:i + 6])  # "left the zoo in 2023"
+        timed = any(_is_period(x) for x in self.ms[i + 1:i + 6])  # "left the zoo in 2023"
         perfect = i > 0 and self.ms[i - 1].text in ("have", "has", "had") and lx.lemma(m.text) in LEAVE_VERBS
         if not negate and not timed and not perfect:
             return False  # "total paid by customer" is money, not an event; "left in 2020" is, "have left" too

@@ -120,7 +120,7 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     if re.search(r"\b(for each|for every|for all|per|each|of each)\s*(one|of them|group)?\s*\??\s*$", q) and \
             not has_dims:
         return True  # "average age for each": the same breakdown, another measure
-    if re.match(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b", q) and \
+    if EACH_COUNT_FOLLOWUP.match(q) and \
             not parse.entities and not any(mp.ref is not None for mp in parse.measures):
         return True  # "how many on each ward?": the previous count, broken down
     if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
@@ -156,8 +156,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     adding = bool(words & ADD_WORDS)
     # measures
     new_measures = measures_of(res, parse)
-    if re.match(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b",
-                parse.question.lower()) and prev_spec.get("measures"):
+    if EACH_COUNT_FOLLOWUP.match(parse.question.lower()) and prev_spec.get("measures"):
         new_measures = []  # "how many on each ward?": the previous count, not a count of wards
     if re.match(r"\s*(and\s+)?how many of (them|those|these)\b", parse.question.lower()):
         # "how many of them drive electric cars?": the rows of the previous answer, counted; the noun is a condition
@@ -376,6 +375,9 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
     if _names_own_rows(info, spec, set()):
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
 
+
+# "how many on each ward?": the previous count broken down by the next word, not a count of that word
+EACH_COUNT_FOLLOWUP = re.compile(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b")
 
 COUNT_FOLLOWUP = re.compile(
     r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*(of (them|those|these))?\s*\??\s*$)")
