@@ -99,14 +99,14 @@ def build_physio(path: Path | str) -> None:
                          rng.choices(sources, [35, 25, 12, 13, 15])[0], rng.random() < 0.45))
     therapists = []
     for tid, (name, specialty) in enumerate(THERAPISTS, start=1):
-        therapists.append((tid, name, specialty, _day(rng, dt.date(2012, 1, 1), dt.date(2021, 12, 31)),
-                           rng.random() < 0.4))
+        hired = _day(rng, dt.date(2012, 1, 1), dt.date(2021, 12, 31))
+        therapists.append((tid, name, specialty, hired, hired.year < 2016))
     appts = []
     weights = [rng.uniform(0.5, 2.0) for _ in therapists]
     for aid in range(1, 5201):
         day = _day(rng, dt.date(2022, 1, 3), dt.date(2024, 12, 31))
-        while day.weekday() == 6:
-            day -= dt.timedelta(days=1)
+        while day.weekday() == 6:  # closed on Sundays
+            day = _day(rng, dt.date(2022, 1, 3), dt.date(2024, 12, 31))
         start = _at(day, rng.randint(8, 17), rng.choice([0, 15, 30, 45]))
         duration = rng.choices([30, 45, 60], [35, 45, 20])[0]
         treatment = rng.choices(list(TREATMENTS), [18, 25, 27, 10, 8, 12])[0]
@@ -295,7 +295,7 @@ def build_imaging(path: Path | str) -> None:
         referral = rng.choices(["GP", "emergency", "inpatient", "outpatient"], [35, 15 + 20 * urgent, 20, 30])[0]
         contrast = modality in ("MRI", "CT") and rng.random() < 0.35
         hours = rng.uniform(0.5, 6) if urgent else rng.uniform(4, 96)
-        reported = ts + dt.timedelta(hours=hours)
+        reported = ts + dt.timedelta(minutes=round(hours * 60))
         if reported > dt.datetime(2024, 12, 31, 23, 59) or rng.random() < 0.02:
             reported, rad = None, None
         else:
