@@ -25,7 +25,8 @@ def test_corpus_size_and_mix():
     golds = " ".join(turn["sql"] for _, _, turn in EVAL21.turns)
     for feature in (" JOIN ", " HAVING ", "COUNT(DISTINCT", "MEDIAN(", "IS NULL", "IS NOT NULL", "NOT IN (", " LIMIT ",
                     "HOUR(", "DAYNAME(", "QUARTER(", "MONTH(", "date_diff(", "date_sub('year', date_of_birth",
-                    "- birth_year", "epoch(", "NOT is_full_time", "paid_on > due_date", "ON b.cust_id = c.customer_id"):
+                    "- birth_year", "epoch(", "COUNT(DISTINCT CAST(",
+                    "NOT is_full_time", "paid_on > due_date", "ON b.cust_id = c.customer_id"):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL21.turns) >= 5, "too few rate questions"
 
