@@ -76,6 +76,11 @@ ABBREVIATIONS = {
     "gen": "generation", "cpl": "completed", "rsn": "reason", "cncl": "cancel", "mrgn": "margin",
     "ctgy": "category", "catg": "category", "req": "request", "act": "actual", "supv": "supervisor", "mach": "machine",
     "amnt": "amount", "sal": "salary", "cmpl": "completed", "cmplt": "completed",
+    "insp": "inspection", "hk": "housekeeping", "cln": "cleaning", "stf": "staff", "tsk": "task", "lic": "license",
+    "prio": "priority", "mfr": "manufacturer", "maint": "maintenance", "equip": "equipment", "eqp": "equipment",
+    "tech": "technician", "prem": "premium", "pol": "policy", "clm": "claim",
+    "cert": "certification", "rcvd": "received", "reqd": "required", "mkt": "market", "agt": "agent",
+    "empl": "employee", "descr": "description", "oper": "operator",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
 QUESTION_ABBREVIATIONS = frozenset({

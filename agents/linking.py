@@ -342,6 +342,8 @@ VALUE_ABBREVIATIONS = frozenset({"acct", "ave", "rd", "dept", "mgmt", "intl", "n
 # the last word of a table named "<event> <record noun>": the event word alone names the table (wash_txns)
 RECORD_NOUNS = frozenset({"txn", "transaction", "record", "log", "entry", "event", "history", "fact", "data", "row",
                           "trx", "tx"})
+HEAD_NOT_TABLE = frozenset({"month", "year", "quarter", "date", "time", "detail", "info", "item", "line", "type",
+                            "list"})
 NOUN_SUFFIXES = ("al", "ure", "ion", "ation", "ment", "y", "ance", "ence", "ement")
 
 
@@ -521,6 +523,7 @@ class SchemaIndex:
                 head = tuple(lx.lemma(w) for w in t.words[:-1])
                 if head not in self.col_phrases:
                     self.table_phrases.setdefault(head, t.name)
+        self._add_table_head_nouns()
         self.cue_phrases = _cue_phrases()
         self.value_prefixes = self._build_value_prefixes()
         self.value_stems = self._build_value_stems()
@@ -636,6 +639,24 @@ class SchemaIndex:
                 if len(acro) >= 3 and acro not in lx.STOP_WORDS:
                     self.acronyms.setdefault(acro, []).extend(hits)
 
+    def _add_table_head_nouns(self) -> None:
+        """A table named with a prefix is also named by its head noun alone.
+
+        `hk_staff` is "staff", `cln_tasks` "tasks", `dispatch_calls` "calls" - unless another table
+        has the same head noun, or the head is a time word ("market_days" is not "days").
+        """
+        heads: dict[str, list[str]] = {}
+        for t in self.tables.values():
+            if len(t.words) >= 2:
+                heads.setdefault(lx.lemma(t.words[-1]), []).append(t.name)
+        for head, names in heads.items():
+            if len(names) != 1 or head in RECORD_NOUNS | HEAD_NOT_TABLE | lx.TIME_UNIT_WORDS or len(head) < 3:
+                continue
+            if any(tuple(t.words) == (head,) or tuple(lx.lemma(w) for w in t.words) == (head,)
+                   for t in self.tables.values()):
+                continue
+            self.table_phrases.setdefault((head,), names[0])
+
     def _add_demonyms(self) -> None:
         """ "irish donors": the adjective of a country names that country's value (lx.DEMONYMS), unless the adjective
         is itself a value ("Italian" cuisine)."""
@@ -743,6 +764,8 @@ class SchemaIndex:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "start zone" -> start_zone_cd
             if len(content) >= 3 and content[-1] in set(lx.UNIT_SUFFIXES.values()) | {"minute"}:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "top elevation" -> top_elevation_m
+            if len(content) >= 2 and content[-1] in ("timestamp", "datetime"):  # "end time" -> end_ts
+                self.col_phrases.setdefault(tuple(content[:-1]) + ("time",), []).append(c)
             if content and content[-1] == "percent":  # "on-time percentage"
                 self.col_phrases.setdefault(tuple(content[:-1]) + ("percentage",), []).append(c)
             if len(content) == 2 and content[0] != content[1]:
@@ -889,7 +912,38 @@ class SchemaIndex:
             m = self._match_at(toks, lem, i)
             out.append(m)
             i = m.end
+        for k, m in enumerate(out):
+            if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
+                compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
+                out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "word", m.text)
         return out
+
+    def _person_columns(self, m: Mention) -> Mention | None:
+        """ "patients over 80": the rows' patient_age (a number column named for the person) is compared."""
+        w = lx.lemma(m.text)
+        tables = {t for t, _, _ in m.data.get("values") or []}
+        cols = [c for t in tables for c in self.tables[t].columns.values()
+                if c.words[:1] == [w] and len(c.words) > 1 and c.is_number and not c.is_id]
+        if len(cols) != 1:
+            return None
+        return Mention(m.start, m.end, "column", m.text, {"cands": [(1.0, cols[0])], "exact": False})
+
+    def _value_names_a_column(self, m: Mention, nxt: Mention | None) -> bool:
+        """A one-word value that is rather part of a column's name: "police attendance" is police_attended, not
+        caller_type 'police'; "stroke patients" are the rows whose patient_age / patient_sex describe them, not
+        caller_type 'patient'."""
+        if " " in m.text or m.data.get("family"):
+            return False
+        w = lx.lemma(m.text)
+        hits = m.data.get("values") or []
+        if not hits or any(str(v).lower() != w and str(v).lower() != m.text for _, _, v in hits):
+            return False
+        tables = {t for t, _, _ in hits}
+        if nxt is not None and nxt.kind == "column" and any(
+                w in c.words and c.table in tables for _, c in nxt.data.get("cands", [])[:1]):
+            return True
+        return w in lx.PERSON_WORDS and all(any(
+            c.words[:1] == [w] and len(c.words) > 1 for c in self.tables[t].columns.values()) for t in tables)
 
     def _money_of_sales_table(self, table: str, word: str) -> list[tuple[float, ColInfo]]:
         """The money columns a revenue word means when it also names a table of sales (sales_txns.amt)."""

@@ -2393,7 +2393,11 @@ class _Walker:
             return
         top = cands[0][1] if cands else None
         if top is not None and top.is_bool and cands[0][0] >= 1.15:
-            neg = negate or m.text.startswith(("un", "non", "in")) and lx.lemma(m.text) not in top.words
+            self._rank_by_flagged_rows(i, m)
+            if any(f.ref.cands and f.ref.cands[0][1] is top for f in p.filters if f.op in ("true", "false")):
+                return  # "failed inspections": "failed" already set insp_pass false
+            head = m.text.split()[0]  # "unpaid" negates is_paid; "inspection pass" does not
+            neg = negate or head.startswith(("un", "non", "in")) and lx.lemma(head) not in top.words
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
         if top is not None and top.is_date and negate and cands[0][0] >= 1.15 and not _measure_cands(ref)[:1]:
@@ -2580,6 +2584,17 @@ class _Walker:
         return k >= 0 and self.ms[k].text in ("no", "without", "missing", "don't", "doesn't", "didn't", "lacking",
                                                "zero")
 
+    def _rank_by_flagged_rows(self, i: int, m: Mention) -> None:
+        """ "top 5 staff by failed inspections": ranked by how many rows meet the flag, not by a money column."""
+        p = self.p
+        if p.measures or not (p.superlative or p.limit) or not m.text.endswith("s") or lx.lemma(m.text) == m.text:
+            return
+        j = i - 1
+        while j >= 0 and (self.ms[j].kind in ("word", "stop") or self.ms[j].text in lx.ANTONYMS):
+            j -= 1
+        if j >= 0 and self.ms[j].kind == "cue" and self.ms[j].text == "by":
+            p.measures.append(MeasureP(agg="count", kind="count", pos=i))
+
     def _word(self, i: int, m: Mention, negate: bool) -> None:
         w = m.text
         if self._missing_end_date(i, m, negate):
@@ -2588,8 +2603,11 @@ class _Walker:
             return
         if w in ("show", "shows", "showed") and i > 0 and self.ms[i - 1].text == "no":
             w, negate = "noshow", False  # "no-shows": one word, not a negation
-        antis = lx.ANTONYMS.get(w.replace("-", "")) or lx.ANTONYMS.get(lx.lemma(w)) or ()
-        antis = (antis,) if isinstance(antis, str) else antis
+        antis = []
+        bare = w[:-2] if w.endswith("ed") and len(w) > 5 else w
+        for key in dict.fromkeys((w.replace("-", ""), lx.lemma(w), bare)):  # "failed": "passed", then "pass"
+            found = lx.ANTONYMS.get(key) or ()
+            antis += [a for a in ((found,) if isinstance(found, str) else found) if a not in antis]
         named = self._mentioned_tables()
         found_by = {a: self.index.column_candidates(a) for a in antis}
         if named and len(antis) > 1:  # "current members": members.left_on before court_bookings.cancelled_at
@@ -2598,6 +2616,9 @@ class _Walker:
             found = found_by[anti]
             cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0] or self._flag_ending_in(anti)
             if cands:  # "students who failed" -> NOT passed, "completed rides" -> NOT cancelled
+                named_col = {id(c) for _, c in cands[:1]}  # "inspections failed": the column's plain mention yields
+                self.p.filters = [f for f in self.p.filters if not (
+                    f.op in ("true", "false") and f.ref.cands and id(f.ref.cands[0][1]) in named_col)]
                 self.p.filters.append(FilterP(op="true" if negate else "false", ref=Ref(cands=cands, text=w), pos=i))
                 m.kind = "column"
                 return
