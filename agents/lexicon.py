@@ -269,7 +269,8 @@ PROFITABLE_PHRASES = ("profitable", "made money", "make money", "in the black", 
 NEW_WORDS = frozenset({"new", "created", "signed", "signup", "signups", "joined", "registered", "opened", "started",
                        "onboarded", "acquired", "added"})
 NEW_DATE_WORDS = ("created", "create", "creation", "signup", "signed", "join", "joined", "registration",
-                  "registered", "start", "started", "open", "opened", "onboard", "hire", "hired")
+                  "registered", "start", "started", "open", "opened", "onboard", "hire", "hired", "installed",
+                  "commissioned", "established", "founded", "launched", "acquired")
 
 # superlative adjectives that name the measure they rank by ("longest movie" -> runtime)
 _LENGTH = ("duration", "length", "runtime", "minute", "time", "distance", "long", "hour", "mile")

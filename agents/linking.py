@@ -577,6 +577,7 @@ class SchemaIndex:
     def _infer_fks(self) -> None:
         """Add x_id -> table(x_id | id) links when the schema declared none for that column."""
         by_pk: dict[str, tuple[str, str]] = {}
+        by_words: dict[tuple[str, ...], tuple[str, str]] = {}
         for t in self.tables.values():
             if len(t.pk) == 1:
                 p = t.pk[0]
@@ -584,12 +585,15 @@ class SchemaIndex:
                 if p.lower() == "id":
                     for w in {t.name.lower(), lx.lemma(t.name.lower())}:
                         by_pk.setdefault(f"{w}_id", (t.name, p))
+                words = tuple(lx.split_name(p))
+                if len(words) >= 2 and words[-1] in ("id", "number", "code", "key"):
+                    by_words.setdefault(words, (t.name, p))  # customer_id is also named cust_id
         for t in self.tables.values():
             have = {fk[0] for fk in t.fks}
             for c in t.columns.values():
                 if c.name in have or c.is_pk and len(t.pk) == 1:
                     continue
-                ref = by_pk.get(c.name.lower())
+                ref = by_pk.get(c.name.lower()) or by_words.get(tuple(lx.split_name(c.name)))  # cust_id
                 if ref is None or ref[0] == t.name:
                     continue
                 target = self.tables[ref[0]].columns.get(ref[1].lower()) or next(

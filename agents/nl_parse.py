@@ -2396,8 +2396,7 @@ class _Walker:
             self._rank_by_flagged_rows(i, m)
             if any(f.ref.cands and f.ref.cands[0][1] is top for f in p.filters if f.op in ("true", "false")):
                 return  # "failed inspections": "failed" already set insp_pass false
-            head = m.text.split()[0]  # "unpaid" negates is_paid; "inspection pass" does not
-            neg = negate or head.startswith(("un", "non", "in")) and lx.lemma(head) not in top.words
+            neg = negate or _prefix_negates(m.text.split()[0], top)  # "unpaid" negates is_paid, "insured" not
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
         if top is not None and top.is_date and negate and cands[0][0] >= 1.15 and not _measure_cands(ref)[:1]:
@@ -2895,6 +2894,15 @@ def _period_bounds(m: Mention) -> tuple[str, str]:
         hi_y, hi_m = (y + 1, 1) if mo == 12 else (y, mo + 1)
         return f"{y:04d}-{mo:02d}-01", f"{hi_y:04d}-{hi_m:02d}-01"
     return "", ""
+
+
+def _prefix_negates(word: str, col: ColInfo) -> bool:
+    """ "unpaid" / "inactive" / "non-smoking" name a flag's opposite: the word without its prefix is one of the flag's
+    words (stems compared); "insured", "inspection" and "unique" are words of their own."""
+    if lx.lemma(word) in col.words:
+        return False
+    words = {stem(w) for w in col.words}
+    return any(word.startswith(pre) and stem(word[len(pre):].lstrip("-")) in words for pre in ("un", "non", "in", "im"))
 
 
 def parse_question(index: SchemaIndex, question: str) -> Parse:

@@ -137,7 +137,8 @@ class Resolver:
             years = [c for _, c in ref.cands if c.is_yearlike]
             if years and not finer:
                 return years[0]
-        if self.fact and not self.index.tables[self.fact].date_columns() and not finer:
+        dated_events = [t for t in tables if t and t != self.fact and self.index.tables[t].main_date(False)]
+        if self.fact and not self.index.tables[self.fact].date_columns() and not finer and not dated_events:
             # "movies per year" with a release_year column: the entity's own year beats a child table's date
             years = [c for c in self.index.tables[self.fact].columns.values() if c.is_yearlike
                      and not set(c.words) & LATE_DATE_WORDS]
@@ -191,13 +192,15 @@ class Resolver:
         own = self.index.tables[self.fact].main_date(False)
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
             return None
+        if own is not None and own.kind == "datetime" and set(own.words) & {"start", "starts", "begin", "begins"}:
+            return None  # classes.starts_at: the time the class takes place, not when a member started
         children = [e[2] for e in self.graph.get(self.fact, []) if e[4] == "down"]
         if own is not None and not children:
             return None  # calls.startedAt: an event table's own date, even when named like a start
         for t in [t for t in tables if t and t != self.fact] + children:
             c = self.index.tables[t].main_date(False)
-            if c is not None and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
-                return c
+            if c is not None and not c.is_yearlike and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
+                return c  # (a greenhouse's builtYear is an attribute, not the date of its readings)
         return None
 
     def money_column(self, table: str | None) -> ColInfo | None:
@@ -419,6 +422,12 @@ class Resolver:
             c = self.money_column(self.fact)
             if c is not None and set(c.words) & {"sold", "sale", "selling"}:
                 c = self.price_column(self.fact) or c  # "listings over 1 million": the asking price
+            age = next((x for x in self.index.tables[self.fact].columns.values()
+                        if x.is_number and "age" in x.words), None) if self.fact in self.index.tables else None
+            if age is not None and (c is None or c.table != self.fact):
+                c = age  # "bowlers under 30": their age, not the price of another table
+            if c is not None and c.table != self.fact and self.path(self.fact, c.table) is None:
+                c = None  # a column no join reaches is no condition
         if c is None:
             return None
         if fp.op == "between":
@@ -705,8 +714,12 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 tables.append(d["table"])
     # filters
     new_filters = []
-    for fp in parse.filters:
+    dated = [fp for fp in parse.filters if fp.date and not (fp.op in ("=", "<>") and fp.values is not None) and
+             fp.op not in ("true", "false", "absent", "cmp_col", "outcome", "empty", "null", "not_null")]
+    for fp in [fp for fp in parse.filters if fp not in dated] + dated:
         f = None
+        if fp.date and fp in dated:  # after the other conditions: their tables tell which events are dated
+            tables = _dated_tables(tables, new_filters, spec)
         if fp.op in ("=", "<>") and fp.values is not None:
             f = res.value_filter(fp, tables)
         elif fp.op in ("true", "false"):
@@ -734,6 +747,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = res.numeric_filter(fp, spec["measures"])
         if f is not None:
             new_filters.append(f)
+    if parse.relative:
+        tables = _dated_tables(tables, new_filters, spec)
     for rel in parse.relative:
         f = res.relative_filter(rel, parse, tables)
         if f is not None:
@@ -817,6 +832,16 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if parse.unit:
         convert_units(res, spec, parse.unit)
     _role_dimensions(res, spec)
+
+
+def _dated_tables(tables: list[str], new_filters: list[dict], spec: dict) -> list[str]:
+    """The tables in play for choosing a date: the fact's and the dimensions', then the measures' and the
+    conditions' ("vendors who traded at Northgate in 2024": the market day's date, not when the vendor joined)."""
+    out = list(tables)
+    for t in [_measure_table(m) for m in spec["measures"]] + [f.get("table") for f in new_filters]:
+        if t and t not in out:
+            out.append(t)
+    return out
 
 
 def _role_dimensions(res: Resolver, spec: dict) -> None:

@@ -117,8 +117,8 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict,
         if t in joined:
             continue
         path = _bfs(graph, joined, t, prefer=set(tables), side=side)
-        if path is None:
-            continue
+        if path is None:  # no key links them: a clear "could not", not a binder error from the database
+            raise ValueError(f"no join path from {fact} to {t}")
         for e in path:
             if e[2] not in joined:
                 edges.append(e)
