@@ -1245,6 +1245,9 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
     num = parse_number(tok)
     if num is not None:
         return Mention(i, i + 1, "number", tok, {"value": num[0], "percent": num[1]})
+    m = re.fullmatch(r"(\d{1,2})s", tok)
+    if m and i > 0 and toks[i - 1] in ("under", "over", "the"):  # "under 18s", "over 65s": an age
+        return Mention(i, i + 1, "number", tok, {"value": float(m.group(1)), "percent": False, "age": True})
     if tok in lx.NUMBER_WORDS:
         return Mention(i, i + 1, "number", tok, {"value": float(lx.NUMBER_WORDS[tok]), "percent": False,
                                                 "word": True})

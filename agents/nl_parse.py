@@ -36,6 +36,7 @@ DEPARTURE_WORDS = frozenset({"departure", "departed", "left", "leave", "leaving"
                              "resignation", "quit", "moveout", "checkout"})
 LEAVE_VERBS = frozenset({"left", "leave", "quit", "resigned", "departed", "exited"})
 PLANNED_DATE_WORDS = PLANNED_WORDS | {"due"}
+PLAN_WORDS = PLANNED_WORDS | {"budget", "budgeted", "quoted", "quote", "estimate", "forecast", "forecasted", "plan"}
 SIDES = {"home": "away", "away": "home", "host": "guest", "guest": "host", "visiting": "home", "visitor": "home"}
 OUTCOME_VERBS = {"win": ">", "wins": ">", "won": ">", "winning": ">", "beat": ">", "lose": "<", "loses": "<",
                  "lost": "<", "losing": "<", "losses": "<", "draw": "=", "drew": "=", "draws": "=", "tie": "=",
@@ -207,6 +208,7 @@ class _Walker:
         self._same_or_different()
         self._sold_out()
         self._late_against_plan()
+        self._than_planned()
         self._rate_prefers_flag()
         self._money_verb_means_money()
         self._has_a_value()
@@ -516,15 +518,16 @@ class _Walker:
                  None)
         if k is None or k + 1 >= len(ms):
             return
-        table = self._mention_table(ms[k + 1])
-        info = self.index.tables.get(table) if table else None
-        date = info.main_date(False) if info else None
-        if date is None:
+        near = sorted(range(k + 1, min(k + 4, len(ms))), key=lambda j: ms[j].kind != "table")  # "first PET scan"
+        dated = [(j, self.index.tables[t].main_date(False)) for j in near
+                 if (t := self._mention_table(ms[j])) in self.index.tables and self.index.tables[t].main_date(False)]
+        if not dated:
             return
+        j, date = dated[0]
         agg = "min" if ms[k].text in ("first", "earliest") else "max"
-        self.p.measures.append(MeasureP(agg=agg, ref=Ref(cands=[(3.0, date)], text=ms[k + 1].text),
+        self.p.measures.append(MeasureP(agg=agg, ref=Ref(cands=[(3.0, date)], text=ms[j].text),
                                         explicit_agg=True, pos=k))
-        self.used.update({k, k + 1})
+        self.used.update({k, j})
 
     def _ended_state(self) -> None:
         """ "how many machines have been retired", "sensors that were removed in 2024": a participle naming a
@@ -683,6 +686,34 @@ class _Walker:
                 "column", "word") and stem(ms[j].text) in {stem(w) for w in planned.words}))
         self.used.update(j for j, m in enumerate(ms) if m.kind == "column" and m.data.get("cands") and
                          m.data["cands"][0][1].key in (actual.key, planned.key))
+
+    def _than_planned(self) -> None:
+        """ "visits that ran longer than planned", "jobs that cost more than quoted": the actual number of a row
+        against its planned twin (actual_minutes > planned_minutes), two columns sharing their measured word."""
+        ms = self.ms
+        k = next((k for k, m in enumerate(ms[:-1]) if m.kind == "cue" and m.data.get("cue") == "cmp" and
+                  m.text.endswith("than") and lx.lemma(ms[k + 1].text) in PLAN_WORDS), None)
+        if k is None:
+            return
+        named = self._mentioned_tables()
+        found = []
+        for t in sorted(self.index.tables.values(), key=lambda t: t.name not in named):
+            nums = [c for c in t.columns.values() if c.is_measure and not c.derived]
+            planned = [c for c in nums if set(c.words) & PLAN_WORDS]
+            for plan in planned:
+                what = set(plan.words) - PLAN_WORDS
+                actual = [c for c in nums if c is not plan and c not in planned and set(c.words) & what]
+                if len(actual) == 1:
+                    found.append((actual[0], plan))
+            if found and t.name in named:
+                break
+        if len(found) != 1:
+            return
+        actual, plan = found[0]
+        self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, actual)], text=ms[k].text),
+                                      value=(ms[k].data.get("op", ">"), Ref(cands=[(3.0, plan)], text=ms[k + 1].text),
+                                             1.0), pos=k))
+        self.used.update({k, k + 1})
 
     def _mentioned_tables(self) -> set[str]:
         """The tables the question's mentions name (see _mention_table)."""
@@ -1883,7 +1914,7 @@ class _Walker:
         ages = [c for c in self.index.columns if c.is_number and "age" in c.words and len(c.words) <= 2]
         unit = j + 1 < len(ms) and ms[j + 1].text in ("years", "year", "yo", "old") or "aged" in ms[i].text or \
             any(w in ms[k].text for w in ("older", "younger") for k in (i, j + 1) if k < len(ms)) or \
-            i > 0 and ms[i - 1].text == "aged"
+            i > 0 and ms[i - 1].text == "aged" or bool(ms[j].data.get("age"))
         named = {ms[k].data.get("table") for k in range(i) if ms[k].kind == "table"} - {None}
         people = {t for t in named if set(self.index.tables[t].words) & lx.PERSON_WORDS}
         near = [c for c in ages if c.table in people] or ([c for c in ages if c.table in named] if unit else [])
@@ -2060,9 +2091,10 @@ class _Walker:
                 # "orders that took more than 5 days to ship": a condition on the days between the two dates
                 days = ColInfo(table=table, name=f"@days({start.name},{end.name})", kind="number",
                                words=["duration"], derived=True)
+                value = ms[i - 1].data["value"] * (7 if m.text == "weeks" else 1)
                 self.p.filters.append(FilterP(op=ms[i - 2].data["op"], ref=Ref(cands=[(3.0, days)], text=m.text),
-                                              value=ms[i - 1].data["value"], pos=i))
-                self.used.update({i - 2, i - 1, i, i + 1, i + 2})
+                                              value=value, pos=i))
+                self.used.update({i - 2, i - 1, i, i + 1, i + 2, near})
                 return
             agg = "avg"
             for k in range(i - 1, max(-1, i - 4), -1):
@@ -2084,6 +2116,8 @@ class _Walker:
                                words=["duration", "time"], derived=True)
                 self.p.measures.append(MeasureP(agg=agg, pos=i, explicit_agg=True,
                                                 ref=Ref(cands=[(3.0, mins)], text=m.text)))
+                if m.text == "hours" or re.search(r"\bin (hours|hrs)\b", self.p.question):
+                    self.p.unit = self.p.unit or "hour"  # "average hours from scan to report"
                 return
             self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
@@ -2164,9 +2198,10 @@ class _Walker:
     def _duration_word(self, i: int) -> str | None:
         ms = self.ms
         w = ms[i].text
-        if w in ("days", "time") and i + 2 < len(ms) and ms[i + 1].text == "to" and ms[i + 2].kind == "column" \
-                and any(c.is_date for _, c in ms[i + 2].data.get("cands", [])[:3]):
-            return "days"  # "days to close", "average time to close deals"
+        if w in ("days", "time", "weeks") and i + 2 < len(ms) and ms[i + 1].text == "to":
+            k = i + 3 if ms[i + 2].text in ("be", "get", "got") and i + 3 < len(ms) else i + 2
+            if ms[k].kind == "column" and any(c.is_date for _, c in ms[k].data.get("cands", [])[:3]):
+                return "days"  # "days to close", "average time to close deals", "two weeks to be collected"
         if w in ("days", "minutes", "hours", "time") and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
             return "days_from"  # "days from ship to delivery", "days between order and delivery"
         if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
@@ -2192,7 +2227,7 @@ class _Walker:
         """The mention naming the table or the end date: "loan length", "length of loans", "days to close"."""
         ms = self.ms
         if kind == "days":
-            return i + 2
+            return i + 3 if ms[i + 2].text in ("be", "get", "got") else i + 2
         if kind == "days_from":
             # the date after "to" / "and" is the end
             for k in range(i + 3, min(len(ms), i + 9)):
@@ -2520,6 +2555,10 @@ class _Walker:
             kids = [t for t in self.index.tables.values() if any(rt in named for _, rt, _ in t.fks)]
             late = [c for t in kids for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
                     and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
+        if ms[i + 1].text in ("waiting", "awaiting", "pending"):  # "still waiting for a report": reported_ts unset
+            awaited = [m.data["cands"][0][1] for m in ms[i + 2:i + 6] if m.kind == "column" and m.data.get("cands")
+                       and m.data["cands"][0][1].is_date and m.data["cands"][0][0] >= 1.0]
+            late = awaited[:1] or late
         gone = [c for c in late if set(c.words) & DEPARTURE_WORDS]
         if gone and all(set(c.words) & {"arrival", "arrived"} for c in late if c not in gone):
             late = gone  # "animals still at the zoo": arrived, not departed yet

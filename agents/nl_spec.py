@@ -759,7 +759,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         # ("deals won ..., excluding open deals" keeps both)
         # ("under 100 instead" replaces "over 800" on the same column)
         spec["filters"] = [g for g in spec["filters"] if g not in before or not (
-            _same_filter_target(g, f) or parse.instead and (g["table"], g["column"]) == (f["table"], f["column"]))]
+            _same_filter_target(g, f) or parse.instead and (g["table"], g["column"]) == (f["table"], f["column"])
+            or _disjoint_bounds(g, f))]
         spec["filters"].append(f)
     # measures derived from cues
     _rate_measure(res, spec, parse)
@@ -832,6 +833,21 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if parse.unit:
         convert_units(res, spec, parse.unit)
     _role_dimensions(res, spec)
+
+
+def _disjoint_bounds(old: dict, new: dict) -> bool:
+    """ "patients over 80", then "and for under 18s?": the new bound leaves nothing of the old one: it replaces it."""
+    if (old["table"], old["column"]) != (new["table"], new["column"]):
+        return False
+    lows, highs = (">", ">="), ("<", "<=")
+    try:
+        if old["op"] in lows and new["op"] in highs:
+            return float(new["value"]) <= float(old["value"])
+        if old["op"] in highs and new["op"] in lows:
+            return float(new["value"]) >= float(old["value"])
+    except (TypeError, ValueError):
+        return False
+    return False
 
 
 def _dated_tables(tables: list[str], new_filters: list[dict], spec: dict) -> list[str]:
@@ -1029,8 +1045,10 @@ def _extreme_agg(c: ColInfo) -> str | None:
 
 
 def _no_self_count(spec: dict) -> None:
-    """ "most common diagnosis": COUNT(DISTINCT diagnosis) grouped by diagnosis is always 1; count the rows."""
+    """ "most common diagnosis": COUNT(DISTINCT diagnosis) grouped by diagnosis is always 1; count the rows. So is
+    it under one value of the column ("how many Gold tier bookings", "the most council funded clients")."""
     dims = {(d["table"], d["column"]) for d in spec["dimensions"] if not d.get("grain")}
+    dims |= {(f["table"], f["column"]) for f in spec["filters"] if f["op"] == "=" and not isinstance(f["value"], list)}
     for i, m in enumerate(spec["measures"]):
         if m["kind"] == "count" and m.get("column") and (m["table"], m["column"]) in dims:
             spec["measures"][i] = {"kind": "count", "agg": "count", "table": m["table"], "column": None}
