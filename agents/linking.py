@@ -239,6 +239,7 @@ def tokenize(question: str) -> list[str]:
     q = question.replace("’", "'")
     q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
+    q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     out = []
     for m in _TOKEN_RE.finditer(q):
         t = m.group(0)
@@ -1217,6 +1218,13 @@ def _valid_date(m: re.Match) -> bool:
     return True
 
 
+def _counted_number(toks: list[str], i: int) -> bool:
+    """ "shows with more than 2000 plays": a year-like number after a comparison and before a plural noun counts."""
+    return 0 < i < len(toks) - 1 and toks[i - 1] in ("than", "over", "under", "above", "below", "least", "most") \
+        and toks[i + 1].isalpha() and len(toks[i + 1]) > 3 and toks[i + 1].endswith("s") and \
+        toks[i + 1] not in ("and", "was", "this", "plus") and lx.lemma(toks[i + 1]) != toks[i + 1]
+
+
 def _special_token(toks: list[str], i: int) -> Mention | None:
     tok = toks[i]
     ordinal = _ordinal_period(toks, i)
@@ -1229,7 +1237,7 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
             return Mention(i, i + 2, "quarter", f"{tok} {toks[i + 1]}", {"quarter": int(m.group(1)),
                                                                         "year": int(toks[i + 1])})
         return Mention(i, i + 1, "quarter", tok, {"quarter": int(m.group(1)), "year": year})
-    if re.fullmatch(r"(19|20)\d{2}", tok):
+    if re.fullmatch(r"(19|20)\d{2}", tok) and not _counted_number(toks, i):
         return Mention(i, i + 1, "year", tok, {"year": int(tok)})
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", tok)
     if m and not m.group(3) and int(m.group(2)) == (int(m.group(1)) + 1) % 100 and (

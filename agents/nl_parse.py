@@ -2547,6 +2547,8 @@ class _Walker:
         ms = self.ms
         if i + 1 >= len(ms) or ms[i + 1].kind in ("number", "year", "cue") and ms[i + 1].data.get("cue") != "neg":
             return False
+        if ms[i + 1].kind == "column" and ms[i + 1].data.get("cands") and ms[i + 1].data["cands"][0][1].is_bool:
+            return False  # "members still active" with an is_active flag: the flag
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
         late = [c for t in pool for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)

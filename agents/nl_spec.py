@@ -513,8 +513,10 @@ class Resolver:
             year = int(float(v))
         except (TypeError, ValueError):
             return None
-        return {"table": c.table, "column": c.name, "op": "=", "value": year + (rel["offset"] if rel["unit"] == "year"
-                                                                                else 0)}
+        offset = rel["offset"] if rel["unit"] == "year" else 0
+        if offset < 0 and year < dt.date.today().year:
+            offset += 1  # a finished data set (festival_year up to 2024): "last year" is its latest year
+        return {"table": c.table, "column": c.name, "op": "=", "value": year + offset}
 
     def anchor(self, c: ColInfo) -> dt.date | None:
         if self.stats is None:
@@ -824,6 +826,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _avoid_fanout(res, spec, parse)
     _no_self_count(spec)
     if fresh:
+        _absence_conditions(spec)
         _list_unmatched(spec)
     # ranking
     _ranking(spec, parse)
@@ -833,6 +836,24 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if parse.unit:
         convert_units(res, spec, parse.unit)
     _role_dimensions(res, spec)
+
+
+def _absence_conditions(spec: dict) -> None:
+    """ "films that never had a screening with a Q&A", "customers who never paid a bill late": the conditions on the
+    child table of an anti-join belong inside it (no screening of theirs had a Q&A), not on the outer rows."""
+    for f in spec["filters"]:
+        if f["op"] != "absent" or len(f["value"]) != 2:
+            continue
+        child = f["value"][0]
+        inner = [g for g in spec["filters"] if g is not f and g["table"] == child and g["op"] in (
+            "true", "false", "cmp_col", ">", ">=", "<", "<=", "=", "<>", "in", "null", "not_null", "years", "range")
+                 and not (g["op"] == "cmp_col" and g["value"][1] != child)]
+        if not inner or any(d["table"] == child for d in spec["dimensions"]) or any(
+                _measure_table(m) == child for m in spec["measures"]):
+            continue
+        spec["filters"] = [g for g in spec["filters"] if not any(g is x for x in inner)]
+        f["value"] = [child, f["value"][1], "@where", inner]
+        return
 
 
 def _disjoint_bounds(old: dict, new: dict) -> bool:
@@ -1718,6 +1739,32 @@ def _ranking(spec: dict, parse: Parse) -> None:
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir}
     if spec["dimensions"] and spec["measures"] and parse.superlative and not spec["dimensions"]:
         spec["order"] = None
+
+
+def rank_rows(index: SchemaIndex, spec: dict, parse: Parse) -> None:
+    """ "5 highest salaries", "which housekeeper has the highest hourly rate", "biggest renovation by estimated
+    cost": the rows themselves ranked by their own column (with what names them), not one MAX.
+
+    >>> rank_rows(index, spec_of("5 highest salaries"), parse)   # doctest: +SKIP
+    # spec: dimensions [first_name, last_name], MAX(annual_salary) per row, ORDER BY it DESC LIMIT 5
+    """
+    if spec["dimensions"] or not parse.superlative or len(spec["measures"]) != 1 or len(parse.measures) != 1:
+        return
+    m, mp = spec["measures"][0], parse.measures[0]
+    if m["kind"] != "agg" or mp.agg is not None or m["table"] != spec.get("fact") or str(m["column"]).startswith("@"):
+        return
+    ms = parse.mentions
+    by_measure = 0 < mp.pos < len(ms) and ms[mp.pos - 1].text == "by"
+    which_word = len(ms) > 1 and ms[0].text == "which" and ms[1].kind == "word"  # "which housekeeper ..."
+    if not (parse.limit and parse.limit > 1 or parse.which or parse.who or which_word or by_measure):
+        return
+    dims = Resolver(index).entity_dims(m["table"])
+    if not dims or any(d["column"] == m["column"] for d in dims):
+        return
+    spec["dimensions"] = dims
+    m["agg"] = "max" if parse.superlative == "desc" else "min"
+    spec["order"] = {"by": "measure", "index": 0, "dir": parse.superlative}
+    spec["limit"] = parse.limit or 1
 
 
 def finalize_aggs(spec: dict, parse: Parse) -> None:

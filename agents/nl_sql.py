@@ -374,7 +374,10 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
             return (f"{c} NOT IN (SELECT {child}.{fk} FROM {child} JOIN {below} ON {below}.{ident(v[5])} = "
                     f"{child}.{ident(v[6])} WHERE {child}.{fk} IS NOT NULL AND {below}.{ident(v[2])} = "
                     f"{literal(v[3])})")
-        cond = f" AND {child}.{ident(v[2])} = {literal(v[3])}" if len(v) > 2 else ""
+        if len(v) == 4 and v[2] == "@where":  # "films that never had a screening with a Q&A"
+            cond = "".join(f" AND {filter_expr(ctx, g)}" for g in v[3])
+        else:
+            cond = f" AND {child}.{ident(v[2])} = {literal(v[3])}" if len(v) > 2 else ""
         return f"{c} NOT IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL{cond})"
     if op == "cmp_col":  # "tip more than 20% of the fare", "delivered after the due date"
         other = ctx.col(v[1], v[2])
