@@ -199,7 +199,7 @@ CF_TIERS = [("No reward", 0.15), ("Early Bird", 0.6), ("Standard", 1.0), ("Delux
 
 
 def build_crowdfund(path: Path | str) -> None:
-    """creators (people), campaigns (launched_at TIMESTAMP, funded_on NULL if never funded), backers, pledges."""
+    """creators (people), campaigns (launched_at TIMESTAMP, funded_on NULL if never funded), backers (4000), pledges."""
     rng = random.Random(3003)
     con = duckdb.connect(str(path))
     con.execute("""CREATE OR REPLACE TABLE creators(creator_id INTEGER PRIMARY KEY, first_name VARCHAR,
@@ -216,7 +216,7 @@ def build_crowdfund(path: Path | str) -> None:
                  _day(rng, dt.date(2019, 1, 1), 365 * 4))
                 for cid, (first, last) in enumerate(_unique_names(rng, FIRST, LAST, 90), start=1)]
     backers = []
-    for bid in range(1, 901):
+    for bid in range(1, 4001):
         backers.append((bid, f"{rng.choice(FIRST).lower()}{rng.choice(['_', '.', ''])}{bid * 7 % 1000}",
                         rng.choices(CF_COUNTRIES, [45, 15, 10, 12, 10, 8])[0],
                         _day(rng, dt.date(1955, 1, 1), 365 * 48), _day(rng, dt.date(2020, 1, 1), 365 * 4)))
@@ -234,7 +234,7 @@ def build_crowdfund(path: Path | str) -> None:
         pick = rng.random() < 0.12
         appeal = rng.uniform(0.2, 2.2) * (1.5 if pick else 1.0)
         target = goal * appeal
-        raised, funded_on = 0.0, None
+        raised, funded_on, own = 0.0, None, []
         days = (deadline - launched.date()).days
         base = CF_CATEGORIES[category] / 200
         while raised < target:
@@ -242,9 +242,10 @@ def build_crowdfund(path: Path | str) -> None:
             tier, mult = rng.choices(CF_TIERS, [10, 25, 50, 15])[0]
             amount = round(base * mult * rng.uniform(0.8, 1.6), 0)
             refunded = rng.random() < 0.03
-            pledges.append((len(pledges) + 1, cid, rng.randint(1, 900), at, amount, tier, refunded))
+            own.append((len(pledges) + len(own) + 1, cid, rng.randint(1, 4000), at, amount, tier, refunded))
             raised += amount
-        ordered = sorted((p for p in pledges if p[1] == cid and not p[6]), key=lambda p: p[3])
+        pledges += own
+        ordered = sorted((p for p in own if not p[6]), key=lambda p: p[3])
         running = 0.0
         for p in ordered:
             running += p[4]
