@@ -73,4 +73,4 @@ def test_builders_are_deterministic(tmp_path, name):
 
 
 def test_build_all_builds_only_missing_files(tmp_path):
-    assert not (problems := corpus.build_all_problems(EVAL30, tmp_path, "payroll")), problems
+    assert not (problems := corpus.build_all_problems(EVAL30, tmp_path, "crowdfund")), problems
