@@ -334,9 +334,20 @@ CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "girl": ("f",), "male
 CODED_VALUE_COLUMNS = {w: ("sex", "gender") for w in CODED_VALUES}
 
 # verbs whose past participle is a typical status value ("how many did she lose" -> stage 'Lost')
+# countries people name by their acronym ("exclude the UK" -> 'United Kingdom')
+COUNTRY_ACRONYMS = {"uk": "united kingdom", "gb": "united kingdom", "usa": "united states",
+                    "uae": "united arab emirates", "nz": "new zealand"}
+
 VALUE_VERB_FORMS = {"lose": "lost", "win": "won", "close": "closed", "cancel": "cancelled", "ship": "shipped",
                     "deliver": "delivered", "pay": "paid", "approve": "approved", "reject": "rejected",
-                    "complete": "completed", "open": "open", "return": "returned", "fail": "failed"}
+                    "complete": "completed", "open": "open", "return": "returned", "fail": "failed",
+                    # irregular past tenses: "the ones that actually flew" -> status 'flown'
+                    "flew": "flown", "fly": "flown", "drove": "driven", "rode": "ridden", "wrote": "written",
+                    "gave": "given", "took": "taken", "ate": "eaten", "went": "gone", "grew": "grown",
+                    "threw": "thrown", "began": "begun", "broke": "broken", "chose": "chosen", "spoke": "spoken",
+                    "sold": "sold", "sent": "sent", "built": "built", "bought": "bought", "kept": "kept",
+                    "left": "left", "held": "held", "shown": "shown", "showed": "shown", "did": "done",
+                    "forgot": "forgotten", "hid": "hidden", "froze": "frozen", "stole": "stolen"}
 
 # verbs that end a record's life (a missing end date means "not ... yet")
 END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "close", "finished", "finish",

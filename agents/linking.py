@@ -682,7 +682,11 @@ class SchemaIndex:
 
     def _add_place_codes(self) -> None:
         """ "just Oregon", "skiers from Texas": a place name names its code in a column of short codes ('OR', 'TX')
-        unless the name is itself a value."""
+        unless the name is itself a value; "exclude the UK": a country's acronym names its full name."""
+        for short, name in lx.COUNTRY_ACRONYMS.items():
+            key = tuple(name.split())
+            if key in self.values and (short,) not in self.values:
+                self.values[(short,)] = list(self.values[key])
         code_cols = [c for c in self.columns if c.is_text and c.values and len(c.values) >= 3
                      and all(len(str(v)) <= 3 for v in c.values)]
         if not code_cols:
@@ -769,8 +773,10 @@ class SchemaIndex:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "start zone" -> start_zone_cd
             if len(content) >= 3 and content[-1] in set(lx.UNIT_SUFFIXES.values()) | {"minute"}:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "top elevation" -> top_elevation_m
-            if len(content) >= 2 and content[-1] in ("timestamp", "datetime"):  # "end time" -> end_ts
-                self.col_phrases.setdefault(tuple(content[:-1]) + ("time",), []).append(c)
+            if len(content) >= 2 and c.is_date and content[-1] in ("timestamp", "datetime", "at", "on"):
+                for word in ("time", "date") if content[-1] != "on" else ("date",):  # end_ts, checkout_at
+                    if c not in self.col_phrases.get(tuple(content[:-1]) + (word,), []):
+                        self.col_phrases.setdefault(tuple(content[:-1]) + (word,), []).append(c)
             if content and content[-1] == "percent":  # "on-time percentage"
                 self.col_phrases.setdefault(tuple(content[:-1]) + ("percentage",), []).append(c)
             if len(content) == 2 and content[0] != content[1]:

@@ -36,6 +36,8 @@ DEPARTURE_WORDS = frozenset({"departure", "departed", "left", "leave", "leaving"
                              "resignation", "quit", "moveout", "checkout"})
 LEAVE_VERBS = frozenset({"left", "leave", "quit", "resigned", "departed", "exited"})
 PLANNED_DATE_WORDS = PLANNED_WORDS | {"due"}
+COMPARATIVE_OPS = {"more": ">", "higher": ">", "greater": ">", "bigger": ">", "larger": ">", "longer": ">",
+                   "less": "<", "fewer": "<", "lower": "<", "smaller": "<", "shorter": "<"}
 PLAN_WORDS = PLANNED_WORDS | {"budget", "budgeted", "quoted", "quote", "estimate", "forecast", "forecasted", "plan"}
 SIDES = {"home": "away", "away": "home", "host": "guest", "guest": "host", "visiting": "home", "visitor": "home"}
 OUTCOME_VERBS = {"win": ">", "wins": ">", "won": ">", "winning": ">", "beat": ">", "lose": "<", "loses": "<",
@@ -209,6 +211,7 @@ class _Walker:
         self._sold_out()
         self._late_against_plan()
         self._than_planned()
+        self._two_column_comparison()
         self._rate_prefers_flag()
         self._money_verb_means_money()
         self._has_a_value()
@@ -231,6 +234,9 @@ class _Walker:
                 continue
             if k == "number" and self._count_after_superlative(i):
                 i += 1  # "just the best 3": a ranking cut
+                continue
+            if k == "number" and i > 0 and ms[i - 1].text in ("the", "our", "my") and self._ranked_count(i):
+                i += 1  # "who are the 5 members with the highest total spend": the number of rows to show
                 continue
             if k == "number" and self._count_before_superlative(i):
                 i += 1  # "the 3 youngest candidates": a ranking cut, not a value
@@ -411,7 +417,8 @@ class _Walker:
                 i += 1
                 continue
             if k == "table":
-                p.entities.append((i, m.data["table"], None))
+                if not self._modifier_table(i):
+                    p.entities.append((i, m.data["table"], None))  # "lounge visits": the visits, not the lounges
                 i += 1
                 continue
             if k == "column" and self._side_word(i):
@@ -686,6 +693,61 @@ class _Walker:
                 "column", "word") and stem(ms[j].text) in {stem(w) for w in planned.words}))
         self.used.update(j for j, m in enumerate(ms) if m.kind == "column" and m.data.get("cands") and
                          m.data["cands"][0][1].key in (actual.key, planned.key))
+
+    def _two_column_comparison(self) -> None:
+        """ "jobs with a higher parts cost than labour cost", "calls with a longer on-scene time than response time",
+        "calls that loaded more TEU than they discharged": two number columns of a row compared with each other."""
+        ms = self.ms
+        for t, m in enumerate(ms):
+            if m.text == "than" and m.kind == "stop":
+                c = next((c for c in range(t - 1, max(-1, t - 5), -1) if ms[c].text in COMPARATIVE_OPS), None)
+                left = [k for k in range(c + 1, t) if ms[k].kind == "column"] if c is not None else []
+                op = COMPARATIVE_OPS.get(ms[c].text) if c is not None else None
+                if c is not None and not left and c > 0 and ms[c - 1].kind == "column":
+                    left = [c - 1]
+            elif m.kind == "cue" and m.data.get("cue") == "cmp" and m.text.endswith(" than") and t > 0:
+                c, op = t, m.data.get("op")
+                left = [k for k in range(max(0, t - 3), t) if ms[k].kind == "column"]
+            else:
+                continue
+            right = next((k for k in range(t + 1, min(len(ms), t + 4)) if ms[k].kind == "column"), None)
+            if right is not None and any(ms[k].kind not in ("stop", "word") for k in range(t + 1, right)):
+                right = None  # "rides longer than 10 km": a number, not another column
+            if not left or right is None or op not in (">", "<"):
+                continue
+            b = next((x for s, x in ms[right].data.get("cands") or [] if x.is_measure and s >= 1.0), None)
+            if b is None:
+                continue
+            a = next((x for k in reversed(left) for s, x in ms[k].data.get("cands") or []
+                      if x.is_measure and x.key != b.key and s >= 1.0 and (
+                          x.table == b.table or self._links(x.table, b.table))), None)
+            if a is None:
+                continue
+            self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, a)], text=a.name),
+                                          value=(op, Ref(cands=[(3.0, b)], text=b.name), 1.0), pos=t))
+            start = min(left[0], c)
+            if start > 0 and ms[start - 1].kind == "column" and (ms[start - 1].data.get("cands") or [(0, None)])[0][1] \
+                    is a:
+                start -= 1  # "loaded more TEU than ...": the verb named the left column
+            spent = set(range(start, right + 1))
+            spent |= {k for k in (left[-1] + 1, right + 1) if k < len(ms) and ms[k].text in ("time", "times")}
+            self.used.update(spent)
+            for k in spent:
+                if ms[k].kind in ("word", "stop", "cue"):
+                    ms[k].kind = "column" if ms[k].kind == "word" else ms[k].kind
+            return
+
+    def _modifier_table(self, i: int) -> bool:
+        """ "lounge visits", "ward admissions": a singular table noun right before another table's noun modifies it."""
+        ms = self.ms
+        return ms[i].kind == "table" and i + 1 < len(ms) and ms[i + 1].kind == "table" and \
+            lx.lemma(ms[i].text) == ms[i].text and ms[i + 1].data["table"] != ms[i].data["table"] and \
+            self._links(ms[i].data["table"], ms[i + 1].data["table"])
+
+    def _links(self, a: str, b: str) -> bool:
+        """Does one of the two tables refer to the other by a key?"""
+        tables = self.index.tables
+        return any(rt == b for _, rt, _ in tables[a].fks) or any(rt == a for _, rt, _ in tables[b].fks)
 
     def _than_planned(self) -> None:
         """ "visits that ran longer than planned", "jobs that cost more than quoted": the actual number of a row
@@ -1181,6 +1243,8 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count", kind="count", pos=i))
             return
         m = ms[k]
+        if self._modifier_table(k):
+            k, m = k + 1, ms[k + 1]  # "how many lounge visits": the visits
         if m.kind == "table":
             self.p.measures.append(MeasureP(agg="count_distinct" if distinct else "count", kind="count",
                                             entity_table=m.data["table"], pos=i))

@@ -495,8 +495,8 @@ class Pipeline:
             for table in getattr(index, "tables", {}).values():
                 words.update(table.words)
             for key in getattr(index, "values", {}):  # "because of the weather": a cancellation reason
-                if len(key) == 1:
-                    words.add(key[0])
+                if len(key) <= 3:  # ('weather', 'cancelled') too
+                    words.update(key)
             self._words = frozenset(words)
         return self._words
 

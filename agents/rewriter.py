@@ -30,6 +30,9 @@ from agents.nl_spec import (
 )
 from agents.nl_sql import dim_alias
 
+OVERALL_FOLLOWUP = re.compile(r"^\s*(and |what about |how about |so )?(the )?(overall|in total|altogether|"
+                              r"all together|across all( of them)?|for all of them|combined|for everything)"
+                              r"( then)?\s*[?.!]*\s*$")
 CAPABILITIES = ('I answer questions about the connected data, e.g. "total sales by region", '
                 '"top 5 customers by revenue", "monthly orders in 2016".')
 ADD_WORDS = frozenset({"break", "breakdown", "split", "drill", "further", "also", "add", "plus", "too",
@@ -297,6 +300,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                    r"screenings|"
                    r"dates|trips|orders)\b", parse.question.lower()):
         _flip_last_flag(spec, prev_spec)  # "and on normal days?" after "on discount days"
+    if not parse.dims and OVERALL_FOLLOWUP.match(parse.question.lower()):
+        # "weather cancellation rate per launch site", then "and overall?": one figure, no breakdown
+        spec["dimensions"], spec["order"], spec["limit"] = [], None, None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
