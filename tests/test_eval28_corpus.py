@@ -25,7 +25,7 @@ def test_corpus_size_and_mix():
     golds = " ".join(turn["sql"] for _, _, turn in EVAL28.turns)
     for feature in (" JOIN ", " HAVING ", "COUNT(DISTINCT", "MEDIAN(", "IS NULL", "IS NOT NULL", " NOT IN (",
                     " LIMIT ", "QUARTER(", "MONTH(", "date_diff(", "date_sub('year', date_of_birth",
-                    "- birth_year", "NOT refunded", "<>"):
+                    "- birth_year", "NOT e.refunded", "<>", "DAYNAME(", "HOUR("):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL28.turns) >= 5, "too few rate questions"
 
