@@ -240,6 +240,9 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
+    q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(than|over|under|least|most) (an|a|one) (hour|minute|day|week|year)\b", r"\1 1 \3s", q,
+               flags=re.I)  # "lasted more than an hour": 1 hours
     out = []
     for m in _TOKEN_RE.finditer(q):
         t = m.group(0)
@@ -1096,7 +1099,9 @@ class SchemaIndex:
             lwords = tuple(lem[i:i + n])
             text = " ".join(words)
             if n >= 2 and text in self.cue_phrases and not self._count_phrase_names_column(text) and not (
-                    self.col_phrases.get(tuple(lem[i + n - 1:i + n + 1])) and i + n < len(toks)):
+                    self.col_phrases.get(tuple(lem[i + n - 1:i + n + 1])) and i + n < len(toks)) and not (
+                    words[0] in ("and", "or") and (i == 0 or parse_number(toks[i - 1]) is None)):
+                # ("30 and under" is at most 30; "and under 30 minutes?" starts a follow-up: under 30)
                 # "average ticket price": the column ticketPrice, not the "average ticket" (order value) phrase
                 return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)

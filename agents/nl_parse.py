@@ -312,7 +312,12 @@ class _Walker:
                 i += 1
                 continue
             if cue in ("loss", "profitable"):
-                p.loss = cue
+                if any(set(c.words) & {"profit", "margin", "net"} for c in self.index.columns) or \
+                        not self._antonym_flag(m.text):
+                    p.loss = cue
+                else:  # "how many bouts were lost" with a won flag and no profit: NOT won
+                    m.kind, m.data = "word", {}
+                    self._word(i, m, negate=i <= neg_until)
                 i += 1
                 continue
             if cue == "grain":
@@ -737,11 +742,21 @@ class _Walker:
                     ms[k].kind = "column" if ms[k].kind == "word" else ms[k].kind
             return
 
+    def _antonym_flag(self, word: str) -> bool:
+        """A flag column named by the word's antonym ("lost" -> won)."""
+        found = lx.ANTONYMS.get(word) or ()
+        return any(c.is_bool and s >= 2.0 for a in ((found,) if isinstance(found, str) else found)
+                   for s, c in self.index.column_candidates(a))
+
     def _modifier_table(self, i: int) -> bool:
         """ "lounge visits", "ward admissions": a singular table noun right before another table's noun modifies it."""
         ms = self.ms
-        return ms[i].kind == "table" and i + 1 < len(ms) and ms[i + 1].kind == "table" and \
-            lx.lemma(ms[i].text) == ms[i].text and ms[i + 1].data["table"] != ms[i].data["table"] and \
+        if i + 1 >= len(ms) or ms[i + 1].kind != "table" or lx.lemma(ms[i].text) != ms[i].text:
+            return False
+        if ms[i].kind == "column" and ms[i].data.get("cands"):  # "how many pool visits": visits.pool names them
+            c = ms[i].data["cands"][0][1]
+            return c.is_text and not c.is_id and c.table == ms[i + 1].data["table"]
+        return ms[i].kind == "table" and ms[i + 1].data["table"] != ms[i].data["table"] and \
             self._links(ms[i].data["table"], ms[i + 1].data["table"])
 
     def _links(self, a: str, b: str) -> bool:
@@ -2194,7 +2209,8 @@ class _Walker:
         cands = []
         for c in self.index.columns:
             unit = time_unit_seconds(c.name, c.words) if c.is_measure else None
-            if unit and (c.derived or set(c.words) & {"duration", "length", "runtime", "time"} or len(c.words) <= 2):
+            if unit and (c.derived or set(c.words) & {"duration", "length", "runtime", "time"} or len(c.words) <= 2
+                         or c.words[0] in ("minutes", "minute", "hours", "hour", "seconds", "second")):
                 cands.append((c, unit))
         pick = [x for x in cands if x[0].table in named] or cands
         stored = [x for x in pick if not x[0].derived]
@@ -2746,6 +2762,14 @@ class _Walker:
                 if cands:
                     self.p.filters.append(FilterP(op="true" if negate else "false",
                                                   ref=Ref(cands=cands, text=w), pos=i))
+                    m.kind = "column"
+                    return
+                named = self._mentioned_tables()
+                valued = [(s, c) for s, c in self.index.column_candidates(rest) if s >= 1.2 and not c.is_id and
+                          not c.derived and (not named or c.table in named) and stem(rest) in map(stem, c.words)]
+                if valued and pre == "un" and rest.endswith("ed"):  # "unrated fencers": no rating recorded
+                    self.p.filters.append(FilterP(op="not_null" if negate else "null",
+                                                  ref=Ref(cands=[(3.0, valued[0][1])], text=w), pos=i))
                     m.kind = "column"
                     return
 

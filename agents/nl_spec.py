@@ -173,6 +173,15 @@ class Resolver:
                 return c
         return None
 
+    def _occasion_of(self, table: str) -> ColInfo | None:
+        """The date of the occasion a table's rows take part in, when their own date only says when they were
+        registered: results.registered_at -> races.race_date."""
+        own = self.index.tables[table].main_date(False)
+        if own is None or not set(own.words) & {"registered", "registration", "created", "signed", "signup"}:
+            return None
+        occasions = [rt for _, rt, _ in self.index.tables[table].fks if self._occasion_date(rt)]
+        return self.index.tables[occasions[0]].main_date(False) if occasions else None
+
     def _occasion_date(self, table: str) -> bool:
         """The table's main date names the table's own occasion (market_days.market_date), not when something
         joined or was created."""
@@ -195,10 +204,13 @@ class Resolver:
         if own is not None and own.kind == "datetime" and set(own.words) & {"start", "starts", "begin", "begins"}:
             return None  # classes.starts_at: the time the class takes place, not when a member started
         children = [e[2] for e in self.graph.get(self.fact, []) if e[4] == "down"]
+        occasion = self._occasion_of(self.fact)
+        if occasion is not None and not children:
+            return occasion  # race results: the race's date, not when the runner registered
         if own is not None and not children:
             return None  # calls.startedAt: an event table's own date, even when named like a start
         for t in [t for t in tables if t and t != self.fact] + children:
-            c = self.index.tables[t].main_date(False)
+            c = self._occasion_of(t) or self.index.tables[t].main_date(False)
             if c is not None and not c.is_yearlike and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
                 return c  # (a greenhouse's builtYear is an attribute, not the date of its readings)
         return None
@@ -1354,8 +1366,8 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "total donations in 2024", "average donation by country", "how much did each appeal raise?", "total
     donated per year": money asked about through a table of payments or a verb of paying is the sum (or the named
     aggregate) of that table's money column, not a count of rows."""
-    if parse.count_cue:
-        return
+    if parse.count_cue or parse.rate and not (set(re.findall(r"[a-z]+", parse.question.lower())) & lx.MONEY_VERBS):
+        return  # "which race had the highest DNF rate": a rate, not the fees
     q = parse.question.lower()
     words = set(re.findall(r"[a-z]+", q))
     ms = parse.mentions
@@ -1386,8 +1398,8 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
 def _ranked_entity_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "top 5 donors", "which customer is the biggest": entities ranked with no measure named are ranked by the
     money of their child rows (donations.amount), else by how many child rows they have."""
-    if not (parse.limit or parse.superlative) or not spec["dimensions"]:
-        return
+    if not (parse.limit or parse.superlative) or not spec["dimensions"] or parse.rate or parse.share:
+        return  # "which race had the highest DNF rate": the rate is the measure
     owners = {d["table"] for d in spec["dimensions"] if not d.get("grain")}
     if len(owners) != 1 or any(t for _, t, _ in parse.entities):
         return
@@ -1642,6 +1654,10 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
         return [{"table": home, "column": c.name, "grain": None} for c in (parts[:2] if len(parts) >= 2 else own[:1])]
     people = [t for t in res.index.tables.values()
               if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
+    if not people:  # "fencers", "rowers": a table with first and last names or birth dates holds people
+        people = [t for t in res.index.tables.values() if res.distance(home, t.name) < 99 and (
+            {"first", "last"} <= {w for c in t.columns.values() for w in c.words} or
+            any(set(c.words) & {"birth", "born", "birthdate"} for c in t.columns.values()))]
     if not people:
         return []
     fk_order = [rt for _, rt, _ in info.fks]

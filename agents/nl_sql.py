@@ -357,6 +357,15 @@ def dim_alias(d: dict) -> str:
     return _snake(d["column"])
 
 
+def _known_groups(ctx: _Ctx, spec: dict) -> list[str]:
+    """ "which club has the most runners": a ranking names clubs, so the rows with no club are no contender."""
+    if not spec.get("limit") or (spec.get("order") or {}).get("by") != "measure" or not spec.get("measures"):
+        return []
+    return [f"{ctx.col(d['table'], d['column'])} IS NOT NULL" for d in spec.get("dimensions", [])
+            if not d.get("grain") and ctx.kind(d["table"], d["column"]) == "text" and
+            d["column"] != ctx.pks.get(d["table"]) and not str(d["column"]).startswith("@")]
+
+
 def filter_expr(ctx: _Ctx, f: dict) -> str:
     c = ctx.col(f["table"], f["column"])
     op, v = f["op"], f.get("value")
@@ -466,7 +475,7 @@ def render_sql(spec: dict, graph: dict, dialect: str = "duckdb", kinds: dict | N
     sql = f"{head} FROM {ident(spec['fact'])}"
     for e in ctx.joins:
         sql += f" JOIN {ident(e[2])} ON {ident(e[0])}.{ident(e[1])} = {ident(e[2])}.{ident(e[3])}"
-    where = [filter_expr(ctx, f) for f in spec.get("filters", [])]
+    where = [filter_expr(ctx, f) for f in spec.get("filters", [])] + _known_groups(ctx, spec)
     if where:
         sql += " WHERE " + " AND ".join(where)
     if group and spec.get("measures"):
