@@ -241,6 +241,7 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
     q = re.sub(r"\b(than|over|under|least|most) (an|a|one) (hour|minute|day|week|year)\b", r"\1 1 \3s", q,
                flags=re.I)  # "lasted more than an hour": 1 hours
     out = []
@@ -296,7 +297,7 @@ BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
 START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
                               "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
                               "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
-DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total|left)\(([^,()]+)(?:,([^,()]+))?\)$")
+DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total|left|hour)\(([^,()]+)(?:,([^,()]+))?\)$")
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "unit_count", "count"})
 
 
@@ -335,6 +336,8 @@ def derived_words(name: str) -> list[str] | None:
         return ["age"]
     if kind == "line_total":
         return ["sales", "value"]
+    if kind == "hour":
+        return ["hour", "of", *lx.split_name(args[0])]
     if kind == "left":
         return ["unsold", *[w for w in lx.split_name(args[0]) if w not in CAPACITY_WORDS]]
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
@@ -467,7 +470,12 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     if not qty:  # ticketsSold x ticketPrice: a count of things sold
         qty = [c for c in nums if set(c.words) & {"sold", "ordered", "purchased", "bought"} and len(c.words) <= 2
                and not set(c.words) & lx.MONEY_WORDS and "price" not in c.words]
-    price = [c for c in nums if "price" in c.words or {"unit", "cost"} <= set(c.words)]
+    price = [c for c in nums if ("price" in c.words or {"unit", "cost"} <= set(c.words)) and "line" not in c.words]
+    per = [(c, c.words[c.words.index("per") + 1]) for c in price if "per" in c.words[:-1]]
+    if not qty and len(per) == 1:  # kg x price_per_kg, hours x rate_per_hour: the amount the price is per
+        qty = [c for c in nums if c is not per[0][0] and c.words[-1:] == [per[0][1]] and len(c.words) <= 2 and
+               not set(c.words) & lx.MONEY_WORDS]
+        price = [per[0][0]]
     stored = [c for c in nums if set(c.words) & {"sales", "sale", "revenue", "amount", "total", "subtotal", "value",
                                                  "turnover", "gross", "net"} and c not in price]
     if len(qty) != 1 or len(price) != 1 or stored:
@@ -926,11 +934,24 @@ class SchemaIndex:
             m = self._match_at(toks, lem, i)
             out.append(m)
             i = m.end
+        for m in out:
+            if m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS and len(m.data.get("cands") or []) > 1:
+                m.data["cands"] = self._paid_before_listed(m.data["cands"])
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "word", m.text)
         return out
+
+    def _paid_before_listed(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
+        """ "revenue by subject": the money of the rows that refer to a catalogue (enrollments.price_paid) is what
+        was earned, before the catalogue's own list price (courses.price)."""
+        tables = {c.table for _, c in cands}
+        out = []
+        for s, c in cands:
+            refers = any(rt in tables and rt != c.table for _, rt, _ in self.tables[c.table].fks)
+            out.append((s + 0.2 if refers and c.is_money else s, c))
+        return sorted(out, key=lambda sc: -sc[0])
 
     def _person_columns(self, m: Mention) -> Mention | None:
         """ "patients over 80": the rows' patient_age (a number column named for the person) is compared."""
@@ -1082,6 +1103,9 @@ class SchemaIndex:
         if tok in (",", "&"):
             return Mention(i, i + 1, "stop", tok)
         special = _special_token(toks, i)
+        if special is not None and special.kind == "clock" and tok.isalpha() and (
+                (tok,) in self.values or (tok,) in self.values_lemma):
+            special = None  # the 'Midnight' section is a value, not a clock time
         if special is not None:
             for n in range(min(MAX_NGRAM, len(toks) - i), 1, -1):  # a value that starts with a number: "2023-Fall"
                 vals = self.values.get(tuple(toks[i:i + n]))
@@ -1264,6 +1288,11 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
     num = parse_number(tok)
     if num is not None:
         return Mention(i, i + 1, "number", tok, {"value": num[0], "percent": num[1]})
+    clock = re.fullmatch(r"(\d{1,2})([ap])m", tok)
+    if clock and 1 <= int(clock.group(1)) <= 12 or tok in ("noon", "midday", "midnight"):
+        hour = {"noon": 12, "midday": 12, "midnight": 0}.get(tok) if not clock else \
+            int(clock.group(1)) % 12 + (12 if clock.group(2) == "p" else 0)
+        return Mention(i, i + 1, "clock", tok, {"hour": hour})
     m = re.fullmatch(r"(\d{1,2})s", tok)
     if m and i > 0 and toks[i - 1] in ("under", "over", "the"):  # "under 18s", "over 65s": an age
         return Mention(i, i + 1, "number", tok, {"value": float(m.group(1)), "percent": False, "age": True})

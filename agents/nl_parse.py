@@ -212,6 +212,7 @@ class _Walker:
         self._late_against_plan()
         self._than_planned()
         self._two_column_comparison()
+        self._clock_times()
         self._rate_prefers_flag()
         self._money_verb_means_money()
         self._has_a_value()
@@ -741,6 +742,42 @@ class _Walker:
                 if ms[k].kind in ("word", "stop", "cue"):
                     ms[k].kind = "column" if ms[k].kind == "word" else ms[k].kind
             return
+
+    def _clock_times(self) -> None:
+        """ "orders placed after 8pm", "sessions between midnight and 6am", "classes before noon": the hour of the
+        question's timestamp compared with the clock time."""
+        ms = self.ms
+        clocks = [k for k, m in enumerate(ms) if m.kind == "clock"]
+        if not clocks:
+            return
+        named = self._mentioned_tables()
+        stamps = [c for c in self.index.columns if c.kind == "datetime" and not c.derived and
+                  (not named or c.table in named)]
+        mains = [c for c in stamps if self.index.tables[c.table].main_date(False) is c]
+        stamps = mains or stamps
+        if len(stamps) != 1:
+            return
+        hour = ColInfo(table=stamps[0].table, name=f"@hour({stamps[0].name})", kind="number", words=["hour"],
+                       derived=True)
+        for k in clocks:
+            before = ms[k - 1].text if k > 0 else ""
+            between = k >= 2 and ms[k - 1].text == "and" and ms[k - 2].kind == "clock" and k - 3 >= 0 and \
+                ms[k - 3].text in ("between", "from")
+            if between or before in ("before", "until", "till", "by", "to"):
+                op = "<"
+            elif before in ("after", "since", "from", "past") or k + 1 < len(ms) and ms[k + 1].text == "onwards":
+                op = ">="
+            elif k + 2 < len(ms) and ms[k + 1].text == "and" and ms[k + 2].kind == "clock" and before == "between":
+                op = ">="
+            else:
+                continue
+            value = ms[k].data["hour"]  # "after 8pm": from 20:00 on (HOUR >= 20)
+            if op == ">=" and value == 0:
+                self.used.update({k - 1, k})
+                continue  # "between midnight and ...": every hour is after midnight
+            self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, hour)], text=ms[k].text), value=value, pos=k))
+            self.used.update({k - 1, k})
+            ms[k].kind = "column"
 
     def _antonym_flag(self, word: str) -> bool:
         """A flag column named by the word's antonym ("lost" -> won)."""

@@ -1309,6 +1309,8 @@ def _avoid_fanout(res: Resolver, spec: dict, parse: Parse) -> None:
 
 
 def _quantity_column(res: Resolver, price: ColInfo) -> ColInfo | None:
+    if "line" in price.words:
+        return None  # line_price is already the line's amount
     for c in res.index.tables[price.table].columns.values():
         if c.is_measure and set(c.words) & {"quantity", "qty", "unit", "units", "count"} and c.name != price.name \
                 and "price" not in c.words:

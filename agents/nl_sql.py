@@ -208,6 +208,8 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
         return f"DATE_DIFF('minute', {a}, {b})"
     if kind == "line_total":
         return f"{ctx.col(table, args[0])} * {ctx.col(table, args[1])}"
+    if kind == "hour":
+        return time_expr(ctx, ctx.col(table, args[0]), "hour")
     if kind == "left":
         return f"({ctx.col(table, args[0])} - {ctx.col(table, args[1])})"
     c = ctx.col(table, args[0])

@@ -140,6 +140,11 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
         return True
     if not has_measure and not has_dims and not parse.count_cue and parse.filters and len(words) <= 4:
         return True
+    prev_tables = {prev_spec.get("fact")} | {d.get("table") for d in prev_spec.get("dimensions", [])} | {
+        m.get("table") for m in prev_spec.get("measures", []) if isinstance(m, dict)}
+    if re.search(r"\b(only|just)\b", q) and not has_measure and not has_dims and not parse.count_cue and \
+            parse.filters and all(t in prev_tables for _, t, _ in parse.entities if t):
+        return True  # "morning classes only": the same question, narrowed to rows the previous one counted
     return False
 
 
