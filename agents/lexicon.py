@@ -360,6 +360,7 @@ _GONE = ("churned", "cancelled", "left", "leave", "terminated", "resigned", "dep
          "retired", "retire", "decommissioned", "expired")
 # a word that means a boolean column is false ("failed" -> NOT passed)
 ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "won", "inactive": "active",
+            "parttime": "fulltime", "fulltime": "parttime", "inhouse": ("contractor", "outsourced", "external"),
             "closed": "open", "unpaid": "paid", "offline": "online", "rejected": "accepted", "absent": "present",
             "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public",
             # an unlinked word whose opposite is a flag or an end date: "completed rides" -> NOT cancelled,
@@ -474,7 +475,8 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 
 COMPOUND_VERBS = {("check", "in"): "checkin", ("check", "out"): "checkout", ("drop", "off"): "dropoff",
                   ("pick", "up"): "pickup", ("sign", "up"): "signup", ("log", "in"): "login", ("log", "out"): "logout",
-                  ("check", "ins"): "checkins", ("sign", "ups"): "signups"}
+                  ("check", "ins"): "checkins", ("sign", "ups"): "signups", ("full", "time"): "fulltime",
+                  ("part", "time"): "parttime", ("in", "house"): "inhouse"}
 
 
 def split_name(name: str) -> list[str]:

@@ -241,6 +241,8 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
+    q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
     q = re.sub(r"\b(than|over|under|least|most) (an|a|one) (hour|minute|day|week|year)\b", r"\1 1 \3s", q,
                flags=re.I)  # "lasted more than an hour": 1 hours
@@ -536,6 +538,9 @@ class SchemaIndex:
                 if head not in self.col_phrases:
                     self.table_phrases.setdefault(head, t.name)
         self._add_table_head_nouns()
+        for pair, joined in lx.COMPOUND_VERBS.items():  # 'full-time' read as "fulltime" (see tokenize)
+            if pair in self.values and (joined,) not in self.values:
+                self.values[(joined,)] = list(self.values[pair])
         self.cue_phrases = _cue_phrases()
         self.value_prefixes = self._build_value_prefixes()
         self.value_stems = self._build_value_stems()
@@ -934,6 +939,13 @@ class SchemaIndex:
             m = self._match_at(toks, lem, i)
             out.append(m)
             i = m.end
+        col = None
+        for k in range(1, len(out)):
+            col = out[k - 1] if out[k - 1].kind == "column" else col if out[k - 1].text in ("or", "and", ",") or (
+                out[k - 1].kind == "value" and col is not None) else None
+            letter = self._letter_value(col, out[k]) if col is not None else None
+            if letter is not None:  # "zone C only", "rated A or B": a one-letter value after its column
+                out[k] = letter
         for m in out:
             if m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS and len(m.data.get("cands") or []) > 1:
                 m.data["cands"] = self._paid_before_listed(m.data["cands"])
@@ -942,6 +954,14 @@ class SchemaIndex:
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "word", m.text)
         return out
+
+    def _letter_value(self, col: Mention, m: Mention) -> Mention | None:
+        """A one- or two-character word right after a column mention that is one of that column's values."""
+        if col.kind != "column" or m.kind not in ("word", "stop") or len(m.text) > 2 or not col.data.get("cands"):
+            return None
+        top = col.data["cands"][0][1]
+        hits = [(top.table, top.name, v) for v in (top.values or []) if str(v).lower() == m.text]
+        return Mention(m.start, m.end, "value", m.text, {"values": hits}) if len(hits) == 1 else None
 
     def _paid_before_listed(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
         """ "revenue by subject": the money of the rows that refer to a catalogue (enrollments.price_paid) is what
@@ -1150,7 +1170,7 @@ class SchemaIndex:
                 cue = self.cue_phrases[text]
                 # a one-word cue loses only to a column literally named so (e.g. a column "discount")
                 # a word the data holds as a value ("weekday" in day_type) is that value, not a time word
-                dated = cue.get("cue") == "weekend" or cue.get("grain") == "dow"
+                dated = cue.get("cue") in ("weekend", "dayname") or cue.get("grain") == "dow"
                 if (not cols or cue.get("strong")) and not (vals and (cue.get("cue") in ("loss", "profitable")
                                                                       or dated)):
                     return Mention(i, i + 1, "cue", text, dict(cue))
@@ -1189,6 +1209,10 @@ class SchemaIndex:
             return Mention(i, i + 1, "column", tok, {"cands": cands, "exact": False, "table": t})
         if stem(tok) in self.value_stems:  # "cancellation rate" -> status 'Cancelled'
             return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok)]})
+        for noun, cut in (("al", 2), ("ion", 3)):  # "refusal rate" -> 'refused', "rejection" -> 'rejected'
+            verb = stem(tok[:-cut] + "ed") if tok.endswith(noun) and len(tok) > cut + 3 else None
+            if verb in self.value_stems:
+                return Mention(i, i + 1, "value", tok, {"values": self.value_stems[verb]})
         if tok.endswith("ated") and stem(tok[:-2] + "ion") in self.value_stems:  # "animated" -> 'Animation'
             return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok[:-2] + "ion")]})
         heads = self._value_family(lem[i])
@@ -1341,6 +1365,9 @@ def _cue_phrases() -> dict[str, dict]:
     for p, weekend in (("weekend", True), ("weekends", True), ("the weekend", True), ("weekdays", False),
                        ("working days", False), ("business days", False)):
         cues[p] = {"cue": "weekend", "value": weekend, "strong": True}  # "weekends only": Saturday and Sunday
+    for n, day in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1):
+        for p in (day, day + "s"):  # "tickets written on Sundays": ISO day 7
+            cues[p] = {"cue": "dayname", "value": n, "strong": True}
     for w in lx.TREND_WORDS:
         cues.setdefault(w, {"cue": "trend"})
     for w in lx.NEW_WORDS:

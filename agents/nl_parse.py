@@ -281,8 +281,8 @@ class _Walker:
             if cue == "rank":
                 i = self._rank(i)
                 continue
-            if cue == "weekend":
-                p.filters.append(FilterP(op="weekend", value=m.data["value"], pos=i, date=True))
+            if cue in ("weekend", "dayname"):
+                p.filters.append(FilterP(op=cue, value=m.data["value"], pos=i, date=True))
                 i += 1
                 continue
             if cue in ("agg", "sup"):
@@ -1499,6 +1499,13 @@ class _Walker:
             self.used.add(k)
             k += 1
         plural = True
+        if k < len(ms) and ms[k].kind == "value" and k not in self.used and _is_plural(ms[k].text) and \
+                self._rank_valued_rows(k):
+            if n is None:
+                self.p.rank_all = True
+            else:
+                self.p.limit = n
+            return k + 1
         if k < len(ms) and self.is_entityish(ms[k]) and not self._is_measure_mention(ms[k]) and k not in self.used:
             self._add_dim_from(k)
             self.used.add(k)
@@ -2435,6 +2442,22 @@ class _Walker:
             self.p.limit = n
         return j if j > i + 1 else i + 1
 
+    def _rank_valued_rows(self, k: int) -> bool:
+        """ "top 3 supermarkets by weight donated": a plural type value names rows of a table with a name column;
+        the value is a condition and the rows are ranked by their names."""
+        ms = self.ms
+        hits = ms[k].data.get("values") or []
+        if len({(t, c) for t, c, _ in hits}) != 1:
+            return False
+        table, column, _ = hits[0]
+        label = self.index.tables[table].label_column()
+        if label is None or not label.is_text or label.name == column:
+            return False
+        self._value(k, ms[k], negate=False)
+        self.used.add(k)
+        self.p.dims.append(DimP(ref=Ref(cands=[(3.0, label)], text=label.name), pos=k, plural=True))
+        return True
+
     def _value_names_entity(self, j: int) -> bool:
         """ "which contractor ... the most": a type value of a table of named rows (applicants of type contractor),
         followed by a superlative, asks for those rows ranked; the value stays a condition."""
@@ -2623,6 +2646,11 @@ class _Walker:
             ref = self._of_table(i, ref)
             if lx.lemma(m.text) in lx.TIME_UNIT_SECONDS and p.unit is None:
                 p.unit = lx.lemma(m.text)  # "total minutes of calls": the duration, in minutes
+            nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+            if agg is None and nxt is not None and nxt.text.endswith("ed") and (nxt.kind == "word" or (
+                    nxt.kind == "column" and not any(s >= 2.0 for s, _ in nxt.data.get("cands") or []))) and \
+                    _measure_cands(ref)[:1] and not _measure_cands(ref)[0][1].additive:
+                agg = "sum"  # "weight donated", "kg collected": the amount moved, in total
             p.measures.append(MeasureP(agg=agg, ref=ref, explicit_agg=explicit, pos=i))
             first = self.ms[i - 3] if i >= 3 else None  # "max and min price": one measure per aggregate word
             if explicit and first is not None and self.ms[i - 2].text in ("and", ",", "&") and first.kind == "cue" \

@@ -312,6 +312,11 @@ class Resolver:
         if best.is_bool or best.is_date:
             # "how many fills" (filled_dt): the noun names the table's events, one per row
             return {"kind": "count", "agg": "count", "table": best.table, "column": None}
+        noun = lx.lemma(mp.ref.text.split()[-1]) if mp.ref.text else ""
+        if not distinct and best.is_text and len(best.words) >= 2 and best.words[-1] in ATTRIBUTE_HEADS and \
+                noun in best.words[:-1]:
+            # "how many bins were emptied" (bin_type), "tracks played" (track_title): the rows, not the kinds
+            return {"kind": "count", "agg": "count", "table": best.table, "column": None}
         return {"kind": "count", "agg": "count_distinct", "table": best.table, "column": best.name}
 
     def dim(self, dp: DimP, parse: Parse, tables: list[str]) -> list[dict]:
@@ -461,7 +466,7 @@ class Resolver:
         value = fp.value
         if fp.op == "years":
             value = sorted(set(value))
-        if c.is_yearlike and fp.op == "weekend":
+        if c.is_yearlike and fp.op in ("weekend", "dayname"):
             return None
         if c.is_yearlike:
             return _year_number_filter(c, fp.op, value)
@@ -868,6 +873,11 @@ def _absence_conditions(spec: dict) -> None:
         return
 
 
+# the head word of a column describing a row's kind: "bin_type", "track_title", "item_category"
+ATTRIBUTE_HEADS = frozenset({"type", "category", "kind", "class", "title", "description", "size", "level", "status",
+                             "model", "grade", "colour", "color", "style", "format", "genre"})
+
+
 def _disjoint_bounds(old: dict, new: dict) -> bool:
     """ "patients over 80", then "and for under 18s?": the new bound leaves nothing of the old one: it replaces it."""
     if (old["table"], old["column"]) != (new["table"], new["column"]):
@@ -1081,7 +1091,7 @@ def _no_self_count(spec: dict) -> None:
     """ "most common diagnosis": COUNT(DISTINCT diagnosis) grouped by diagnosis is always 1; count the rows. So is
     it under one value of the column ("how many Gold tier bookings", "the most council funded clients")."""
     dims = {(d["table"], d["column"]) for d in spec["dimensions"] if not d.get("grain")}
-    dims |= {(f["table"], f["column"]) for f in spec["filters"] if f["op"] == "=" and not isinstance(f["value"], list)}
+    dims |= {(f["table"], f["column"]) for f in spec["filters"] if f["op"] in ("=", "in")}
     for i, m in enumerate(spec["measures"]):
         if m["kind"] == "count" and m.get("column") and (m["table"], m["column"]) in dims:
             spec["measures"][i] = {"kind": "count", "agg": "count", "table": m["table"], "column": None}
@@ -1888,6 +1898,9 @@ def filter_words(f: dict) -> str:
         return f"{col} in " + _MONTH_NAMES[int(v) - 1]
     if op == "weekend":
         return f"{col} on " + ("weekends" if v else "weekdays")
+    if op == "dayname":
+        return f"{col} on " + ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays",
+                               "Sundays")[int(v) - 1]
     if op == "quarter_of_year":
         return f"{col} in Q{v}"
     if op == "between":

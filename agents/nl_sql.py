@@ -431,6 +431,8 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{time_expr(ctx, c, 'quarter')} = {int(v)}"
     if op == "weekend":  # ISO day numbers: Saturday 6, Sunday 7
         return f"{time_expr(ctx, c, 'dow_num')} {'IN' if v else 'NOT IN'} (6, 7)"
+    if op == "dayname":  # "on Sundays": ISO day 7
+        return f"{time_expr(ctx, c, 'dow_num')} = {int(v)}"
     raise ValueError(f"unknown filter op {op}")
 
 
