@@ -1659,8 +1659,10 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
     """Dimensions naming a person for a measure on `home`: a person name column of `home` itself, else the label of
     the nearest table of people."""
     info = res.index.tables[home]
+    born = {c.words[0] for c in info.columns.values() if len(c.words) >= 2 and  # capt_dob: a captain is a person
+            set(c.words[1:]) & {"birth", "born", "birthdate", "dob"}}
     own = [c for c in info.columns.values() if c.is_text and "name" in c.words and len(c.words) >= 2
-           and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"}]
+           and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"} | born]
     if own and not set(info.words) & lx.PERSON_WORDS:
         parts = [c for c in own if c.words[0] in ("first", "last")]  # first and last name: both
         return [{"table": home, "column": c.name, "grain": None} for c in (parts[:2] if len(parts) >= 2 else own[:1])]
@@ -1827,7 +1829,11 @@ def measure_words(m: dict) -> str:
     k = m["kind"]
     if k == "agg":
         per = f" per {_col_words(None, m['per'])}" if m.get("per") else ""
-        return f"{AGG_WORDS.get(m['agg'], m['agg'])} {_col_words(m['table'], m['column'])}{per}"
+        words = _col_words(m["table"], m["column"])
+        agg = AGG_WORDS.get(m["agg"], m["agg"])
+        if words.split()[0] == agg:  # total_price: "total price", not "total total price"
+            return f"{words}{per}"
+        return f"{agg} {words}{per}"
     if k == "count":
         if m.get("column"):
             return f"number of distinct {_col_words(None, m['column'])}"

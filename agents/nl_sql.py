@@ -322,7 +322,8 @@ def alias_of(m: dict) -> str:
             return f"{prefix}_{_snake(m['column'])}_x_{_snake(m['times'])}"
         if m.get("per"):
             return f"{prefix}_{_snake(m['column'])}_per_{_snake(m['per'])}"
-        return f"{prefix}_{_snake(m['column'])}"
+        name = _snake(m["column"])
+        return name if name.startswith(f"{prefix}_") else f"{prefix}_{name}"  # SUM(total_price): total_price
     if k == "count":
         if m.get("column"):
             base = _snake(m["column"])

@@ -134,6 +134,8 @@ class OfflineEngine:
         out = []
         m = " ".join(lx.split_name(measures[0].name)) if measures else None
         agg_word = "Total" if measures and measures[0].additive else "Average"
+        if m and m.split()[0] == agg_word.lower():  # total_price: "Total price by ...", not "Total total price"
+            agg_word, m = m.split()[0].capitalize(), " ".join(m.split()[1:])
         ent = " ".join(lx.split_name(fact.name))
         if m and dims:
             out.append(f"{agg_word} {m} by {' '.join(lx.split_name(dims[0].name))}")
