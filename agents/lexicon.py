@@ -367,8 +367,8 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             # "active members" -> cancelled_on IS NULL, "domestic calls" -> NOT is_international
             "completed": ("cancelled", "canceled", "failed", "abandoned"), "complete": ("cancelled", "canceled"),
             "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
-            "active": ("cancelled", "canceled", "churned", "inactive", "ended", "terminated", "deleted", "closed",
-                       "left", "leave", "resigned", "departed", "removed", "retired", "retire"),
+            "active": ("cancelled", "canceled", "churned", "inactive", "ended", "end", "terminated", "deleted",
+                       "closed", "left", "leave", "resigned", "departed", "removed", "retired", "retire"),
             "current": _GONE, "currently": _GONE,
             "regional": ("intercity", "international", "national"), "intercity": ("regional", "local"),
             "retained": ("churned",), "used": ("new",), "secondhand": ("new",), "preowned": ("new",),
@@ -476,7 +476,8 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 COMPOUND_VERBS = {("check", "in"): "checkin", ("check", "out"): "checkout", ("drop", "off"): "dropoff",
                   ("pick", "up"): "pickup", ("sign", "up"): "signup", ("log", "in"): "login", ("log", "out"): "logout",
                   ("check", "ins"): "checkins", ("sign", "ups"): "signups", ("full", "time"): "fulltime",
-                  ("part", "time"): "parttime", ("in", "house"): "inhouse"}
+                  ("part", "time"): "parttime", ("in", "house"): "inhouse", ("dropped", "off"): "dropoff",
+                  ("picked", "up"): "pickup", ("checked", "in"): "checkin", ("checked", "out"): "checkout"}
 
 
 def split_name(name: str) -> list[str]:

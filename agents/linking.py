@@ -177,6 +177,8 @@ class TableInfo:
             if ws & {"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
                      "last", "cancel", "cancelled"} | LATE_DATE_WORDS:
                 s -= 2
+            if ws & {"promised", "expected", "estimated", "target"}:
+                s -= 3  # a promised date is a plan: the ticket is dated by what happened (dropped_off_at)
             return s - dates.index(c) * 0.1
 
         return max(dates, key=score)
@@ -650,6 +652,9 @@ class SchemaIndex:
                     self.values_gapped.setdefault(content[0], []).append((content, (t, c, v)))
             self.values.setdefault(toks, []).extend(hits)
             self.values_lemma.setdefault(tuple(lx.lemma(w) for w in toks), []).extend(hits)
+            joined = _join_number_units(toks)
+            if joined != toks:  # 'Harbour 10K' is typed "harbour 10k" (one token)
+                self.values.setdefault(joined, []).extend(hits)
             full = tuple(lx.ABBREVIATIONS.get(w, w) if w in lx.QUESTION_ABBREVIATIONS | VALUE_ABBREVIATIONS else w
                          for w in toks)
             if len(toks) >= 2 and full != toks and all(" " not in w for w in full):
@@ -1284,6 +1289,17 @@ def _counted_number(toks: list[str], i: int) -> bool:
         toks[i + 1] not in ("and", "was", "this", "plus") and lx.lemma(toks[i + 1]) != toks[i + 1]
 
 
+def _join_number_units(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """('harbour', '10', 'k') -> ('harbour', '10k'): a number and a one- or two-letter unit, as a question types it."""
+    out: list[str] = []
+    for w in toks:
+        if out and out[-1].isdigit() and w.isalpha() and len(w) <= 2 and w not in lx.STOP_WORDS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _special_token(toks: list[str], i: int) -> Mention | None:
     tok = toks[i]
     ordinal = _ordinal_period(toks, i)
@@ -1360,7 +1376,8 @@ def _cue_phrases() -> dict[str, dict]:
         if w not in cues or cues[w].get("cue") != "agg":
             cues[w] = {"cue": "grain", "grain": g}
     for p, g in (("day of week", "dow"), ("day of the week", "dow"), ("weekday", "dow"), ("month of year", "moy"),
-                 ("month of the year", "moy"), ("over time", "month")):
+                 ("month of the year", "moy"), ("over time", "month"), ("over the years", "year"),
+                 ("over the months", "month"), ("year by year", "year"), ("month by month", "month")):
         cues[p] = {"cue": "grain", "grain": g, "strong": True}
     for p, weekend in (("weekend", True), ("weekends", True), ("the weekend", True), ("weekdays", False),
                        ("working days", False), ("business days", False)):
