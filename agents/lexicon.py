@@ -97,7 +97,7 @@ SYNONYM_GROUPS = [
     {"revenue", "sales", "sale", "amount", "turnover", "income", "earning", "billing", "invoiced", "billed", "gmv",
      "spend", "spending", "spent", "paid", "price", "total", "value"},
     {"profit", "earning", "margin", "gain", "net"},
-    {"customer", "client", "buyer", "account", "user", "subscriber", "consumer", "purchaser", "shopper"},
+    {"customer", "client", "buyer", "account", "user", "subscriber", "consumer", "purchaser", "shopper", "spender"},
     {"employee", "people", "person", "staff", "worker", "headcount", "personnel", "member", "hire", "employ"},
     {"price", "cost", "fee", "rate", "charge", "fare", "priced"},
     {"quantity", "unit", "item", "qty", "volume", "count", "piece", "copy", "copies"},
@@ -547,7 +547,8 @@ MONEY_EVENT_NOUNS = frozenset({
 MONEY_VERBS = frozenset({
     "raise", "raised", "donate", "donated", "spend", "spent", "pay", "paid", "earn", "earned", "gave", "give",
     "given", "collect", "collected", "generate", "generated", "bring", "brought", "came", "come", "bill", "billed",
-    "charge", "charged", "invoice", "invoiced", "contribute", "contributed", "pledge", "pledged", "cost", "costs"})
+    "charge", "charged", "invoice", "invoiced", "contribute", "contributed", "pledge", "pledged", "cost", "costs",
+    "spender", "spenders", "earners", "payers"})  # "our 5 biggest spenders": ranked by what they spent
 
 # payment nouns that mean their money even with no aggregate word: "donations by month" = SUM(amount)
 MONEY_NOUNS_PLAIN = frozenset({

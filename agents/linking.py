@@ -243,6 +243,7 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(not counting|without counting|leaving out|ignoring)\b", "excluding", q, flags=re.I)
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
@@ -1181,6 +1182,9 @@ class SchemaIndex:
                     return Mention(i, i + 1, "cue", text, dict(cue))
             if not cols and n >= 2:
                 cols = self._qualified_column(lwords)
+                t = self.table_phrases.get(lwords[:1]) or self.table_phrases.get(words[:1])
+                if cols and all(c.is_bool for c in cols) and t and all(c.table == t for c in cols):
+                    return Mention(i, i + 1, "table", words[0], {"table": t})  # "which shops offer delivery"
             if not cols and n == 2:  # "drop off" -> dropoff_date, "check in" -> checkin
                 joined = [c for s, c in self.word_cols.get(toks[i] + lem[i + 1], [])
                           if isinstance(c, ColInfo) and s >= 2]

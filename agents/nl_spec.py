@@ -1471,7 +1471,7 @@ def _money_children(res: Resolver, parent: str) -> list[str]:
             money = res.money_column(c.name)
             if money is not None and money.table == c.name:
                 out.append(c.name)
-    return out
+    return sorted(out, key=lambda t: -res.index.tables[t].row_count)  # the main money flow first (orders > exams)
 
 
 def parse_filters_tables(parse: Parse) -> list[dict]:

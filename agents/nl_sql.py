@@ -364,9 +364,11 @@ def _known_groups(ctx: _Ctx, spec: dict) -> list[str]:
     """ "which club has the most runners": a ranking names clubs, so the rows with no club are no contender."""
     if not spec.get("limit") or (spec.get("order") or {}).get("by") != "measure" or not spec.get("measures"):
         return []
-    return [f"{ctx.col(d['table'], d['column'])} IS NOT NULL" for d in spec.get("dimensions", [])
-            if not d.get("grain") and ctx.kind(d["table"], d["column"]) == "text" and
-            d["column"] != ctx.pks.get(d["table"]) and not str(d["column"]).startswith("@")]
+    dims = [d for d in spec.get("dimensions", []) if not d.get("grain")]
+    keyed = {d["table"] for d in dims if d["column"] == ctx.pks.get(d["table"])}  # rows named by their key
+    return [f"{ctx.col(d['table'], d['column'])} IS NOT NULL" for d in dims
+            if d["table"] not in keyed and ctx.kind(d["table"], d["column"]) == "text" and
+            not str(d["column"]).startswith("@")]
 
 
 def filter_expr(ctx: _Ctx, f: dict) -> str:
