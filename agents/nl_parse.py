@@ -446,6 +446,7 @@ class _Walker:
         self._list_by_measure()
         self._list_request()
         self._count_by_sold_quantity()
+        self._count_sold_rows()
         self._sold_value_noun()
         self._drop_repeated_measures()
         self._superlative_per_group()
@@ -711,6 +712,9 @@ class _Walker:
                 op = COMPARATIVE_OPS.get(ms[c].text) if c is not None else None
                 if c is not None and not left and c > 0 and ms[c - 1].kind == "column":
                     left = [c - 1]
+            elif m.kind == "cue" and m.data.get("cue") == "cmp" and t > 0 and t + 1 < len(ms) and \
+                    m.text in ("below", "under", "above", "over") and self._price_against_list(t):
+                return
             elif m.kind == "cue" and m.data.get("cue") == "cmp" and m.text.endswith(" than") and t > 0:
                 c, op = t, m.data.get("op")
                 left = [k for k in range(max(0, t - 3), t) if ms[k].kind == "column"]
@@ -784,6 +788,33 @@ class _Walker:
         found = lx.ANTONYMS.get(word) or ()
         return any(c.is_bool and s >= 2.0 for a in ((found,) if isinstance(found, str) else found)
                    for s, c in self.index.column_candidates(a))
+
+    def _price_against_list(self, t: int) -> bool:
+        """ "bikes sold below list price", "order lines sold over list price": the price paid in the rows that refer
+        to the catalogue (sales.sale_price, order_items.unit_price) compared with its list price."""
+        ms = self.ms
+        nxt = ms[t + 1]
+        if nxt.kind != "column" or not nxt.data.get("cands") or "list" not in nxt.data["cands"][0][1].words:
+            return False
+        listed = nxt.data["cands"][0][1]
+        kids = [x for x in self.index.tables.values() if any(rt == listed.table for _, rt, _ in x.fks)]
+        paid = [c for x in kids for c in x.columns.values() if c.is_money and not c.derived and
+                set(c.words) & {"price", "paid", "sale", "sold"} and "list" not in c.words]
+        if len(paid) != 1:
+            return False
+        self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, paid[0])], text=paid[0].name),
+                                      value=(ms[t].data.get("op"), Ref(cands=[(3.0, listed)], text=nxt.text), 1.0),
+                                      pos=t))
+        self.used.update({t, t + 1})
+        self.sold_rows = (listed.table, paid[0].table)  # "how many bikes sold below ...": the sales are counted
+        return True
+
+    def _count_sold_rows(self) -> None:
+        """After _price_against_list: a count of the catalogue's rows counts the rows that sold them."""
+        catalogue, sold = getattr(self, "sold_rows", (None, None))
+        for mp in self.p.measures:
+            if catalogue and mp.kind == "count" and mp.entity_table == catalogue and mp.ref is None:
+                mp.entity_table = sold
 
     def _modifier_table(self, i: int) -> bool:
         """ "lounge visits", "ward admissions": a singular table noun right before another table's noun modifies it."""
