@@ -239,6 +239,13 @@ class _Walker:
             if k == "number" and i > 0 and ms[i - 1].text in ("the", "our", "my") and self._ranked_count(i):
                 i += 1  # "who are the 5 members with the highest total spend": the number of rows to show
                 continue
+            if k == "number" and i + 2 < len(ms) and self._is_superlative_adjective(ms[i + 1]) and \
+                    self.is_entityish(ms[i + 2]) and self._whole_count(m) is not None and \
+                    (i == 0 or ms[i - 1].kind == "stop"):
+                p.limit = self._whole_count(m)  # "our 5 biggest spenders": 5 rows, ranked by the adjective
+                self.used.add(i)
+                i += 1
+                continue
             if k == "number" and self._count_before_superlative(i):
                 i += 1  # "the 3 youngest candidates": a ranking cut, not a value
                 continue

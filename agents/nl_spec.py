@@ -1500,7 +1500,8 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
         return  # "top 5 movies by rating" ranks through its own "by"; "the 3 longest movies" ranks here
     if any(mp.explicit_agg for mp in parse.measures):
         return
-    ent = next(((i, t) for i, t, ref in parse.entities if t and ref is None), None)
+    ent = next(((i, t) for i, t, ref in parse.entities if t and (ref is None or ref.table == t and not any(
+        s >= 2.0 for s, _ in ref.cands))), None)  # "our 5 biggest spenders": a synonym of the customers table
     if ent is None and parse.ranked_entity is not None:
         c = res.choose(parse.ranked_entity.cands, "dim")
         if c is None or c.is_measure:
