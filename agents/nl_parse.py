@@ -774,12 +774,17 @@ class _Walker:
             before = ms[k - 1].text if k > 0 else ""
             between = k >= 2 and ms[k - 1].text == "and" and ms[k - 2].kind == "clock" and k - 3 >= 0 and \
                 ms[k - 3].text in ("between", "from")
-            if between or before in ("before", "until", "till", "by", "to"):
-                op = "<"
-            elif before in ("after", "since", "from", "past") or k + 1 < len(ms) and ms[k + 1].text == "onwards":
+            later = " ".join(x.text for x in ms[k + 1:k + 3])  # "at 8pm or later", "6am or earlier"
+            if between or before in ("before", "until", "till", "by", "to") or later.startswith(("or earlier",
+                                                                                                  "or before")):
+                op = "<" if not later.startswith("or") else "<="
+            elif before in ("after", "since", "from", "past") or later.startswith(("onwards", "or later",
+                                                                                     "or after")):
                 op = ">="
             elif k + 2 < len(ms) and ms[k + 1].text == "and" and ms[k + 2].kind == "clock" and before == "between":
                 op = ">="
+            elif before == "at":
+                op = "="  # "classes at 6pm": that hour
             else:
                 continue
             value = ms[k].data["hour"]  # "after 8pm": from 20:00 on (HOUR >= 20)
@@ -789,6 +794,11 @@ class _Walker:
             self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, hour)], text=ms[k].text), value=value, pos=k))
             self.used.update({k - 1, k})
             ms[k].kind = "column"
+            if later.startswith(("or ", "onwards")):
+                for x in ms[k + 1:k + 3]:
+                    x.kind = "stop"  # "or later": part of the clock condition
+            if k >= 2 and ms[k - 2].kind == "word":
+                ms[k - 2].kind = "column"  # "matches starting at 8pm": the verb of the timestamp
 
     def _antonym_flag(self, word: str) -> bool:
         """A flag column named by the word's antonym ("lost" -> won)."""

@@ -312,6 +312,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
     _drop_filters_for_all(spec, parse.question)
+    _include_too(spec, prev_spec, parse.question)
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
     return spec
@@ -356,6 +357,25 @@ def _drop_filters_for_all(spec: dict, question: str) -> None:
     word = lx.lemma(m.group(1))
     spec["filters"] = [f for f in spec["filters"] if f["op"] not in ("=", "<>", "in", "not_in")
                        or word not in [lx.lemma(w) for w in lx.split_name(f["column"])]]
+
+
+def _include_too(spec: dict, prev_spec: dict, question: str) -> None:
+    """ "include inactive ones too", "including the cancelled ones": the condition the previous turn had on that
+    column goes, and the named rows are not made a condition of their own.
+
+    >>> s = {"filters": [{"table": "t", "column": "is_active", "op": "false"}]}
+    >>> _include_too(s, {"filters": [{"table": "t", "column": "is_active", "op": "true"}]}, "include inactive too"); s
+    {'filters': []}
+    """
+    if not re.match(r"\s*(and |but |now )?(include|including|counting|also count|with)\b", question.lower()) or \
+            not re.search(r"\b(include|including|too|as well|also)\b", question.lower()):
+        return
+    before = prev_spec.get("filters", [])
+    new = [f for f in spec["filters"] if f not in before]
+    cols = {(f["table"], f["column"]) for f in new}
+    if not new or not any((g["table"], g["column"]) in cols for g in before):
+        return
+    spec["filters"] = [f for f in spec["filters"] if (f["table"], f["column"]) not in cols]
 
 
 def _switch_side(index: SchemaIndex, spec: dict, side: str) -> None:
