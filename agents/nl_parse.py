@@ -275,6 +275,10 @@ class _Walker:
                     self.used.add(j)
                 elif j is not None and j < len(ms) and ms[j].kind == "value" and self._value_names_entity(j):
                     p.which = True  # "which contractor filed the most permits": the contractors, ranked
+                elif j is not None and j < len(ms) and ms[j].kind == "value" and _is_plural(ms[j].text) and \
+                        not any(x.kind == "cue" and (x.data.get("dir") or x.data.get("cue") == "count")
+                                for x in ms[j + 1:]) and self._rank_valued_rows(j):
+                    p.which = True  # "which veterans are left-handed": the veterans' names
                 i += 1
                 continue
             if cue == "count" and self._aggregated_number_of(i):
@@ -2503,7 +2507,10 @@ class _Walker:
             return False
         self._value(k, ms[k], negate=False)
         self.used.add(k)
-        self.p.dims.append(DimP(ref=Ref(cands=[(3.0, label)], text=label.name), pos=k, plural=True))
+        words = {w for c in self.index.tables[table].columns.values() for w in c.words}
+        ref = Ref(cands=[], text=ms[k].text, table=table) if {"first", "last"} <= words else \
+            Ref(cands=[(3.0, label)], text=label.name)  # people by key and names; donors by their name
+        self.p.dims.append(DimP(ref=ref, pos=k, plural=True))
         return True
 
     def _value_names_entity(self, j: int) -> bool:
