@@ -641,6 +641,13 @@ class _Walker:
         """ "what has Old Town Park paid us in total", "how much did they pay": a money verb naming both an amount
         (amount_paid) and a date (paid_on) names the amount when the question asks for a sum or an amount."""
         ms = self.ms
+        for k, m in enumerate(ms):  # "who is paid the highest hourly rate": the rate is named, the verb is not one
+            verb = m.text in lx.MONEY_VERBS or m.text.rstrip("s") in lx.MONEY_VERBS
+            weak = not any(s >= 2.0 for s, _ in m.data.get("cands") or [])
+            named = any(x.kind == "column" and x.data.get("exact") and any(
+                c.is_measure for _, c in (x.data.get("cands") or [])[:1]) for x in ms[k + 1:k + 5])
+            if m.kind == "column" and verb and weak and named:
+                m.kind, m.data = "stop", {}
         q = self.p.question.lower()
         asks_money = re.search(r"\bhow much\b|\bwhat (has|have|had|did|do|does)\b", q) or any(
             m.kind == "cue" and m.data.get("agg") in ("sum", "avg") for m in ms)
