@@ -67,6 +67,13 @@ CONVERSATIONS = [
     ("head noun", "housekeeping", [("top 5 staff members by number of failed inspections",
                                     f"SELECT s.stf_nm, COUNT(*) {STAFF_TASKS} WHERE NOT t.insp_pass "
                                     "GROUP BY s.stf_id, 1 ORDER BY 2 DESC LIMIT 5")]),
+    # 2b. a money verb linked only by a synonym yields to the named rate; a person ranked by the table's own column
+    ("named rate", "housekeeping", [("which housekeeper is paid the highest hourly rate?",
+                                     "SELECT stf_nm, hrly_rt FROM hk_staff ORDER BY hrly_rt DESC LIMIT 1")]),
+    # 2c. "our 5 biggest spenders": customers (a synonym of the table) ranked by the money of their orders
+    ("spenders", "optician", [("list our 5 biggest spenders",
+                               "SELECT c.first_name, c.last_name, SUM(o.total_price) FROM orders o JOIN customers c "
+                               "USING (customer_id) GROUP BY c.customer_id, 1, 2 ORDER BY 3 DESC LIMIT 5")]),
     # 3. 'under 18s' / 'over 65s' are ages; a follow-up replaces the bound
     ("ages", "ambulance", [("how many calls were for patients over 80?",
                             "SELECT COUNT(*) FROM dispatch_calls WHERE patient_age > 80"),
