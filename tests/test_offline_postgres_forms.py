@@ -417,6 +417,13 @@ CONVERSATIONS = [
     ("camelCase", "grooming", ["which dog is the oldest?"]),
     # the per-group ROW_NUMBER() ranks NULL scores last on PostgreSQL too (DESC NULLS LAST)
     ("top n per group", "cinemas", ["top 2 films by critic score in each genre"]),
+    # clock times and day names (HOUR / ISO day of week in each dialect); a ranking leaves out unnamed groups
+    ("clock time", "bikeshare", ["how many trips started after 10pm", "and before 6am?"]),
+    ("day name", "bikeshare", ["trips on Sundays by bike type", "and Saturdays"]),
+    ("day name", "cinemas", ["screenings on Saturdays per cinema"]),
+    ("known groups", "bikeshare", ["which station had the most trips in 2023", "top 3"]),
+    # a condition inside the anti-join's subquery
+    ("anti-join inner condition", "carrental", ["customers who never rented in 2024", "how many is that?"]),
 ]
 
 
