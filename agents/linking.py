@@ -958,7 +958,7 @@ class SchemaIndex:
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
-                out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "word", m.text)
+                out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "stop", m.text)
         return out
 
     def _letter_value(self, col: Mention, m: Mention) -> Mention | None:

@@ -631,6 +631,16 @@ def _followup_superlative(spec: dict, parse: Parse, prev_spec: dict | None = Non
             spec["limit"] = 1
     elif m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
         m0["agg"] = "max" if direction == "desc" else "min"
+    elif m0["kind"] == "agg" and parse.sup_adj in lx.SUPERLATIVE_COLUMNS and _adjective_names(parse.sup_adj, m0):
+        # "average patient age for strokes", then "oldest stroke patient?": the highest age, not the average
+        m0["agg"] = "max" if direction == "desc" else "min"
+
+
+def _adjective_names(adjective: str, m: dict) -> bool:
+    """Does the superlative adjective name the measure's column ("oldest" -> patient_age, @age_date(dob))?"""
+    column = str(m.get("column") or "")
+    words = {"age"} if column.startswith("@age") else set(lx.split_name(column))
+    return bool(set(lx.SUPERLATIVE_COLUMNS[adjective]) & words)
 
 
 def _bare_superlative_on_breakdown(spec: dict, parse: Parse, prev_spec: dict | None) -> bool:
