@@ -636,6 +636,18 @@ class _Walker:
                 continue
             self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, top[0])], text=m.text), pos=k + 1))
             self.used.update({k, k + 1})
+        for k in range(1, len(ms) - 1):  # "households with children": a count column of the rows is above zero
+            m = ms[k + 1]
+            if ms[k].text != "with" or ms[k - 1].kind != "table" or m.kind != "column" or k + 1 in self.used or \
+                    lx.lemma(m.text) == m.text or k + 2 < len(ms) and ms[k + 2].kind in ("cue", "number"):
+                continue
+            cands = m.data.get("cands") or []
+            top = cands[0][1] if cands else None
+            if top is None or cands[0][0] < 2.0 or not top.is_measure or top.is_money or top.derived or \
+                    top.table != ms[k - 1].data.get("table"):
+                continue
+            self.p.filters.append(FilterP(op=">", ref=Ref(cands=[(3.0, top)], text=m.text), value=0, pos=k + 1))
+            self.used.update({k, k + 1})
 
     def _money_verb_means_money(self) -> None:
         """ "what has Old Town Park paid us in total", "how much did they pay": a money verb naming both an amount
