@@ -356,6 +356,12 @@ class Resolver:
             if label is not None and label is not c and label.is_label:
                 return self.entity_dims(named_table)  # "which products ...": their names, not their SKUs
         c = self._own_attribute(c, ref, parse, tables)
+        if c.words[:1] in (["first"], ["last"]) and "name" in c.words and lx.lemma(ref.text) == "name":
+            parts = [x for x in self.index.tables[c.table].columns.values() if x.is_text and "name" in x.words
+                     and x.words[:1] in (["first"], ["last"])]
+            if len(parts) == 2:  # "list their names": first and last name, not the first one alone
+                return [{"table": x.table, "column": x.name, "grain": None}
+                        for x in sorted(parts, key=lambda x: x.words[0] != "first")]
         grain = self._fact_time_grain(ref, c, parse)
         if grain is not None:
             return [grain]
