@@ -2770,6 +2770,10 @@ class _Walker:
             return False  # "members still active" with an is_active flag: the flag
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
+        if not named and self.p.who:  # "who still works here": the people's own leaving date
+            people = [t for t in pool if set(t.words) & lx.PERSON_WORDS or
+                      {"first", "last"} <= {w for c in t.columns.values() for w in c.words}]
+            pool = people or pool
         late = [c for t in pool for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
                 and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
         if not late and named:  # "patients still on a ward": the end date lives in their admissions

@@ -1595,7 +1595,8 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     own_event = any(f["table"] == dims[0]["table"] and f["op"] in ("=", "in") and not res.index.tables[
         f["table"]].columns[f["column"]].is_label for f in spec["filters"] if f["table"] in res.index.tables and
         f["column"] in res.index.tables[f["table"]].columns)  # "who performed the most surgeries": visit_typ rows
-    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"] and not listing and not own_event:
+    ranked = bool(parse.superlative or parse.limit) or any(f["table"] != dims[0]["table"] for f in spec["filters"])
+    if m0["kind"] == "count" and m0.get("table") == dims[0]["table"] and not listing and not own_event and ranked:
         # "who prescribes the most Lexapro": count their rows in the event table, not the people themselves
         kids = [t for t in res.index.tables.values() if any(rt == dims[0]["table"] for _, rt, _ in t.fks)]
         named = {f["table"] for f in spec["filters"]}
