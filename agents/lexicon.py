@@ -384,6 +384,16 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "w
             "brand": ("generic",), "branded": ("generic",), "proprietary": ("generic",), "instore": ("online",),
             "nonmember": ("member",), "guest": ("member",)}
 
+
+def antonyms_of(word: str) -> tuple[str, ...]:
+    """The opposites ANTONYMS lists for a word, always as a tuple.
+
+    >>> antonyms_of("lost"), antonyms_of("sideways")
+    (('won',), ())
+    """
+    found = ANTONYMS.get(word) or ()
+    return (found,) if isinstance(found, str) else tuple(found)
+
 # numeric columns counted in time units ("nights", "days_open"): how long something lasted
 TIME_UNIT_WORDS = frozenset({"night", "day", "hour", "minute", "week", "duration", "runtime", "length", "second"})
 

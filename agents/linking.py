@@ -124,6 +124,16 @@ class TableInfo:
     pk: list[str] = field(default_factory=list)
     fks: list = field(default_factory=list)  # (column, ref_table, ref_column)
 
+    @property
+    def has_name_parts(self) -> bool:
+        """First and last name columns: a row is a person (pass_holders, fencers)."""
+        return {"first", "last"} <= {w for c in self.columns.values() for w in c.words}
+
+    @property
+    def looks_like_people(self) -> bool:
+        """Rows of people though the table's name does not say so: first and last names, or a birth date."""
+        return self.has_name_parts or any(set(c.words) & BIRTH_WORDS for c in self.columns.values())
+
     def label_column(self) -> ColInfo | None:
         """The column naming one row: name/title text column, else a text column, else the primary key."""
         cols = list(self.columns.values())

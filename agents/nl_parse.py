@@ -171,6 +171,7 @@ class _Walker:
         self.ms = [m for m in index.link(question)]
         self.p = Parse(question=question, mentions=self.ms)
         self.used: set[int] = set()
+        self.sold_rows: tuple[str, str] | None = None  # (catalogue, selling table): see _price_against_list
 
     # ----------------------------------------------------------------- helpers
     def nxt(self, i: int, skip=("the", "a", "an", "of", "our", "my", "their", "its", "for", "in", "on", "with",
@@ -773,8 +774,8 @@ class _Walker:
             spent |= {k for k in (left[-1] + 1, right + 1) if k < len(ms) and ms[k].text in ("time", "times")}
             self.used.update(spent)
             for k in spent:
-                if ms[k].kind in ("word", "stop", "cue"):
-                    ms[k].kind = "column" if ms[k].kind == "word" else ms[k].kind
+                if ms[k].kind == "word":
+                    ms[k].kind = "column"  # linked: the coverage check counts it as understood
             return
 
     def _clock_times(self) -> None:
@@ -825,9 +826,7 @@ class _Walker:
 
     def _antonym_flag(self, word: str) -> bool:
         """A flag column named by the word's antonym ("lost" -> won)."""
-        found = lx.ANTONYMS.get(word) or ()
-        return any(c.is_bool and s >= 2.0 for a in ((found,) if isinstance(found, str) else found)
-                   for s, c in self.index.column_candidates(a))
+        return any(c.is_bool and s >= 2.0 for a in lx.antonyms_of(word) for s, c in self.index.column_candidates(a))
 
     def _price_against_list(self, t: int) -> bool:
         """ "bikes sold below list price", "order lines sold over list price": the price paid in the rows that refer
@@ -851,9 +850,11 @@ class _Walker:
 
     def _count_sold_rows(self) -> None:
         """After _price_against_list: a count of the catalogue's rows counts the rows that sold them."""
-        catalogue, sold = getattr(self, "sold_rows", (None, None))
+        if self.sold_rows is None:
+            return
+        catalogue, sold = self.sold_rows
         for mp in self.p.measures:
-            if catalogue and mp.kind == "count" and mp.entity_table == catalogue and mp.ref is None:
+            if mp.kind == "count" and mp.entity_table == catalogue and mp.ref is None:
                 mp.entity_table = sold
 
     def _modifier_table(self, i: int) -> bool:
@@ -2526,8 +2527,7 @@ class _Walker:
             return False
         self._value(k, ms[k], negate=False)
         self.used.add(k)
-        words = {w for c in self.index.tables[table].columns.values() for w in c.words}
-        ref = Ref(cands=[], text=ms[k].text, table=table) if {"first", "last"} <= words else \
+        ref = Ref(cands=[], text=ms[k].text, table=table) if self.index.tables[table].has_name_parts else \
             Ref(cands=[(3.0, label)], text=label.name)  # people by key and names; donors by their name
         self.p.dims.append(DimP(ref=ref, pos=k, plural=True))
         return True
@@ -2771,8 +2771,7 @@ class _Walker:
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
         if not named and self.p.who:  # "who still works here": the people's own leaving date
-            people = [t for t in pool if set(t.words) & lx.PERSON_WORDS or
-                      {"first", "last"} <= {w for c in t.columns.values() for w in c.words}]
+            people = [t for t in pool if set(t.words) & lx.PERSON_WORDS or t.has_name_parts]
             pool = people or pool
         late = [c for t in pool for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
                 and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
@@ -2819,9 +2818,7 @@ class _Walker:
             return None
         people = [t.name for t in self.index.tables.values() if set(t.words) & lx.PERSON_WORDS]
         if not people:  # a table with first and last names or birth dates holds people (pass_holders)
-            people = [t.name for t in self.index.tables.values() if {"first", "last"} <= {
-                w for c in t.columns.values() for w in c.words} or any(
-                set(c.words) & {"birth", "birthdate", "dob"} for c in t.columns.values())]
+            people = [t.name for t in self.index.tables.values() if t.looks_like_people]
         return people[0] if len(people) == 1 else None
 
     def _value_noun_table(self, k: int) -> str | None:
@@ -2869,8 +2866,7 @@ class _Walker:
         antis = []
         bare = w[:-2] if w.endswith("ed") and len(w) > 5 else w
         for key in dict.fromkeys((w.replace("-", ""), lx.lemma(w), bare)):  # "failed": "passed", then "pass"
-            found = lx.ANTONYMS.get(key) or ()
-            antis += [a for a in ((found,) if isinstance(found, str) else found) if a not in antis]
+            antis += [a for a in lx.antonyms_of(key) if a not in antis]
         named = self._mentioned_tables()
         found_by = {a: self.index.column_candidates(a) for a in antis}
         if named and len(antis) > 1:  # "current members": members.left_on before court_bookings.cancelled_at

@@ -25,7 +25,16 @@ import re
 from collections import deque
 
 from agents import lexicon as lx
-from agents.linking import LATE_DATE_WORDS, ColInfo, SchemaIndex, derived_words, parse_derived, stem, time_unit_seconds
+from agents.linking import (
+    BIRTH_WORDS,
+    LATE_DATE_WORDS,
+    ColInfo,
+    SchemaIndex,
+    derived_words,
+    parse_derived,
+    stem,
+    time_unit_seconds,
+)
 from agents.nl_parse import DATE_SUPERLATIVES, DimP, FilterP, MeasureP, Parse, Ref
 
 ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pickup", "home", "src"}
@@ -647,6 +656,7 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     if parse.side:
         spec["side"] = parse.side
     apply_parse(res, spec, parse, fresh=True)
+    rank_rows(res, spec, parse)
     return spec
 
 
@@ -1668,7 +1678,7 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
     the nearest table of people."""
     info = res.index.tables[home]
     born = {c.words[0] for c in info.columns.values() if len(c.words) >= 2 and  # capt_dob: a captain is a person
-            set(c.words[1:]) & {"birth", "born", "birthdate", "dob"}}
+            set(c.words[1:]) & BIRTH_WORDS}
     own = [c for c in info.columns.values() if c.is_text and "name" in c.words and len(c.words) >= 2
            and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"} | born]
     if own and not set(info.words) & lx.PERSON_WORDS:
@@ -1677,9 +1687,7 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
     people = [t for t in res.index.tables.values()
               if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
     if not people:  # "fencers", "rowers": a table with first and last names or birth dates holds people
-        people = [t for t in res.index.tables.values() if res.distance(home, t.name) < 99 and (
-            {"first", "last"} <= {w for c in t.columns.values() for w in c.words} or
-            any(set(c.words) & {"birth", "born", "birthdate"} for c in t.columns.values()))]
+        people = [t for t in res.index.tables.values() if res.distance(home, t.name) < 99 and t.looks_like_people]
     if not people:
         return []
     fk_order = [rt for _, rt, _ in info.fks]
@@ -1779,11 +1787,11 @@ def _ranking(spec: dict, parse: Parse) -> None:
         spec["order"] = None
 
 
-def rank_rows(index: SchemaIndex, spec: dict, parse: Parse) -> None:
+def rank_rows(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "5 highest salaries", "which housekeeper has the highest hourly rate", "biggest renovation by estimated
     cost": the rows themselves ranked by their own column (with what names them), not one MAX.
 
-    >>> rank_rows(index, spec_of("5 highest salaries"), parse)   # doctest: +SKIP
+    >>> rank_rows(Resolver(index), spec_of("5 highest salaries"), parse)   # doctest: +SKIP
     # spec: dimensions [first_name, last_name], MAX(annual_salary) per row, ORDER BY it DESC LIMIT 5
     """
     if spec["dimensions"] or not parse.superlative or len(spec["measures"]) != 1 or len(parse.measures) != 1:
@@ -1796,7 +1804,7 @@ def rank_rows(index: SchemaIndex, spec: dict, parse: Parse) -> None:
     which_word = len(ms) > 1 and ms[0].text == "which" and ms[1].kind == "word"  # "which housekeeper ..."
     if not (parse.limit and parse.limit > 1 or parse.which or parse.who or which_word or by_measure):
         return
-    dims = Resolver(index).entity_dims(m["table"])
+    dims = res.entity_dims(m["table"])
     if not dims or any(d["column"] == m["column"] for d in dims):
         return
     spec["dimensions"] = dims

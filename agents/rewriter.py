@@ -25,7 +25,6 @@ from agents.nl_spec import (
     describe,
     finalize_aggs,
     measures_of,
-    rank_rows,
     speed_direction,
 )
 from agents.nl_sql import dim_alias
@@ -803,6 +802,5 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
         spec = merge_followup(index, parse, prev, stats)
         return describe(spec) or question, spec, True, parse
     spec = build_spec(index, parse, stats)
-    rank_rows(index, spec, parse)
     finalize_aggs(spec, parse)
     return question, spec, False, parse
