@@ -120,8 +120,9 @@ def build_brokerage(path: Path | str) -> None:
 
 # ------------------------------------------------------------------------------------------------ mortgage
 OFFICERS = [(1, "Dana Whitfield", "Austin"), (2, "Marcus Lee", "Austin"), (3, "Priya Raman", "Dallas"),
-            (4, "Tom Brady", "Dallas"), (5, "Helen Cho", "Houston"), (6, "Rafael Ortiz", "Houston"),
+            (4, "Tom Bradley", "Dallas"), (5, "Helen Cho", "Houston"), (6, "Rafael Ortiz", "Houston"),
             (7, "Sophie Grant", "San Antonio"), (8, "Kwame Mensah", "San Antonio")]
+OFFICER_LOAD = [16, 12, 14, 10, 13, 9, 15, 11]  # relative share of applications per officer
 LOAN_TYPES = ["conventional", "FHA", "VA", "jumbo"]
 
 
@@ -165,7 +166,8 @@ def build_mortgage(path: Path | str) -> None:
             paid_off = None
             if funded and rng.random() < 0.12:
                 paid_off = min(dt.date(2024, 12, 20), funded + dt.timedelta(days=rng.randint(120, 700)))
-            apps.append((len(apps) + 1, bid, rng.randint(1, 8), applied, ltype, amount, value, rate,
+            officer = rng.choices(range(1, 9), OFFICER_LOAD)[0]
+            apps.append((len(apps) + 1, bid, officer, applied, ltype, amount, value, rate,
                          rng.choices([15, 30], [25, 75])[0], status, funded, paid_off))
     _insert(con, "loan_officers", OFFICERS)
     _insert(con, "borrowers", borrowers)
