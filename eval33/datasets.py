@@ -160,6 +160,7 @@ def build_railway(path: Path | str) -> None:
 
 # ---------------------------------------------------------------------------------------------- steel mill
 GRADES = {"S235": 610.0, "S355": 680.0, "304 stainless": 2450.0, "API X65": 790.0, "C45": 720.0}
+TAP_TEMP_C = {"S235": 1600, "S355": 1615, "304 stainless": 1660, "API X65": 1625, "C45": 1590}
 CUSTOMERS = ["Nordbau AG", "Baltic Pipe", "Fjord Marine", "Krone Automotive", "Alpen Tools", "Rhein Construction",
              "Solaris Frames", "Vistula Tanks"]
 
@@ -190,7 +191,8 @@ def build_steelmill(path: Path | str) -> None:
         tonnes = round(rng.uniform(95, 125) if furnace != "Ladle 3" else rng.uniform(60, 80), 1)
         heats.append((hid, rng.randint(1, 30), furnace, grade, tap, shift, tonnes,
                       round(tonnes * rng.uniform(0.38, 0.48), 2), round(rng.uniform(0.55, 0.98), 3),
-                      rng.randint(1580, 1680), rng.random() < (0.9 if grade != "304 stainless" else 0.8)))
+                      TAP_TEMP_C[grade] + rng.randint(-30, 30),
+                      rng.random() < (0.9 if grade != "304 stainless" else 0.8)))
     orders = []
     for oid in range(1, 901):
         grade = rng.choices(list(GRADES), [30, 30, 10, 15, 15])[0]
@@ -277,6 +279,7 @@ OFFICES = ["Rotterdam", "Antwerp", "Hamburg", "Felixstowe"]
 ORIGINS = ["China", "United States", "Turkey", "India", "Vietnam", "Brazil", "Japan", "Morocco"]
 GOODS = {"electronics": 0.03, "textiles": 0.12, "machinery": 0.02, "footwear": 0.17, "food": 0.09,
          "chemicals": 0.05, "furniture": 0.04}
+ORIGIN_DUTY_FACTOR = {"Turkey": 0.2, "Morocco": 0.5, "Vietnam": 0.6, "Japan": 0.4}  # trade agreements; others 1.0
 
 
 def build_customs(path: Path | str) -> None:
@@ -298,7 +301,7 @@ def build_customs(path: Path | str) -> None:
                  "Nordic Machines", "Sole Mates Shoes", "ChemTrade Europe", "Bright Home", "Atlas Parts"]
     decls = []
     for did in range(1, 5001):
-        goods = rng.choice(list(GOODS))
+        goods, origin = rng.choice(list(GOODS)), rng.choice(ORIGINS)
         value = round(rng.lognormvariate(9.6, 1.0), 2)
         lodged = _moment(rng, _day(rng, dt.date(2023, 1, 1), 912), 6, 20)
         channel = rng.choices(["green", "orange", "red"], [78, 15, 7])[0]
@@ -307,8 +310,9 @@ def build_customs(path: Path | str) -> None:
         cleared = lodged + dt.timedelta(hours=hours) if status == "cleared" else None
         if cleared and cleared > dt.datetime(2025, 6, 30, 20):
             status, cleared = "pending", None
-        decls.append((did, rng.randint(1, 35), rng.choice(importers), rng.choice(ORIGINS), goods, value,
-                      round(value * GOODS[goods], 2), lodged, cleared, channel, status,
+        duty = round(value * GOODS[goods] * ORIGIN_DUTY_FACTOR.get(origin, 1.0) * rng.uniform(0.9, 1.1), 2)
+        decls.append((did, rng.randint(1, 35), rng.choice(importers), origin, goods, value, duty, lodged,
+                      cleared, channel, status,
                       channel == "red" or (channel == "orange" and rng.random() < 0.3)))
     _insert(con, "brokers", brokers)
     _insert(con, "declarations", decls)
