@@ -81,7 +81,7 @@ def build_poultry(path: Path | str) -> None:
     workers = []
     for wid, (first, last) in enumerate(_unique_names(rng, FIRST, LAST, 18), start=1):
         hired = _day(rng, dt.date(2015, 1, 1), 2900)
-        left = _day(rng, dt.date(2023, 3, 1), 600) if rng.random() < 0.3 else None
+        left = _day(rng, dt.date(2023, 3, 1), 600) if rng.random() < 0.2 else None
         birth = _day(rng, dt.date(1962, 1, 1), 14000)
         rate = round({"collector": 26.0, "shed hand": 28.5, "supervisor": 36.0}[roles[wid - 1]] + rng.uniform(0, 4), 2)
         workers.append((wid, first, last, birth, roles[wid - 1], hired, left, rate))
@@ -130,7 +130,8 @@ def build_seeds(path: Path | str) -> None:
     names: dict[str, None] = {}
     while len(names) < 90:
         names.setdefault(f"{rng.choice(stems)} {rng.choice(suffix)}", None)
-    customers = [(i, name, rng.choices(REGIONS, [24, 20, 18, 15, 12, 11])[0], rng.choices(["grower", "reseller", "contractor"], [70, 20, 10])[0],
+    customers = [(i, name, rng.choices(REGIONS, [24, 20, 18, 15, 12, 11])[0],
+                  rng.choices(["grower", "reseller", "contractor"], [70, 20, 10])[0],
                   rng.random() < 0.2, _day(rng, dt.date(2016, 1, 1), 2500)) for i, name in enumerate(names, start=1)]
     products = []
     for crop, (varieties, price) in CROPS.items():
@@ -286,7 +287,7 @@ def build_tractors(path: Path | str) -> None:
         model, hp = rng.choice(models[brand])
         cond = rng.choices(["new", "used", "demo"], [60, 32, 8])[0]
         price = round(hp * rng.uniform(1400, 1900) * (0.6 if cond == "used" else 0.85 if cond == "demo" else 1), -2)
-        sale = round(price * rng.uniform(0.88, 1.0), -2)
+        sale = price if rng.random() < 0.3 else round(price * rng.uniform(0.88, 0.99), -2)  # 30% at list
         day = _day(rng, START, SPAN)
         ts = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.randint(0, 59)))
         trade = round(price * rng.uniform(0.1, 0.35), -2) if rng.random() < 0.35 else None
