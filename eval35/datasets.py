@@ -313,11 +313,11 @@ def build_carboot(path: Path | str) -> None:
     pitches = []
     fees = {"car": 10.0, "van": 15.0, "trailer": 20.0}
     for event in events:
-        for seller in rng.sample(sellers, rng.randint(12, 30)):
+        for seller in rng.sample(sellers[:236], rng.randint(12, 30)):  # the last sellers never booked
             ptype = rng.choices(list(fees), [65, 25, 10])[0] if not seller[4] else rng.choice(["van", "trailer"])
             booked = _moment(rng, event[1] - dt.timedelta(days=rng.randint(1, 21)), 7, 22)
             turned = not event[4] and rng.random() < 0.9
-            takings = round(rng.uniform(20, 400) * (2 if seller[4] else 1), 2) if turned and rng.random() < 0.6 \
+            takings = round(rng.uniform(5, 400) * (2 if seller[4] else 1), 2) if turned and rng.random() < 0.6 \
                 else None
             pitches.append((len(pitches) + 1, event[0], seller[0], ptype, fees[ptype] + (5 if event[1].year >= 2025
                                                                                           else 0),
