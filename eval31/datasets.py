@@ -98,7 +98,7 @@ def build_brokerage(path: Path | str) -> None:
         clients.append((cid, first, last, _day(rng, dt.date(1948, 1, 1), 365 * 52),
                         rng.choices(countries, [40, 20, 15, 15, 10])[0],
                         rng.choices(["conservative", "balanced", "aggressive"], [30, 45, 25])[0], rng.random() < 0.12,
-                        _day(rng, dt.date(2015, 1, 1), 365 * 9)))
+                        _day(rng, dt.date(2015, 1, 1), 365 * 10)))
     trades = []
     for _ in range(4200):
         client = rng.choice(clients)
