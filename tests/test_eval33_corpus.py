@@ -33,7 +33,7 @@ def test_corpus_size_and_mix():
     golds = " ".join(turn["sql"] for _, _, turn in EVAL33.turns)
     for feature in (" JOIN ", " HAVING ", "COUNT(DISTINCT", "MEDIAN(", "MAX(", "MIN(", "IS NULL", "IS NOT NULL",
                     "NOT IN (", " LIMIT ", "QUARTER(", "MONTH(", "strftime(", "date_diff(", "date_sub('year'",
-                    "- birth_year", "NOT passed_qc", "shipped_date > due_date", " <> "):
+                    "- birth_year", "NOT passed_qc", "shipped_date > due_date", " <> ", "HOUR(", "DAYNAME("):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL33.turns) >= 5, "too few rate questions"
     assert len({c["db"] for c in EVAL33.cases}) == 5
