@@ -72,6 +72,7 @@ PIZZA_STORES = [  # name, city, opened, dine-in
                                                                    dt.date(2016, 11, 5), True),
     ("Salford Quays", "Salford", dt.date(2021, 8, 1), False), ("Hull Marina", "Hull", dt.date(2022, 5, 14), True)]
 CHANNELS = ["app", "website", "phone", "walk-in"]
+STORE_WEIGHTS = [22, 12, 16, 8, 10, 18, 6, 8]
 
 
 def build_pizza(path: Path | str) -> None:
@@ -97,8 +98,9 @@ def build_pizza(path: Path | str) -> None:
                         rng.choices(["scooter", "car", "e-bike"], [50, 35, 15])[0]))
     orders = []
     for oid in range(1, 6001):
-        store = rng.choices(range(1, 9), [22, 12, 16, 8, 10, 18, 6, 8])[0]
         day = _day(rng, dt.date(2022, 1, 1), 1096)
+        open_ids = [s[0] for s in stores if s[3] <= day]  # Hull Marina opened in May 2022
+        store = rng.choices(open_ids, [STORE_WEIGHTS[i - 1] for i in open_ids])[0]
         ordered = _moment(rng, day, 11, 22)
         channel = rng.choices(CHANNELS, [45, 25, 20, 10])[0]
         otype = "collection" if channel == "walk-in" or rng.random() < 0.3 else "delivery"
