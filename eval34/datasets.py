@@ -96,7 +96,8 @@ def build_helpdesk(path: Path | str) -> None:
         if day > dt.date(2024, 11, 15) and status == "closed":
             status = rng.choice(["closed", "open", "in progress"])
         done = status in ("closed", "resolved")
-        resolved = opened + dt.timedelta(minutes=rng.randint(10, 60 * 24 * 6)) if done else None
+        speed = {"urgent": 0.15, "high": 0.35, "medium": 0.7, "low": 1.0}[prio]
+        resolved = opened + dt.timedelta(minutes=int(rng.randint(10, 60 * 24 * 6) * speed)) if done else None
         rating = rng.choices([1, 2, 3, 4, 5], [5, 8, 17, 35, 35])[0] if done and rng.random() < 0.4 else None
         category = rng.choices(CATEGORIES, [25, 15, 20, 15, 15, 10])[0]
         channel = rng.choices(["email", "phone", "portal", "chat"], [30, 15, 40, 15])[0]
