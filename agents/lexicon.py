@@ -80,7 +80,7 @@ ABBREVIATIONS = {
     "prio": "priority", "mfr": "manufacturer", "maint": "maintenance", "equip": "equipment", "eqp": "equipment",
     "tech": "technician", "prem": "premium", "pol": "policy", "clm": "claim",
     "cert": "certification", "rcvd": "received", "reqd": "required", "mkt": "market", "agt": "agent",
-    "empl": "employee", "descr": "description", "oper": "operator",
+    "empl": "employee", "descr": "description", "oper": "operator", "int": "interest", "yob": "birth year",
 }
 # abbreviations an analyst types in a question (never English words): read as their word
 QUESTION_ABBREVIATIONS = frozenset({
@@ -359,7 +359,9 @@ END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "
 _GONE = ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed", "removed",
          "retired", "retire", "decommissioned", "expired")
 # a word that means a boolean column is false ("failed" -> NOT passed)
-ANTONYMS = {"failed": "passed", "fail": "pass", "failing": "passing", "lost": "won", "inactive": "active",
+ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "success", "successful"),
+            "failures": ("passed", "pass", "success", "successful"), "failing": "passing", "lost": "won",
+            "inactive": "active",
             "parttime": "fulltime", "fulltime": "parttime", "inhouse": ("contractor", "outsourced", "external"),
             "closed": "open", "unpaid": "paid", "offline": "online", "rejected": "accepted", "absent": "present",
             "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public",
@@ -504,6 +506,8 @@ def split_name(name: str) -> list[str]:
     # a plural abbreviation ("appts", "txns") is the plural of its word
     out = [ABBREVIATIONS[w[:-1]] + "s" if w == o and w.endswith("s") and len(w) > 3 and w[:-1] in ABBREVIATIONS
            and " " not in ABBREVIATIONS[w[:-1]] else o for w, o in zip(words, out, strict=True)]
+    if len(out) > 1 and words[-1] in ("c", "f") and out[-2] == "temperature":  # peak_temp_c: degrees Celsius
+        out[-1] = "celsius" if words[-1] == "c" else "fahrenheit"
     if len(out) > 1 and words[-1] in UNIT_SUFFIXES:
         timed = words[-1] == "m" and out[-2] in ("time", "duration", "wait", "delay", "runtime", "minute")
         out[-1] = "minute" if timed else UNIT_SUFFIXES[words[-1]]

@@ -803,7 +803,7 @@ class SchemaIndex:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "pickup branch" -> pickup_branch_id
             elif c.is_text and len(content) >= 3 and content[-1] in ("code", "name"):
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "start zone" -> start_zone_cd
-            if len(content) >= 3 and content[-1] in set(lx.UNIT_SUFFIXES.values()) | {"minute"}:
+            if len(content) >= 3 and content[-1] in UNIT_WORDS:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "top elevation" -> top_elevation_m
             if len(content) >= 2 and c.is_date and content[-1] in ("timestamp", "datetime", "at", "on"):
                 for word in ("time", "date") if content[-1] != "on" else ("date",):  # end_ts, checkout_at
@@ -873,6 +873,12 @@ class SchemaIndex:
                 for s, c in self.word_cols.get(base, []):
                     if isinstance(c, ColInfo) and (c.key not in out or out[c.key][0] < s - 0.3):
                         out[c.key] = (s - 0.3, c)
+        if word.endswith("ed") and len(word) > 5:  # "defaulted" -> default_dt: the date of that event
+            for base in (word[:-2], word[:-1]):
+                for s, c in self.word_cols.get(base, []):
+                    if isinstance(c, ColInfo) and c.is_date and s >= 2.0 and (
+                            c.key not in out or out[c.key][0] < s):
+                        out[c.key] = (s, c)
         if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "billing", "earn", "earned",
                                           "earns", "earning", "grossed", "generated"):
             for c in self.columns:
@@ -1159,12 +1165,16 @@ class SchemaIndex:
             lwords = tuple(lem[i:i + n])
             text = " ".join(words)
             if n >= 2 and text in self.cue_phrases and not self._count_phrase_names_column(text) and not (
+                    text in HEADLESS_AOV and i + n < len(toks) and any(
+                        s >= 2.0 for s, _ in self.column_candidates(toks[i + n]))) and not (
                     self.col_phrases.get(tuple(lem[i + n - 1:i + n + 1])) and i + n < len(toks)) and not (
                     words[0] in ("and", "or") and (i == 0 or parse_number(toks[i - 1]) is None)):
                 # ("30 and under" is at most 30; "and under 30 minutes?" starts a follow-up: under 30)
                 # "average ticket price": the column ticketPrice, not the "average ticket" (order value) phrase
                 return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
             cols = self.col_phrases.get(lwords) or self.col_phrases.get(words)
+            if not cols and n >= 2 and any(w in lx.ABBREVIATIONS for w in lwords):  # "peak temp" -> peak_temp_c
+                cols = self.col_phrases.get(tuple(lx.ABBREVIATIONS.get(w, w) for w in lwords))
             vals = self.values.get(words) or self.values_lemma.get(lwords)
             if not vals and not cols:
                 vals = self.value_prefixes.get(words) or [  # "elephants" -> 'African elephant' (its head noun)
@@ -1314,6 +1324,11 @@ def _join_number_units(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+UNIT_WORDS = frozenset(lx.UNIT_SUFFIXES.values()) | {"minute", "celsius", "fahrenheit"}
+# "average order" is the order value only when no column word follows ("average order quantity" is a column)
+HEADLESS_AOV = frozenset({"average order", "average transaction", "average purchase", "average sale"})
+
+
 def _special_token(toks: list[str], i: int) -> Mention | None:
     tok = toks[i]
     ordinal = _ordinal_period(toks, i)
@@ -1417,7 +1432,8 @@ def _cue_phrases() -> dict[str, dict]:
               "profit rate", "margin percentage", "profit percentage"):
         cues[p] = {"cue": "margin", "strong": True}
     for p in ("average order value", "aov", "average basket", "basket size", "average ticket",
-              "average order size", "average transaction value", "average sale"):
+              "average order size", "average transaction value", "average sale", "average transaction",
+              "average order", "average purchase"):
         cues[p] = {"cue": "aov", "strong": True}
     for p, rel in (("last year", ("year", -1)), ("previous year", ("year", -1)), ("this year", ("year", 0)),
                    ("current year", ("year", 0)), ("last month", ("month", -1)), ("this month", ("month", 0)),

@@ -223,6 +223,7 @@ class _Walker:
         self._ended_state()
         self._when_first_or_last()
         self._dated_status()
+        self._leading_ranked_entity()
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -455,6 +456,7 @@ class _Walker:
             if k == "word":
                 self._word(i, m, negate=i <= neg_until)
             i += 1
+        self._merge_echoed_measures()
         self._list_by_measure()
         self._list_request()
         self._count_by_sold_quantity()
@@ -915,6 +917,19 @@ class _Walker:
             return m.data["values"][0][0]
         return None
 
+    def _merge_echoed_measures(self) -> None:
+        """ "median price paid": a word right after a measure whose best column is that measure's column describes it,
+        it is not a second measure."""
+        kept: list[MeasureP] = []
+        for mp in self.p.measures:
+            prev = kept[-1] if kept else None
+            if prev is not None and mp.agg is None and mp.ref is not None and prev.ref is not None and \
+                    mp.ref.cands and prev.ref.cands and mp.pos == prev.pos + 1 and \
+                    mp.ref.cands[0][1].key == prev.ref.cands[0][1].key:
+                continue
+            kept.append(mp)
+        self.p.measures[:] = kept
+
     def _list_by_measure(self) -> None:
         """ "list the chairlifts by top elevation", "rank the lifts by capacity", "list customers by sales": the
         entity's rows ordered by the measure (its own value, or the total of its rows elsewhere)."""
@@ -1019,6 +1034,28 @@ class _Walker:
             return False
         top = max(s for s, _ in best)
         return any(c.is_measure for s, c in best if s >= top - 0.01) and not m.data.get("table")
+
+    def _leading_ranked_entity(self) -> None:
+        """ "merchant with the lowest average transaction", "the category with the highest total amount": a question
+        that opens on a (singular) column noun ranked by a superlative reads as "which merchant has ...".
+        """
+        ms = self.ms
+        j = 0
+        while j < len(ms) and ms[j].text in ("the", "a", "our"):
+            j += 1
+        if j + 2 >= len(ms) or ms[j].kind != "column" or _is_plural(ms[j].text) or ms[j + 1].text not in (
+                "with", "having", "that", "has"):
+            return
+        k = j + 2
+        while k < len(ms) and ms[k].text in ("the", "has", "had", "have", "a"):
+            k += 1
+        if k >= len(ms) or ms[k].kind != "cue" or not ms[k].data.get("dir"):
+            return
+        if not self.is_entityish(ms[j]) or self._is_measure_mention(ms[j]) or self._is_bool_mention(ms[j]):
+            return
+        self.p.which = True
+        self._add_dim_from(j)
+        self.used.add(j)
 
     def _add_dim_from(self, j: int) -> None:
         m = self.ms[j]
@@ -1269,6 +1306,11 @@ class _Walker:
 
     def _count_target(self, i: int) -> None:
         ms = self.ms
+        if ms[i].text in ("count", "counts") and i > 0 and ms[i - 1].kind == "table" and (
+                i + 1 >= len(ms) or ms[i + 1].kind in ("cue", "stop", "year", "value")):
+            # "trade count by sector": the noun before "count" names the rows counted
+            self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=ms[i - 1].data["table"], pos=i))
+            return
         j = self.nxt(i, skip=("the", "a", "an", "of", "our", "my", "all", "total", "different"))
         distinct = False
         while j is not None and j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("agg") == "count_distinct":
@@ -2646,6 +2688,10 @@ class _Walker:
             if any(f.ref.cands and f.ref.cands[0][1] is top for f in p.filters if f.op in ("true", "false")):
                 return  # "failed inspections": "failed" already set insp_pass false
             neg = negate or _prefix_negates(m.text.split()[0], top)  # "unpaid" negates is_paid, "insured" not
+            after = [x.text for x in self.ms[i + 1:i + 3]]
+            if after[:1] == ["off"] or after in (["turned", "off"], ["switched", "off"]):
+                neg = not neg  # "cardholders with autopay off"
+                self.used.update(range(i + 1, i + 1 + after.index("off") + 1))
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
         if top is not None and top.is_date and negate and cands[0][0] >= 1.15 and not _measure_cands(ref)[:1]:
@@ -2669,8 +2715,9 @@ class _Walker:
         entity_noun = any(c.is_id and lx.lemma(m.text) in c.words for s, c in cands if s >= cands[0][0] - 0.01)
         if tied_dates and entity_noun:
             tied_dates = []  # "orders" names the order entity (order_id), not its date
+        rated = i + 1 < len(self.ms) and self.ms[i + 1].data.get("cue") == "rate"  # "the highest default rate"
         if tied_dates and not ref.exact and not (i > 0 and self.ms[i - 1].kind == "cue" and
-                                                 self.ms[i - 1].data.get("cue") == "agg"):
+                                                 self.ms[i - 1].data.get("cue") == "agg" and not rated):
             # "homes sold in 2023" (sold_date / sold_price): a verb names its event date
             if negate:
                 p.filters.append(FilterP(op="null", ref=Ref(cands=tied_dates, text=m.text), pos=i))
@@ -2721,7 +2768,8 @@ class _Walker:
             if lx.lemma(m.text) in lx.TIME_UNIT_SECONDS and p.unit is None:
                 p.unit = lx.lemma(m.text)  # "total minutes of calls": the duration, in minutes
             nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
-            if agg is None and nxt is not None and nxt.text.endswith("ed") and (nxt.kind == "word" or (
+            ranked = pending_agg is not None and pending_agg[0] >= i - 3  # "highest temperature recorded": MAX
+            if agg is None and not ranked and nxt is not None and nxt.text.endswith("ed") and (nxt.kind == "word" or (
                     nxt.kind == "column" and not any(s >= 2.0 for s, _ in nxt.data.get("cands") or []))) and \
                     _measure_cands(ref)[:1] and not _measure_cands(ref)[0][1].additive:
                 agg = "sum"  # "weight donated", "kg collected": the amount moved, in total
@@ -2768,6 +2816,8 @@ class _Walker:
             return False
         if ms[i + 1].kind == "column" and ms[i + 1].data.get("cands") and ms[i + 1].data["cands"][0][1].is_bool:
             return False  # "members still active" with an is_active flag: the flag
+        if ms[i + 1].kind == "value" and ms[i + 1].data.get("values"):
+            return False  # "applications still pending" with a 'pending' status: the status value
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
         if not named and self.p.who:  # "who still works here": the people's own leaving date

@@ -360,7 +360,9 @@ class Resolver:
         if c is None:
             return []
         named_table = self.index.table_phrases.get(tuple(lx.lemma(w) for w in ref.text.lower().split()))
-        if named_table == c.table and not c.is_label and not ref.table:
+        literal = ref.exact and c.is_text and [lx.lemma(w) for w in ref.text.lower().split()] == [
+            lx.lemma(w) for w in re.split(r"[^a-z0-9]+", c.name.lower()) if w]  # the column's own name, unabbreviated
+        if named_table == c.table and not c.is_label and not ref.table and not literal:  # "ticker" keeps the ticker
             label = self.entity_label(named_table)
             if label is not None and label is not c and label.is_label:
                 return self.entity_dims(named_table)  # "which products ...": their names, not their SKUs
@@ -716,6 +718,9 @@ def _guess_fact(index: SchemaIndex, parse: Parse, anchors: list[str]) -> str | N
                     if c.table in anchors:
                         return c.table
                 return tied[0].table
+    if parse.date_ref is not None and parse.date_ref.cands and not parse.measures and parse.superlative and \
+            parse.date_ref.text.endswith("ed"):
+        return parse.date_ref.cands[0][1].table  # "which ticker is traded most often": the trades, counted
     for _, t, ref in parse.entities:
         if t:
             return t
@@ -928,6 +933,8 @@ def _role_dimensions(res: Resolver, spec: dict) -> None:
         ref = next((r for c, r, _ in (info.fks if info else []) if c == d["column"]), None)
         if col is None or ref is None or d.get("grain") or not col.words:
             continue
+        if col.is_text and not col.is_id and col.words[-1] not in ("id", "code", "key", "number", "no"):
+            continue  # "which ticker": a readable key (ticker, country) is its own label
         label = res.entity_label(ref)
         role = col.words[0]
         if label is None or role in res.index.tables[ref].words:
@@ -1189,7 +1196,8 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     conds = [f for f in spec["filters"] if f["op"] in ("=", "true", "false", "null", "not_null", "cmp_col") or
              f["op"] == ">" and f.get("value") == 0]
     compared = [f for f in spec["filters"] if f["op"] == "cmp_col" or parse.share and conds and f is conds[-1] and (
-        f["op"] in ("null", "not_null") or f["op"] == ">" and f.get("value") == 0)]  # "... got a rating"
+        f["op"] in ("null", "not_null") or f["op"] == ">" and f.get("value") == 0)  # "... got a rating"
+        or parse.rate and conds and f is conds[-1] and f["op"] in ("null", "not_null")]  # "default rate": dated
     if compared and not any(m["kind"] == "agg" for m in spec["measures"]):
         # "how often does the home team win": the share of rows where one score beats the other
         # "share of completed appointments that were rated": the share of rows where the rating is set
@@ -1578,7 +1586,8 @@ def _count_flagged_events(res: Resolver, spec: dict, parse: Parse) -> None:
     ms = parse.mentions
     for i, m in enumerate(ms):
         if m.kind == "cue" and m.data.get("cue") == "count":
-            nxt = next((x for x in ms[i + 1:] if x.kind != "stop"), None)
+            nxt = next((x for x in ms[i + 1:] if x.kind != "stop" and x.text not in (
+                "different", "distinct", "unique", "individual", "separate")), None)  # "how many different cardholders"
             if nxt is not None and (nxt.data.get("table") == counted or any(
                     c.table == counted for _, c in (nxt.data.get("cands") or [])[:1])):
                 return

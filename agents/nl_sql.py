@@ -111,18 +111,18 @@ def _join_tree(fact: str | None, tables: list[str], graph: dict,
     ("home", "away"): between two keys to one table (homeTeamId, awayTeamId), the one named after that side."""
     if not fact:
         return []
-    joined = {fact}
+    joined = {fact: None}  # insertion-ordered: paths start from the fact table, then from tables in join order
     edges: list[tuple[str, str, str, str]] = []
     for t in tables:
         if t in joined:
             continue
-        path = _bfs(graph, joined, t, prefer=set(tables), side=side)
+        path = _bfs(graph, list(joined), t, prefer=set(tables), side=side)
         if path is None:  # no key links them: a clear "could not", not a binder error from the database
             raise ValueError(f"no join path from {fact} to {t}")
         for e in path:
             if e[2] not in joined:
                 edges.append(e)
-                joined.add(e[2])
+                joined[e[2]] = None
     return edges
 
 
@@ -131,7 +131,7 @@ def _side_of(e: tuple, side: str | None) -> bool:
     return bool(side) and side in split_name(e[1]) + split_name(e[3])
 
 
-def _bfs(graph: dict, sources: set[str], target: str, prefer: set[str] | None = None, side: str | None = None):
+def _bfs(graph: dict, sources: list[str], target: str, prefer: set[str] | None = None, side: str | None = None):
     """A shortest path of FK edges from any source table to `target`; among equally short ones, one through the
     `prefer` tables (those the query needs anyway: products -> stock_movements -> warehouses, not -> reorderPoints)."""
     prefer = prefer or set()

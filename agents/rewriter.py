@@ -630,6 +630,10 @@ def _followup_superlative(spec: dict, parse: Parse, prev_spec: dict | None = Non
             spec["limit"] = 1
     elif m0["kind"] == "agg" and m0["agg"] in ("max", "min"):
         m0["agg"] = "max" if direction == "desc" else "min"
+    elif _bare_superlative_on_total(spec, parse, prev_spec):
+        # "median price paid for AAPL", then "and the highest?": the highest price, not the median again
+        m0["agg"] = "max" if direction == "desc" else "min"
+        spec["measures"] = [m0]
     elif m0["kind"] == "agg" and parse.sup_adj in lx.SUPERLATIVE_COLUMNS and _adjective_names(parse.sup_adj, m0):
         # "average patient age for strokes", then "oldest stroke patient?": the highest age, not the average
         m0["agg"] = "max" if direction == "desc" else "min"
@@ -646,6 +650,16 @@ def _bare_superlative_on_breakdown(spec: dict, parse: Parse, prev_spec: dict | N
     """ "and the highest?" alone, after an unranked breakdown of an average or median of a column."""
     m0 = spec["measures"][0]
     if prev_spec is None or prev_spec.get("limit") or prev_spec.get("order") or m0.get("kind") != "agg" \
+            or m0.get("agg") not in ("avg", "median") or not m0.get("column"):
+        return False
+    words = re.findall(r"[a-z]+", parse.question.lower())
+    return len(words) <= 4 and not set(words) & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
+
+
+def _bare_superlative_on_total(spec: dict, parse: Parse, prev_spec: dict | None) -> bool:
+    """ "and the highest?" alone, after an average or median of a column with no breakdown."""
+    m0 = spec["measures"][0]
+    if prev_spec is None or spec.get("dimensions") or m0.get("kind") != "agg" \
             or m0.get("agg") not in ("avg", "median") or not m0.get("column"):
         return False
     words = re.findall(r"[a-z]+", parse.question.lower())
