@@ -432,7 +432,7 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         a, b = pair
         unit = "minutes" if a.kind == "datetime" and b.kind == "datetime" else "days"  # timestamps: minutes
         out.append(ColInfo(table=tname, name=f"@{unit}({a.name},{b.name})", kind="number",
-                           words=["duration", "length", "stay"] + (["time"] if unit == "minutes" else []),
+                           words=["duration", "length", "stay"] + (["time"] if unit == "minutes" else ["night"]),
                            derived=True))
     return out
 
@@ -498,6 +498,13 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     return qty[0], price[0]
 
 
+# the start date an end date pairs with, when a table has several start-like dates (booked_at, check_in, check_out)
+START_PARTNERS = {"checkout": ("checkin",), "dropoff": ("pickup",), "end": ("start",), "ended": ("started",),
+                  "finish": ("start",), "finished": ("started",),
+                  "discharge": ("admission",), "discharged": ("admitted",), "closed": ("opened",), "close": ("open",),
+                  "exit": ("entry", "entered"), "exited": ("entered",), "returned": ("rental", "loan", "borrowed")}
+
+
 def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     """(start, end) when a table has one date named as an end (returned, closed, delivered) and one as a start."""
     ends = [c for c in dates if set(c.words) & LATE_DATE_WORDS]
@@ -505,7 +512,9 @@ def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     if len(ends) != 1 or not starts:
         return None
     if len(starts) > 1:
-        starts = [c for c in starts if set(c.words) & START_DATE_WORDS]
+        partners = {w for e in ends for w in ends[0].words for w in START_PARTNERS.get(w, ())}
+        paired = [c for c in starts if set(c.words) & partners]  # check_out -> check_in, not booked_at
+        starts = paired if len(paired) == 1 else [c for c in starts if set(c.words) & START_DATE_WORDS]
     return (starts[0], ends[0]) if len(starts) == 1 else None
 
 

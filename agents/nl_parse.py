@@ -2364,6 +2364,7 @@ class _Walker:
         """(duration column, seconds per unit) of the table in question: a stored one named as a duration or counted
         in a time unit, else one derived from start / end dates."""
         named = {m.data.get("table") for m in self.ms if m.kind == "table"} - {None}
+        named |= {h[0] for m in self.ms if m.kind == "value" for h in (m.data.get("values") or [])[:1]}
         cands = []
         for c in self.index.columns:
             unit = time_unit_seconds(c.name, c.words) if c.is_measure else None
@@ -2451,6 +2452,8 @@ class _Walker:
         before = (ms[i - 1].data.get("cands") or [])[:2] if i > 0 and ms[i - 1].kind == "column" else []
         if w == "time" and any(c.is_measure and time_unit_seconds(c.name, c.words) for _, c in before):
             return None  # "response time": the stored response_minutes, not the time between two dates
+        if w == "time" and i > 0 and ms[i - 1].kind in ("value", "word") and self._event_date_mention(i - 1):
+            return "noun"  # "delivery time" with a 'delivery' order type: the time until delivered_at
         if w in ("length", "duration", "turnaround", "time", "tenure", "lifetime", "lifespan") and not any(
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)) and not (
                 stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
@@ -2460,6 +2463,18 @@ class _Walker:
                     "distance", "km", "mile", "meter", "kilometer"} for c in self.index.columns):
             return "how"  # "how long do rentals last": no duration column, so the time between two dates
         return None
+
+    def _event_date_mention(self, k: int) -> bool:
+        """Turn the word at k into a mention of the date column its event names ("delivery" -> delivered_at), when
+        that date ends a start/end pair of its table (so a duration between them exists)."""
+        m = self.ms[k]
+        ends = [(s, c) for s, c in self.index.column_candidates(m.text) if c.is_date and s >= 1.15 and any(
+            x.derived and x.table == c.table and x.name.startswith(("@days(", "@minutes(")) and
+            x.name.endswith(f",{c.name})") for x in self.index.columns)]
+        if len(ends) != 1:
+            return False
+        m.kind, m.data = "column", {"cands": ends, "exact": False, "table": None}
+        return True
 
     def _duration_neighbour(self, i: int, kind: str) -> int | None:
         """The mention naming the table or the end date: "loan length", "length of loans", "days to close"."""

@@ -782,7 +782,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 c = fp.ref.cands[0][1]  # "never rated": a value column that may be missing (trip_rating)
             f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
         elif fp.date:
-            f = res.date_filter(fp, parse, tables)
+            f = _absence_date_filter(res, fp, parse, new_filters) or res.date_filter(fp, parse, tables)
         elif fp.op in (">", ">=", "<", "<=", "=", "between"):
             f = res.numeric_filter(fp, spec["measures"])
         if f is not None:
@@ -864,8 +864,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _avoid_fanout(res, spec, parse)
     _no_self_count(spec)
     if fresh:
-        _absence_conditions(spec)
         _list_unmatched(spec)
+        _absence_conditions(spec)
     # ranking
     _ranking(spec, parse)
     if fresh:
@@ -876,11 +876,29 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _role_dimensions(res, spec)
 
 
+def _absence_filter_date(res: Resolver, f: dict) -> ColInfo | None:
+    child = res.index.tables.get(f["value"][0]) if f.get("value") else None
+    return child.main_date(False) if child is not None else None
+
+
+def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: list[dict]) -> dict | None:
+    """ "which repos had no runs at all in 2025": the period dates the child rows that are missing (the runs), not
+    the parent (when the repo was created); _absence_conditions then moves it inside the anti-join."""
+    absent = [f for f in new_filters if f["op"] == "absent" and len(f["value"]) in (2, 4)]
+    if len(absent) != 1 or parse.date_ref is not None:
+        return None
+    c = _absence_filter_date(res, absent[0])
+    if c is None or c.is_yearlike:
+        return None
+    value = sorted(set(fp.value)) if fp.op == "years" else fp.value
+    return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
+
+
 def _absence_conditions(spec: dict) -> None:
     """ "films that never had a screening with a Q&A", "customers who never paid a bill late": the conditions on the
     child table of an anti-join belong inside it (no screening of theirs had a Q&A), not on the outer rows."""
     for f in spec["filters"]:
-        if f["op"] != "absent" or len(f["value"]) != 2:
+        if f["op"] != "absent" or len(f["value"]) not in (2, 4) or len(f["value"]) == 4 and f["value"][2] == "@where":
             continue
         child = f["value"][0]
         inner = [g for g in spec["filters"] if g is not f and g["table"] == child and g["op"] in (
@@ -890,6 +908,8 @@ def _absence_conditions(spec: dict) -> None:
                 _measure_table(m) == child for m in spec["measures"]):
             continue
         spec["filters"] = [g for g in spec["filters"] if not any(g is x for x in inner)]
+        if len(f["value"]) == 4:  # "no urgent tickets in 2024": the value the child rows lacked, with the rest
+            inner.insert(0, {"table": child, "column": f["value"][2], "op": "=", "value": f["value"][3]})
         f["value"] = [child, f["value"][1], "@where", inner]
         return
 
@@ -1129,7 +1149,9 @@ def _list_unmatched(spec: dict) -> None:
     if len(absent) != 1 or len(ms) != 1 or not dims or spec.get("having") or spec.get("limit"):
         return
     t = next(iter(absent))
-    if ms[0]["kind"] == "count" and ms[0].get("table") == t and not ms[0].get("column") and all(
+    child = next(f["value"][0] for f in spec["filters"] if f["op"] == "absent")
+    # "which agents had no urgent tickets": the agents, not a count of their other tickets
+    if ms[0]["kind"] == "count" and ms[0].get("table") in (t, child) and not ms[0].get("column") and all(
             d["table"] == t and not d.get("grain") for d in dims):
         spec["measures"], spec["order"], spec["fact"] = [], None, t
 
