@@ -96,7 +96,7 @@ class ColInfo:
     @property
     def is_yearlike(self) -> bool:
         # "model_year", "birth_year" are years; "years_experience", "yearsOfService" count years
-        return self.is_number and bool(set(self.words) & {"year", "yr"}) and len(self.words) <= 2 and \
+        return self.is_number and bool(set(self.words) & {"year", "yr"}) and len(set(self.words) - {"of"}) <= 2 and \
             "years" not in self.name.lower()
 
     @property

@@ -121,6 +121,7 @@ class Parse:
     prefer_new: bool = False
     date_ref: Ref | None = None
     list_mode: bool = False
+    single: bool = False  # "biggest single order": one row's value (MAX / MIN), not a ranking of groups
     loss: str | None = None
     share: bool = False
     rate: bool = False
@@ -224,6 +225,11 @@ class _Walker:
         self._when_first_or_last()
         self._dated_status()
         self._leading_ranked_entity()
+        for k in range(1, len(ms)):  # "biggest single order": one row's value, not a top-1 ranking
+            if ms[k].text == "single" and ms[k].kind == "number" and ms[k - 1].kind == "cue" and \
+                    ms[k - 1].data.get("dir"):
+                ms[k].kind, ms[k].data = "cue", {"cue": "single"}
+                self.p.single = True
         i = 0
         while i < len(ms):
             m = ms[i]
@@ -281,6 +287,11 @@ class _Walker:
                         not any(x.kind == "cue" and (x.data.get("dir") or x.data.get("cue") == "count")
                                 for x in ms[j + 1:]) and self._rank_valued_rows(j):
                     p.which = True  # "which veterans are left-handed": the veterans' names
+                i += 1
+                continue
+            if cue == "count" and m.text == "number" and i > 0 and ms[i - 1].kind == "column" and \
+                    ms[i - 1].data.get("cands") and ms[i - 1].data["cands"][0][1].is_text:
+                m.kind = "column"  # "without a phone number": part of the column's name, not a count
                 i += 1
                 continue
             if cue == "count" and self._aggregated_number_of(i):
@@ -2444,7 +2455,7 @@ class _Walker:
         if w in ("days", "minutes", "hours", "time") and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
             return "days_from"  # "days from ship to delivery", "days between order and delivery"
         if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
-                ms[i + 2].text in ("minutes", "hours") and ms[i + 3].text in ("from", "between"):
+                ms[i + 2].text in ("minutes", "hours", "days") and ms[i + 3].text in ("from", "between"):
             return "days_from"  # "ride time in minutes from pickup to dropoff"
         named = self._mentioned_tables()
         stored = [c for c in self.index.columns if c.is_measure and not c.derived and c.table in named and
@@ -2721,8 +2732,9 @@ class _Walker:
             p.filters.append(FilterP(op="null" if negate else "not_null", ref=Ref(cands=[(3.0, top)], text=m.text),
                                      pos=i))
             return
-        if top is not None and negate and not top.is_date and not top.is_id and cands[0][0] >= 2.0 and \
-                self._right_after_negation(i):
+        if top is not None and negate and not top.is_date and cands[0][0] >= 2.0 and (
+                not top.is_id or top.is_text and not set(top.words) & {"id", "key", "code", "number"}) and \
+                self._right_after_negation(i):  # (a phone or an email is unique, but it is no key)
             # "rides with no tip", "donors without an email address": the value is missing (or zero)
             p.filters.append(FilterP(op="empty", ref=Ref(cands=cands[:1], text=m.text), pos=i))
             return
@@ -2745,7 +2757,7 @@ class _Walker:
             return
         if top is not None and (top.is_date or top.is_yearlike) and (
                 cands[0][0] >= 1.15 or m.text in ("born", "birthday")) and \
-                not _measure_cands(ref)[:1] and not entity_noun:
+                (not _measure_cands(ref)[:1] or m.text == "born" and top.is_yearlike) and not entity_noun:
             p.date_ref = ref
             return
         mc = _measure_cands(ref)

@@ -659,7 +659,38 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
         spec["side"] = parse.side
     apply_parse(res, spec, parse, fresh=True)
     rank_rows(res, spec, parse)
+    _single_row_extreme(res, spec, parse)
     return spec
+
+
+def _single_row_extreme(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "biggest single water order", "biggest single sale - which model": the largest (or smallest) value of one
+    row: MAX / MIN of the measure, broken down only by what the question names itself."""
+    if not parse.single or not parse.superlative or not spec["measures"]:
+        return
+    agg = "max" if parse.superlative == "desc" else "min"
+    m0 = spec["measures"][0]
+    if m0["kind"] == "count":
+        t = m0.get("table") or spec["fact"]
+        info = res.index.tables.get(t)
+        money = res.money_column(t)
+        nums = [c for c in info.columns.values() if c.is_measure and c.additive and not c.derived] if info else []
+        c = money if money is not None and money.table == t else nums[0] if len(nums) == 1 else None
+        if c is None:
+            return
+        m0 = _agg(agg, c)
+    elif m0["kind"] == "agg":
+        m0 = dict(m0, agg=agg)
+    else:
+        return
+    named = {(c.table, c.name) for dp in parse.dims if dp.ref for _, c in dp.ref.cands[:1] if not c.is_id}
+    spec["measures"] = [m0]
+    spec["fact"] = m0["table"]
+    spec["dimensions"] = [d for d in spec["dimensions"] if (d["table"], d["column"]) in named]
+    if not spec["dimensions"]:
+        spec["order"], spec["limit"] = None, None
+    spec["filters"] = [f for f in spec["filters"] if not (f["op"] == "not_null" and any(
+        (d["table"], d["column"]) == (f["table"], f["column"]) for d in spec["dimensions"]))]
 
 
 def _measure_date(index: SchemaIndex, parse: Parse, m: dict) -> None:
