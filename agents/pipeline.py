@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import json
 import logging
 import math
 import time
@@ -396,7 +397,7 @@ class Pipeline:
             result.rewritten_question = x["standalone"]
             result.understood = offline.understood
             result.spec = offline.spec
-            key = self._cache_key(x["standalone"])
+            key = self._cache_key(x["standalone"], offline.spec)
             hit = self._cache_get(key)
             if hit is not None:
                 result = self._from_cache(hit, result)
@@ -500,10 +501,13 @@ class Pipeline:
             self._words = frozenset(words)
         return self._words
 
-    def _cache_key(self, standalone: str) -> str | None:
+    def _cache_key(self, standalone: str, spec: dict | None = None) -> str | None:
+        """The standalone question and the structured query it was read as: two follow-ups restated the same way
+        after different conversations (or a restatement that leaves a detail out) never share an answer."""
         if self._cache is None:
             return None
-        return cache_key(self.db.url, standalone.strip().lower(), sorted(self.db.allowed_tables()))
+        meaning = json.dumps(spec, sort_keys=True, default=str) if spec else ""
+        return cache_key(self.db.url, f"{standalone.strip().lower()}\n{meaning}", sorted(self.db.allowed_tables()))
 
     def _cache_get(self, key: str | None) -> dict | None:
         if key is None:

@@ -20,6 +20,7 @@ from agents.nl_spec import (
     DEST_WORDS,
     ORIGIN_WORDS,
     Resolver,
+    _person_dims,
     apply_parse,
     build_spec,
     describe,
@@ -126,7 +127,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     if EACH_COUNT_FOLLOWUP.match(q) and \
             not parse.entities and not any(mp.ref is not None for mp in parse.measures):
         return True  # "how many on each ward?": the previous count, broken down
-    if LIST_FOLLOWUP.match(q) or COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
+    if LIST_FOLLOWUP.match(q) or WHO_WAS_IT.match(q) or \
+            COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
             GROUP_COUNT_FOLLOWUP.match(q) and not has_dims:
         return True  # "who are they?", "list them", "just the count"
     if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
@@ -232,6 +234,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _count_the_list(index, spec)
     if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
         _list_the_count(res, spec)
+    if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
+        _name_the_extreme(res, spec)
     # dimensions
     dims_p = list(parse.dims)
     if parse.agg_only == "avg" and spec.get("fact"):
@@ -460,6 +464,24 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
 LIST_FOLLOWUP = re.compile(
     r"\s*(and\s+)?((who|which|what)\s+(are|were|is|was)\s+(they|those|these|them|it)|(list|show|name)\s+(them|those|"
     r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$)")
+
+
+WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is)\s+(it|that|this)(\s+(for|by|from|to))?\s*\??\s*$")
+
+
+def _name_the_extreme(res: Resolver, spec: dict) -> None:
+    """ "biggest single bill" (MAX) then "who was it for?": the row holding that value, named by its person (or its
+    label), not the bare number again."""
+    ms = spec.get("measures") or []
+    if len(ms) != 1 or ms[0].get("kind") != "agg" or ms[0].get("agg") not in ("max", "min") or \
+            spec.get("dimensions") or not ms[0].get("table") or str(ms[0].get("column", "")).startswith("@"):
+        return
+    dims = _person_dims(res, ms[0]["table"]) or res.entity_dims(ms[0]["table"])
+    if not dims:
+        return
+    spec["dimensions"] = dims
+    spec["order"] = {"by": "measure", "index": 0, "dir": "desc" if ms[0]["agg"] == "max" else "asc"}
+    spec["limit"] = 1
 
 
 def _list_the_count(res: Resolver, spec: dict) -> None:

@@ -247,3 +247,22 @@ def test_store_accepts_a_plain_postgresql_url(pg_url):
     sid = store.create_session("plain url")
     assert store.get_session(sid)["title"] == "plain url"
     store.delete_session(sid)
+
+
+def test_cached_answers_are_keyed_by_what_the_question_means(demo_pipe):
+    """Two turns restated with the same words but read as different queries never share a cached answer."""
+    spec_a = {"fact": "superstore", "measures": [{"kind": "agg", "agg": "max", "table": "superstore",
+                                                  "column": "sales"}], "dimensions": []}
+    spec_b = dict(spec_a, dimensions=[{"table": "superstore", "column": "customer_name", "grain": None}], limit=1)
+    same_words = "Maximum sales"
+    assert demo_pipe._cache_key(same_words, spec_a) != demo_pipe._cache_key(same_words, spec_b)
+    assert demo_pipe._cache_key(same_words, spec_a) == demo_pipe._cache_key("maximum sales ", dict(spec_a))
+
+
+def test_who_was_it_names_the_row_behind_a_maximum(demo_pipe):
+    s = demo_pipe.new_session()
+    first = demo_pipe.ask("biggest single sale", s)
+    second = demo_pipe.ask("who was it for?", s)
+    assert first.error is None and second.error is None
+    assert len(second.data) == 1 and "customer_name" in second.data.columns
+    assert math.isclose(float(second.data.iloc[0, -1]), float(first.data.iloc[0, 0]))
