@@ -1266,6 +1266,8 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not bools and not plain:
         _value_rate(spec, parse)
         return
+    if parse.rate and not bools and len(plain) >= 1 and _rate_of_counts(res, spec, plain[0]):
+        return
     if not bools or plain:
         return
     b = bools[-1]
@@ -1274,6 +1276,38 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["measures"].insert(0, {"kind": "rate", "table": b["table"], "column": b["column"],
                                 "negate": b["op"] == "false"})
     parse.share = False
+
+
+# the words of a column that counts what went through a process (the base of a rate): delivered, sent, collected
+RATE_BASE_WORDS = frozenset({"delivered", "sent", "collected", "total", "produced", "issued", "attempted", "attempts",
+                             "received", "processed", "shipped", "visitors", "visits", "sessions", "impressions",
+                             "value", "views", "recipients", "tested", "enrolled", "registered", "entries", "laid",
+                             "harvested", "planted", "applications", "calls", "requests", "orders", "units", "count"})
+
+
+def _rate_of_counts(res: Resolver, spec: dict, m: dict) -> bool:
+    """ "open rate", "cracked egg rate", "effective duty rate": a total divided by the total it is part of, the
+    tightest column of the same table that is never below it on any row (opens / delivered, not / sent)."""
+    info = res.index.tables.get(m.get("table"))
+    x = info.columns.get(m.get("column")) if info else None
+    if x is None or x.derived or not x.additive or m.get("agg") not in ("sum", None) or res.stats is None:
+        return False
+    cands = [c.name for c in info.columns.values() if c is not x and c.is_measure and c.additive and not c.derived
+             and not c.is_id and c.kind == x.kind or c is not x and c.is_measure and c.additive and not c.derived
+             and not c.is_id and {c.kind, x.kind} <= {"number", "integer", "float"}]
+    cands = [c for c in cands if "," not in c and ";" not in c and ")" not in c][:12]
+    if not cands or any(ch in x.name for ch in ",;)"):
+        return False
+    found = res.stats(x.table, f"@bounds({x.name};{','.join(cands)})") or {}
+    bounds = found.get("bounds") if isinstance(found, dict) else None
+    if not bounds:
+        return False
+    based = [b for b in bounds if set(info.columns[b].words) & RATE_BASE_WORDS]
+    den = info.columns[(based or bounds)[0]]  # unsubscribes / delivered, though clicks happen to bound them too
+    k = spec["measures"].index(m)
+    spec["measures"][k] = {"kind": "ratio", "label": f"{_col_words(None, x.name)} rate",
+                           "num": _agg("sum", x), "den": _agg("sum", den)}
+    return True
 
 
 def _loss(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -1786,9 +1820,33 @@ def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         spec["measures"].append({"kind": "count", "agg": "count", "table": spec["fact"], "column": None})
 
 
+# words of a measure that counts something bad: more of it is worse
+HARM_WORDS = frozenset({"cracked", "broken", "damaged", "defect", "defects", "defective", "failed", "failure",
+                        "failures", "fail", "late", "delay", "delayed", "complaint", "complaints", "cancelled",
+                        "cancellation", "default", "defaulted", "rejected", "rejection", "error", "errors", "incident",
+                        "incidents", "injury", "injuries", "accident", "accidents", "waste", "wasted", "spoiled",
+                        "scrap", "scrapped", "loss", "lost", "churn", "churned", "unsubscribes", "unsubscribe",
+                        "bounces", "bounced", "returns", "returned", "refund", "refunds", "mortality", "deaths",
+                        "dead", "sick", "absent", "absence", "noshow", "downtime", "outage", "outages", "overdue"})
+
+
+def _measures_harm(m: dict) -> bool:
+    """The measure counts a bad outcome (a cracked egg rate, failed inspections, minutes of delay)."""
+    parts = [m.get("num") or {}] if m.get("kind") == "ratio" else [m]
+    names = [str(p.get("column") or "") for p in parts] + [str(m.get("label") or "")]
+    if m.get("kind") in ("rate", "cond_rate"):
+        names.append(str(m.get("column") or ""))
+        if m.get("negate"):
+            return False
+    return any(set(lx.split_name(n)) & HARM_WORDS for n in names if n and not n.startswith("@"))
+
+
 def speed_direction(spec: dict, parse: Parse) -> str | None:
     """ "slowest" / "fastest" on a duration measure: the longest time is the slowest (desc), not the lowest value."""
     words = {m.text for m in parse.mentions}
+    if words & {"worst", "best"} and spec.get("measures") and parse.superlative and _measures_harm(spec["measures"][0]):
+        # "the worst cracked egg rate": the highest rate of a bad outcome; "the best" the lowest
+        return "desc" if "worst" in words else "asc"
     if not words & {"slowest", "fastest", "quickest"} or not spec.get("measures"):
         return parse.superlative
     m0 = spec["measures"][0]

@@ -294,6 +294,8 @@ class Pipeline:
         missing when values are missing); read through the guarded executor."""
         from sqlglot import exp
 
+        if column.startswith("@bounds("):
+            return self._bounding_columns(table, column)
         col = exp.column(column, quoted=True)
         sql = exp.select(exp.Max(this=col).as_("max_value"), exp.Min(this=col).as_("min_value"),
                          exp.Count(this=exp.Star()).as_("n_rows"), exp.Count(this=col).as_("n_values")).from_(
@@ -303,6 +305,32 @@ class Pipeline:
             return None
         row = res.data.iloc[0]
         return {"max": row["max_value"], "min": row["min_value"], "nulls": int(row["n_rows"] - row["n_values"])}
+
+    def _bounding_columns(self, table: str, request: str) -> dict | None:
+        """ "@bounds(opens;delivered,sent,clicks)": the candidate columns never below `opens` on any row, with their
+        totals (the base an "open rate" divides by); read through the guarded executor."""
+        from sqlglot import exp
+
+        inner = request[len("@bounds("):-1]
+        x, _, rest = inner.partition(";")
+        cands = [c for c in rest.split(",") if c]
+        if not x or not cands:
+            return None
+        xc = exp.column(x, quoted=True)
+        parts = [exp.Sum(this=xc.copy()).as_("x_total")]
+        for k, c in enumerate(cands):
+            cc = exp.column(c, quoted=True)
+            parts.append(exp.Max(this=exp.Sub(this=xc.copy(), expression=cc.copy())).as_(f"over_{k}"))
+            parts.append(exp.Sum(this=cc).as_(f"total_{k}"))
+        sql = exp.select(*parts).from_(exp.table_(table, quoted=True)).sql(dialect=self.db.sqlglot_dialect)
+        res = run_query(self.db, sql, max_rows=1)
+        if res.data is None or res.data.empty:
+            return None
+        row = res.data.iloc[0]
+        out = [(c, float(row[f"total_{k}"])) for k, c in enumerate(cands)
+               if row[f"over_{k}"] is not None and not pd.isna(row[f"over_{k}"]) and float(row[f"over_{k}"]) <= 0
+               and not pd.isna(row[f"total_{k}"]) and float(row[f"total_{k}"]) > 0]
+        return {"bounds": [c for c, _ in sorted(out, key=lambda ct: ct[1])]}
 
     def refresh_schema(self) -> None:
         """Re-read the schema (new tables, new values) and rebuild the offline engine's indexes."""
