@@ -113,7 +113,7 @@ SYNONYM_GROUPS = [
     {"order", "purchase", "transaction", "sale", "booking"},
     {"delay", "late", "lateness", "delayed"},
     {"distance", "length", "mileage", "mile", "km"},
-    {"rating", "score", "star", "stars", "review"},
+    {"rating", "score", "star", "stars", "review", "satisfaction", "rated"},
     {"movie", "film", "title", "picture"},
     {"department", "division", "team", "unit"},
     {"seat", "license", "licence", "user"},

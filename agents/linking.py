@@ -882,6 +882,10 @@ class SchemaIndex:
                 for s, c in self.word_cols.get(base, []):
                     if isinstance(c, ColInfo) and (c.key not in out or out[c.key][0] < s - 0.3):
                         out[c.key] = (s - 0.3, c)
+        if not out and len(w) >= 4:  # "patients who smoke" -> smoker, "drink" -> drinker: the flag of the doer
+            for c in self.columns:
+                if c.is_bool and any(cw in (w + "r", w + "er") for cw in c.words):
+                    out[c.key] = (2.0, c)
         if word.endswith("ed") and len(word) > 5:  # "defaulted" -> default_dt: the date of that event
             for base in (word[:-2], word[:-1]):
                 for s, c in self.word_cols.get(base, []):
@@ -984,7 +988,19 @@ class SchemaIndex:
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "stop", m.text)
+        for k in range(1, len(out)):
+            m = out[k]
+            t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
+            if t is not None and out[k - 1].text in ("per", "by", "each", "every", "which", "what", "for each"):
+                # "van tests per centre": the test centres, though 'centre' is also who cancelled a test
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         return out
+
+    def _head_noun_table(self, word: str) -> str | None:
+        """The one table whose name ends in this noun (test_centres for "centre" / "centres")."""
+        w = lx.lemma(word)
+        hits = [t.name for t in self.tables.values() if t.words and t.words[-1] in (w, w + "s", word)]
+        return hits[0] if len(hits) == 1 else None
 
     def _letter_value(self, col: Mention, m: Mention) -> Mention | None:
         """A one- or two-character word right after a column mention that is one of that column's values."""

@@ -49,6 +49,8 @@ DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "mos
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
 
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "5th": 5}
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
 SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
 
@@ -2475,6 +2477,56 @@ class _Walker:
             return "how"  # "how long do rentals last": no duration column, so the time between two dates
         return None
 
+    def _ordinal_number(self, i: int) -> bool:
+        """ "second doses", "third visits": the noun's own number column (dose_number, visit_no) equals the ordinal."""
+        nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if nxt is None or nxt.kind != "column" or not nxt.data.get("cands"):
+            return False
+        noun = lx.lemma(nxt.text)
+        hits = [(s, c) for s, c in nxt.data["cands"] if c.is_number and not c.is_id and noun in c.words and
+                set(c.words) & {"number", "no", "num", "sequence", "seq"}]
+        if len(hits) != 1:
+            return False
+        self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, hits[0][1])], text=nxt.text),
+                                      value=float(ORDINALS[self.ms[i].text]), pos=i))
+        self.ms[i].kind = "column"
+        self.used.add(i + 1)
+        if _is_plural(nxt.text):  # "second doses": the doses are counted
+            self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=hits[0][1].table, pos=i))
+        return True
+
+    def _rated_values(self, i: int, ref: Ref) -> bool:
+        """ "consultations rated 1 or 2", "rated 4 or higher", "scored 5": the rating column equals (or passes) the
+        numbers after the verb."""
+        ms = self.ms
+        values, k = [], i + 1
+        while k < len(ms) and ms[k].kind == "number" and not ms[k].data.get("percent"):
+            values.append(ms[k].data["value"])
+            if k + 2 < len(ms) and ms[k + 1].text in ("or", "and", ",") and ms[k + 2].kind == "number":
+                k += 2
+                continue
+            k += 1
+            break
+        if not values:
+            return False
+        used = set(range(i + 1, k))
+        bound = ms[k + 1].text if k + 1 < len(ms) and k < len(ms) and ms[k].text == "or" else None
+        if k < len(ms) and ms[k].kind == "cue" and ms[k].data.get("cue") == "cmp" and ms[k].text.startswith("or "):
+            bound = ms[k].text.split()[-1]  # "rated 4 or higher": one cue
+            k -= 1
+        if len(values) == 1 and bound in ("higher", "more", "above", "better", "over"):
+            self.p.filters.append(FilterP(op=">=", ref=ref, value=values[0], pos=i))
+            used |= {k, k + 1}
+        elif len(values) == 1 and bound in ("lower", "less", "below", "worse", "under"):
+            self.p.filters.append(FilterP(op="<=", ref=ref, value=values[0], pos=i))
+            used |= {k, k + 1}
+        elif len(values) == 1:
+            self.p.filters.append(FilterP(op="=", ref=ref, value=values[0], pos=i))
+        else:
+            self.p.filters.append(FilterP(op="in", ref=ref, value=values, pos=i))
+        self.used.update(used)
+        return True
+
     def _event_date_mention(self, k: int) -> bool:
         """Turn the word at k into a mention of the date column its event names ("delivery" -> delivered_at), when
         that date ends a start/end pair of its table (so a duration between them exists)."""
@@ -2724,8 +2776,9 @@ class _Walker:
             # "loans not returned yet", "deals without a close date": the date is missing
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
             return
-        if top is not None and not top.is_date and not top.is_id and cands[0][0] >= 1.15 and m.text.endswith("ed") and \
-                stem(m.text) in {stem(w) for w in top.words} and (
+        if top is not None and not top.is_date and not top.is_id and cands[0][0] >= 1.0 and m.text.endswith("ed") and \
+                (stem(m.text) in {stem(w) for w in top.words} or m.text in lx.synonyms(top.words[-1])) and \
+                not (i + 1 < len(self.ms) and self.ms[i + 1].kind == "number") and (
                     negate and i > 0 and self.ms[i - 1].text in ("never", "not", "no", "un", "n't") or
                     not negate and i > 0 and self.ms[i - 1].text in ("was", "were", "been", "is", "are", "be", "got")):
             # "trips that were never rated" (trip_rating missing), "appointments that were rated" (it is set)
@@ -2767,6 +2820,9 @@ class _Walker:
             p.filters.append(FilterP(op=">", ref=ref, value=0.0, pos=i))
             return
         nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if mc and m.text in ("rated", "scored", "graded") and nxt is not None and nxt.kind == "number" and \
+                self._rated_values(i, Ref(cands=mc, text=m.text)):
+            return
         if mc and mc[0][0] >= best - 0.01 and mc[0][0] >= 2.0 and nxt is not None and nxt.kind == "number" and \
                 not nxt.data.get("percent") and (i + 2 >= len(self.ms) or self.ms[i + 2].kind not in ("column", "table")
                                                  and self.ms[i + 2].data.get("cue") != "cmp"):
@@ -2934,6 +2990,8 @@ class _Walker:
 
     def _word(self, i: int, m: Mention, negate: bool) -> None:
         w = m.text
+        if w in ORDINALS and self._ordinal_number(i):
+            return
         if self._missing_end_date(i, m, negate):
             return
         if w in ("missing", "blank", "unknown", "unrecorded", "null", "empty") and self._missing_value(i):

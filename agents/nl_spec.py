@@ -814,8 +814,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             f = {"table": c.table, "column": c.name, "op": fp.op} if c is not None else None
         elif fp.date:
             f = _absence_date_filter(res, fp, parse, new_filters) or res.date_filter(fp, parse, tables)
-        elif fp.op in (">", ">=", "<", "<=", "=", "between"):
-            f = res.numeric_filter(fp, spec["measures"])
+        elif fp.op in (">", ">=", "<", "<=", "=", "between") or fp.op == "in" and fp.values is None:
+            f = res.numeric_filter(fp, spec["measures"])  # ("in": "rated 1 or 2")
         if f is not None:
             new_filters.append(f)
     if parse.relative:
@@ -897,6 +897,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if fresh:
         _list_unmatched(spec)
         _absence_conditions(spec)
+        _list_counted_rows(res, spec, parse)
     # ranking
     _ranking(spec, parse)
     if fresh:
@@ -1169,6 +1170,22 @@ def _no_self_count(spec: dict) -> None:
     for i, m in enumerate(spec["measures"]):
         if m["kind"] == "count" and m.get("column") and (m["table"], m["column"]) in dims:
             spec["measures"][i] = {"kind": "count", "agg": "count", "table": m["table"], "column": None}
+
+
+def _list_counted_rows(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "which centres have a motorcycle area": a count of a table's rows broken down by its own unique name shows a
+    column of ones; the rows are listed instead."""
+    ms, dims = spec["measures"], spec["dimensions"]
+    if not parse.which or parse.count_cue or parse.superlative or parse.limit or spec.get("having") or \
+            len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or not dims:
+        return
+    t = ms[0].get("table")
+    info = res.index.tables.get(t)
+    if info is None or not all(d["table"] == t and not d.get("grain") for d in dims) or \
+            not any(info.columns[d["column"]].unique for d in dims if d["column"] in info.columns) or \
+            not any(f["table"] == t for f in spec["filters"]):
+        return
+    spec["measures"], spec["order"] = [], None
 
 
 def _list_unmatched(spec: dict) -> None:
@@ -1613,6 +1630,11 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     ent = next(((i, t) for i, t, ref in parse.entities if t and (ref is None or ref.table == t and not any(
         s >= 2.0 for s, _ in ref.cands))), None)  # "our 5 biggest spenders": a synonym of the customers table
+    ranked_at = next((i for i, t, ref in parse.entities if ref is not None and parse.ranked_entity is not None and
+                      ref.text == parse.ranked_entity.text), None)
+    if ent is not None and parse.ranked_entity is not None and parse.ranked_entity.cands and \
+            parse.ranked_entity.cands[0][1].table == ent[1] and ranked_at is not None and ranked_at < ent[0]:
+        ent = None  # "most common reason for a consultation": the reasons are ranked; the consultations are counted
     if ent is None and parse.ranked_entity is not None:
         c = res.choose(parse.ranked_entity.cands, "dim")
         if c is None or c.is_measure:

@@ -206,9 +206,13 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             spec["measures"] = new_measures
             spec["having"] = []
         first = new_measures[0]
+        listed_rows = prev0 is None and prev_spec.get("dimensions") and first.get("table") not in {
+            d["table"] for d in prev_spec["dimensions"]} and not re.search(r"\b(each|every|per)\b",
+                                                                           parse.question.lower())
         if parse.question.strip().lower().startswith("how many") and not parse.dims and first["kind"] == "count" \
-                and prev0 is not None and \
-                (first.get("table"), first.get("column")) != (prev0.get("table"), prev0.get("column")):
+                and (prev0 is not None and (first.get("table"), first.get("column")) != (
+                    prev0.get("table"), prev0.get("column")) or listed_rows):
+            # (a list of lots, then "how many sessions did they have": one count over the listed lots)
             # "donations by month" then "how many people gave to it": a new count, not the old breakdown
             spec["dimensions"], spec["limit"], spec["order"] = [], None, None
         table = first.get("table") or (first.get("num") or {}).get("table")
