@@ -54,6 +54,9 @@ CONVERSATIONS = [
     ("still status", "scholarfund", [("number of applications still pending per scheme",
                                       f"SELECT s.scheme_name, COUNT(*) {SCHOLAR_APPS} WHERE a.status = 'pending' "
                                       "GROUP BY 1")]),
+    ("still status", "seeds", [("seed orders still pending by customer region",
+                                "SELECT c.region, COUNT(*) FROM orders o JOIN customers c USING (customer_id) "
+                                "WHERE o.status = 'pending' GROUP BY 1")]),
     ("still status", "seeds", [("how many seed orders are still pending?",
                                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'")]),
     # 2. 'and the highest?' / 'and the lowest?' after an average or a median with no breakdown
@@ -114,6 +117,8 @@ CONVERSATIONS = [
     ("flag off", "cards", [("list the cardholders with autopay off",
                             "SELECT first_name, last_name FROM cardholders WHERE NOT autopay_enabled"),
                            ("how many is that?", "SELECT COUNT(*) FROM cardholders WHERE NOT autopay_enabled")]),
+    ("flag off", "cards", [("how many cardholders have autopay turned off?",
+                            "SELECT COUNT(*) FROM cardholders WHERE NOT autopay_enabled")]),
     ("average transaction", "cards", [("average transaction at Burger Barn",
                                        "SELECT AVG(amount) FROM card_txns WHERE merchant = 'Burger Barn'")]),
     ("average transaction", "cards", [("which merchant has the lowest average transaction?",
@@ -128,6 +133,8 @@ CONVERSATIONS = [
     ("minutes", "pizza", [("what is the average delivery time in minutes?", f"SELECT AVG({PIZZA_MINUTES}) FROM orders"),
                           ("per store", f"SELECT s.store_name, AVG({PIZZA_MINUTES}) FROM orders o "
                                         "JOIN stores s USING (store_id) GROUP BY 1")]),
+    ("nights", "hotels", [("bookings longer than a week by room type",
+                           f"SELECT room_type, COUNT(*) FROM bookings WHERE {NIGHTS} > 7 GROUP BY 1")]),
     ("minutes", "pizza", [("count the deliveries that took over an hour",
                            f"SELECT COUNT(*) FROM orders WHERE {PIZZA_MINUTES} > 60")]),
     # 9. anti-joins: the period dates the child rows inside the NOT IN; the parents are listed
@@ -145,6 +152,10 @@ CONVERSATIONS = [
                                  ("which store took it?",
                                   "SELECT s.store_name FROM orders o JOIN stores s USING (store_id) "
                                   "ORDER BY o.total_amount DESC LIMIT 1")]),
+    ("biggest single", "tractors", [("what was the biggest single tractor sale?",
+                                     "SELECT MAX(sale_price) FROM sales"),
+                                    ("which rep made that sale?", "SELECT r.first_name, r.last_name FROM sales s "
+                                                     "JOIN reps r USING (rep_id) ORDER BY s.sale_price DESC LIMIT 1")]),
     # 11. a year-of-birth bound; a missing phone
     ("born before", "irrigation", [("how many irrigators were born before 1960?",
                                     "SELECT COUNT(*) FROM irrigators WHERE year_of_birth < 1960")]),
