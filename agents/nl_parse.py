@@ -1798,6 +1798,8 @@ class _Walker:
             return j + 1
         if m.kind == "column":
             return self._column_comparison(i, j, op)
+        if m.text in ("once", "twice") and self._times_of_event(i, j, op, 1.0 if m.text == "once" else 2.0):
+            return j + 1
         if m.kind not in ("number", "year"):
             return i + 1
         value = m.data["value"] if m.kind == "number" else float(m.data["year"])
@@ -1867,6 +1869,21 @@ class _Walker:
                 scaled = value * lx.TIME_UNIT_SECONDS[lx.lemma(ms[after].text)] / unit_s
                 self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, col)], text="duration"), value=scaled,
                                               pos=i))
+                return after + 1
+        event_verb = self._event_verb_before(i) if target is None and after is not None else None
+        if event_verb is not None and ms[after].kind == "word" and _is_plural(ms[after].text) and \
+                lx.lemma(ms[after].text) not in lx.TIME_UNIT_SECONDS:
+            if ms[after].text in ("dollars", "euros", "pounds", "bucks", "usd", "eur", "gbp"):
+                money = self._money_of_table(event_verb.table)
+                if money is not None:  # "senders who have sent more than 8000 dollars": the total of their money
+                    self.p.having.append({"kind": "agg", "agg": "sum", "ref": Ref(cands=[(3.0, money)], text="money"),
+                                          "op": op, "value": value})
+                    self.used.add(after)
+                    return after + 1
+            else:  # "reps who sold more than 52 tractors": a count of the events the verb names (sales)
+                self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[after].text,
+                                                                  table=event_verb.table), "op": op, "value": value})
+                self.used.add(after)
                 return after + 1
         if target is None and after is not None and ms[after].text in ("times", "time") and i > 0:
             # "customers who ordered more than 10 times": a count of the events the verb names (orders)
@@ -2188,13 +2205,51 @@ class _Walker:
                 return None
         return None
 
+    def _times_of_event(self, i: int, j: int, op: str, value: float) -> bool:
+        """ "who has defaulted more than once": the rows whose event date (default_dt) is set, counted per entity."""
+        pj = self.prev(i)
+        cands = self.ms[pj].data.get("cands") or [] if pj is not None and self.ms[pj].kind == "column" else []
+        if not cands or not cands[0][1].is_date or cands[0][0] < 2.0:
+            return False
+        c = cands[0][1]
+        ref = Ref(cands=[(3.0, c)], text=self.ms[pj].text)
+        if self.index.tables[c.table].main_date(False) is not c:
+            self.p.filters.append(FilterP(op="not_null", ref=ref, pos=pj))
+        self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=self.ms[pj].text, table=c.table), "op": op,
+                              "value": value})
+        self.used.update({pj, j})
+        return True
+
+    def _event_verb_before(self, i: int) -> ColInfo | None:
+        """The date column a verb right before comparator i names ("sold" -> sales.sold_at), when the question is
+        about another table's rows (the reps, the senders)."""
+        pj = self.prev(i)
+        if pj is None or self.ms[pj].kind != "column" or not self.ms[pj].text.endswith(("ed", "ld", "nt", "id")):
+            return None
+        cands = self.ms[pj].data.get("cands") or []
+        if not cands or not cands[0][1].is_date or cands[0][0] < 2.0:
+            return None
+        named = {m.data.get("table") for m in self.ms[:pj] if m.kind == "table"} - {None}
+        c = cands[0][1]
+        return c if named and c.table not in named else None
+
+    def _money_of_table(self, table: str) -> ColInfo | None:
+        own = [c for c in self.index.tables[table].columns.values() if c.is_money and not c.derived]
+        if len(own) > 1:  # amount_usd before fee_usd
+            own = [c for c in own if not set(c.words) & {"fee", "tax", "tip", "charge", "commission", "discount"}]
+        if len(own) > 1:
+            own = [c for c in own if set(c.words) & {"amount", "total", "value"}]
+        return own[0] if len(own) == 1 else None
+
     def _counted_noun(self, k: int | None) -> int | None:
         """After "more than N": skip adjectives that are values ("won", "late") up to the counted noun."""
         ms = self.ms
         start = k
         while k is not None and k < len(ms) and k + 1 < len(ms) and (
                 ms[k].kind == "value" or self._flag_adjective(k) or ms[k].kind == "word" and
-                ms[k].text in lx.ANTONYMS and ms[k + 1].kind == "table"):  # "more than 30 active members"
+                ms[k].text in lx.ANTONYMS and ms[k + 1].kind == "table" or  # "more than 30 active members"
+                ms[k].kind == "word" and ms[k].text.endswith(("ing", "ed")) and ms[k + 1].kind == "table"):
+            # ("more than 330 arriving trips": a participle nobody linked only describes the counted rows)
             k += 1
         if k is None or k >= len(ms) or k == start:
             return k if k is not None and k < len(ms) and ms[k].kind in ("column", "table") else None
