@@ -275,6 +275,10 @@ class _Walker:
                     i += 1
                     continue
                 j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of"))
+                if j is not None and j + 1 < len(ms) and ms[j].kind == "word" and ms[j + 1].kind == "column" and \
+                        ms[j + 1].data.get("exact"):
+                    ms[j].kind = "stop"  # "which loan purpose": the unlinked word qualifies the column
+                    j += 1
                 if j is not None and self._ranked_count(j):
                     j += 1  # "which 5 clients paid the most": the number of rows to show, then the entity
                 if j is not None and j < len(ms) and self.is_entityish(ms[j]) and \
@@ -1163,6 +1167,11 @@ class _Walker:
                 j += 1
                 continue
             if m.kind == "cue" and m.data.get("cue") == "group":
+                j += 1
+                continue
+            if m.kind == "word" and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "column" and \
+                    ms[j + 1].data.get("exact"):
+                m.kind = "stop"  # "per loan purpose": a word nobody linked only qualifies the column after it
                 j += 1
                 continue
             if m.kind == "cue" and m.data.get("cue") == "grain":

@@ -882,7 +882,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 break
     if fresh:
         _count_busy_periods(spec, parse)
-        _show_compared_columns(spec)
+        _show_compared_columns(res, spec)
         _count_flagged_events(res, spec, parse)
         _who_entity(res, spec, parse)
         _rank_entity(res, spec, parse)
@@ -1665,13 +1665,19 @@ def _rank_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     spec["limit"] = parse.limit or (None if _plural_word(text) else 1)
 
 
-def _show_compared_columns(spec: dict) -> None:
-    """ "which lots charge more than 3 an hour": a list of an entity shows the value each row was compared on."""
+def _show_compared_columns(res: Resolver, spec: dict) -> None:
+    """ "which lots charge more than 3 an hour": a list of an entity shows the value each row was compared on (not a
+    breakdown by a kind: "consultations rated 4 or higher by mode" stays by mode)."""
     ms = spec["measures"]
     if len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or not spec["dimensions"]:
         return
     t = ms[0].get("table")
     if any(d["table"] != t or d.get("grain") for d in spec["dimensions"]):
+        return
+    info = res.index.tables.get(t)
+    if info is None or not any(d["column"] in info.columns and (info.columns[d["column"]].unique or
+                                                                info.columns[d["column"]].is_label)
+                               for d in spec["dimensions"]):
         return
     for f in spec["filters"]:
         d = {"table": f["table"], "column": f["column"], "grain": None}
@@ -1907,8 +1913,30 @@ def _top_per_group(spec: dict, parse: Parse) -> None:
     spec["limit"] = None
 
 
+def _extreme_per_group(spec: dict, parse: Parse) -> bool:
+    """ "what is the lowest peak temperature recorded per chamber": the lowest value within each chamber (MIN per
+    group), not the chamber whose values are lowest."""
+    if not parse.superlative or parse.limit or not spec["dimensions"] or len(spec["measures"]) != 1:
+        return False
+    m0 = spec["measures"][0]
+    ms = parse.mentions
+    sup = next((k for k, x in enumerate(ms) if x.kind == "cue" and x.data.get("dir")), None)
+    per = next((k for k, x in enumerate(ms) if x.kind == "cue" and x.data.get("cue") == "group"), None)
+    if m0.get("kind") != "agg" or sup is None or per is None or ms[per].text not in ("per", "each", "for each",
+                                                                                     "in each"):
+        return False
+    if sup + 1 >= len(ms) or ms[sup + 1].kind != "column" or per < sup or any(
+            mp.explicit_agg and mp.agg not in ("max", "min") for mp in parse.measures):
+        return False
+    m0["agg"] = "max" if parse.superlative == "desc" else "min"
+    spec["order"], spec["limit"] = None, None
+    return True
+
+
 def _ranking(spec: dict, parse: Parse) -> None:
     parse.superlative = speed_direction(spec, parse)
+    if _extreme_per_group(spec, parse):
+        return
     if parse.limit:
         spec["limit"] = parse.limit
         spec["order"] = {"by": "measure", "index": 0, "dir": parse.order_dir or parse.superlative or "desc"}

@@ -470,7 +470,8 @@ LIST_FOLLOWUP = re.compile(
     r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$)")
 
 
-WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is)\s+(it|that|this)(\s+(for|by|from|to))?\s*\??\s*$")
+WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is|[a-z]+ed|sold|made|paid|bought|won|did|got|"
+                        r"sent|took|had)\s+(it|that|this)(\s+(for|by|from|to))?\s*\??\s*$")
 
 
 def _name_the_extreme(res: Resolver, spec: dict) -> None:
