@@ -989,6 +989,16 @@ class SchemaIndex:
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "stop", m.text)
         for k in range(1, len(out)):
+            m, v = out[k], out[k - 1]
+            if v.kind == "value" and m.kind == "column" and m.text.endswith("s") and len(
+                    {(h[0], h[1]) for h in v.data.get("values") or []}) == 1:
+                t, col, _ = v.data["values"][0]
+                info = self.tables.get(t)
+                named = any(c.is_id or c.is_label for _, c in m.data.get("cands") or [])  # "industrial customers"
+                if info is not None and col in info.columns and lx.lemma(m.text) in info.columns[col].words and \
+                        not named:
+                    out[k] = Mention(m.start, m.end, "stop", m.text)  # "jumbo loans": loan_type 'jumbo', no measure
+        for k in range(1, len(out)):
             m = out[k]
             t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
             if t is not None and out[k - 1].text in ("per", "by", "each", "every", "which", "what", "for each"):

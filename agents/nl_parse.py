@@ -386,6 +386,9 @@ class _Walker:
                 p.share = True
                 i += 1
                 continue
+            if cue == "rate" and m.text == "ratio" and self._x_to_y_ratio(i):
+                i += 1  # "average loan to value ratio": AVG(loan_amount / appraised_value), row by row
+                continue
             if cue == "rate":
                 if m.text == "how often" and re.search(r"\b(each|every|per)\b", p.question.lower()):
                     # "how often did each shop sell out": the number of times per shop, counted where it happens
@@ -1523,6 +1526,34 @@ class _Walker:
                 ms[i].kind = "column"
                 return True
         return False
+
+    def _x_to_y_ratio(self, i: int) -> bool:
+        """ "loan to value ratio", "debt to income ratio": A / B of each row, two number columns of one table."""
+        ms = self.ms
+        if i < 3 or ms[i - 2].text != "to" or ms[i - 1].kind != "column":
+            return False
+        b_cands = [(s, c) for s, c in ms[i - 1].data.get("cands") or [] if c.is_measure and not c.derived]
+        if not b_cands:
+            return False
+        b = b_cands[0][1]
+        word = lx.lemma(ms[i - 3].text)
+        a = [c for c in self.index.tables[b.table].columns.values() if c.is_measure and not c.derived and c is not b
+             and word in c.words]
+        if len(a) != 1:
+            return False
+        self.p.measures = [mp for mp in self.p.measures if mp.pos not in (i - 3, i - 1)]
+        self.p.entities = [e for e in self.p.entities if e[0] not in (i - 3, i - 1)]
+        agg = "avg"
+        for mp_pos in range(i - 4, max(-1, i - 7), -1):
+            if ms[mp_pos].kind == "cue" and ms[mp_pos].data.get("cue") == "agg" and ms[mp_pos].text in lx.PURE_AGG:
+                agg = ms[mp_pos].data["agg"]
+                break
+        self.p.measures.append(MeasureP(agg=agg, ref=Ref(cands=[(3.0, a[0])], text=ms[i - 3].text), pos=i - 3,
+                                        per=b, explicit_agg=True))
+        self.used.update({i - 3, i - 2, i - 1})
+        for k in (i - 3, i - 1):
+            ms[k].kind = "column"
+        return True
 
     def _ratio_of_columns(self, i: int) -> int | None:
         """ "tips as a percentage of revenue" (A as a share of B) and "share of scheduled trips actually operated"

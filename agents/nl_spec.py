@@ -1825,6 +1825,20 @@ def _plural_word(text: str) -> bool:
     return lx.lemma(last) != last
 
 
+def _sold_entity_events(res: Resolver, table: str, parse: Parse) -> str | None:
+    """The event table a past-tense verb right after an entity noun names ("bikes sold" -> sales, which refers to
+    bikes), else None."""
+    dref = parse.date_ref
+    if dref is None or not dref.cands or not dref.text.endswith(("ed", "ld", "nt", "ht")):
+        return None
+    c = dref.cands[0][1]
+    if not c.is_date or c.table == table or not any(rt == table for _, rt, _ in res.index.tables[c.table].fks):
+        return None
+    ms = parse.mentions
+    at = next((k for k, m in enumerate(ms) if m.kind == "table" and m.data.get("table") == table), None)
+    return c.table if at is not None and at + 1 < len(ms) and ms[at + 1].text == dref.text else None
+
+
 def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """No measure named: count the entity the question is about (or list a dimension)."""
     ents = [(t, ref) for _, t, ref in parse.entities]
@@ -1838,6 +1852,9 @@ def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     for t, ref in ents:
         if ref is not None and ref.cands and not (t and not any(s >= 2.0 for s, _ in ref.cands)):
             m = res.count_measure(MeasureP(agg="count", kind="count", ref=ref, entity_table=t))
+        elif t and _sold_entity_events(res, t, parse):
+            # "bikes sold per type": the sales of the bikes (one row each), not the bikes in the catalogue
+            m = {"kind": "count", "agg": "count", "table": _sold_entity_events(res, t, parse), "column": None}
         else:
             m = {"kind": "count", "agg": "count", "table": t or spec["fact"], "column": None}
         if m is not None:
