@@ -498,6 +498,7 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     return qty[0], price[0]
 
 
+GRAIN_ADJECTIVES = frozenset({"monthly", "daily", "weekly", "yearly", "annual", "hourly", "nightly", "quarterly"})
 # the start date an end date pairs with, when a table has several start-like dates (booked_at, check_in, check_out)
 START_PARTNERS = {"checkout": ("checkin",), "dropoff": ("pickup",), "end": ("start",), "ended": ("started",),
                   "finish": ("start",), "finished": ("started",),
@@ -988,6 +989,14 @@ class SchemaIndex:
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "stop", m.text)
+        for k in range(len(out) - 1):
+            g, m = out[k], out[k + 1]
+            if g.kind == "cue" and g.data.get("cue") == "grain" and g.text in GRAIN_ADJECTIVES and \
+                    m.kind == "column" and m.data.get("cands"):
+                own = [(s, c) for s, c in m.data["cands"] if g.text in c.words]
+                if own:  # "monthly revenue" over monthly_price: the column's own word, not a breakdown by month
+                    out[k] = Mention(g.start, g.end, "stop", g.text)
+                    m.data = dict(m.data, cands=[(max(2.0, s), c) for s, c in own])
         for k in range(1, len(out)):
             m, v = out[k], out[k - 1]
             if v.kind == "value" and m.kind == "column" and m.text.endswith("s") and len(

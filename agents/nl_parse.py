@@ -227,6 +227,10 @@ class _Walker:
         self._when_first_or_last()
         self._dated_status()
         self._leading_ranked_entity()
+        for k in range(2, len(ms) - 1):  # "top 3 detection rules": the word only qualifies the ranked column
+            if ms[k].kind == "word" and ms[k - 1].kind == "number" and ms[k - 2].kind == "cue" and \
+                    ms[k - 2].data.get("cue") == "rank" and ms[k + 1].kind == "column" and ms[k].text.isalpha():
+                ms[k].kind, ms[k].data = "stop", {"qualifier": True}
         for k in range(1, len(ms)):  # "biggest single order": one row's value, not a top-1 ranking
             if ms[k].text == "single" and ms[k].kind == "number" and ms[k - 1].kind == "cue" and \
                     ms[k - 1].data.get("dir"):
@@ -1190,6 +1194,12 @@ class _Walker:
                     self.used.add(k)
                     j = k + 1
                 continue
+            if m.kind == "table" and got == 0 and j + 1 < len(ms) and ms[j + 1].text in ("count", "counts") and \
+                    ms[i].text == "by":
+                # "top 3 detection rules by alert count": the ranking measure, a count of alerts
+                self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=m.data["table"], pos=j))
+                self.used.update({j, j + 1})
+                return j + 2
             if m.kind in ("column", "table") and got == 0 and self._per_entity(i, m):
                 self.p.per_entity = _ref_from_mention(m) if m.kind == "column" else Ref(
                     cands=[], text=m.text, table=m.data["table"])
@@ -1657,7 +1667,8 @@ class _Walker:
         self.p.order_dir = m.data.get("dir", "desc")
         # the entity ranked: "top 5 customers"
         k = j
-        while k < len(ms) and ms[k].kind == "stop" and ms[k].text in ("the", "a", "of", "most", "best"):
+        while k < len(ms) and ms[k].kind == "stop" and (ms[k].text in ("the", "a", "of", "most", "best") or
+                                                       ms[k].data.get("qualifier")):
             k += 1
         k = self._ranked_event(k)
         if k + 1 < len(ms) and ms[k].kind == "value" and self.is_entityish(ms[k + 1]) and \
@@ -3322,7 +3333,14 @@ class _Walker:
         bare = first is not None and bool(self.p.filters) and any(e[0] == first for e in self.p.entities) and \
             self.ms[first].kind == "table" and not re.search(r"\b(how many|number of|count|total)\b", q) and \
             0 < self.index.tables[self.ms[first].data["table"]].row_count <= SHORT_TABLE_ROWS
-        if (never or bare or re.match(r"^(list|show|give|display|what are|which are|name)\b", q)) and \
+        listing = re.match(r"^(list|show|give|display|what are|which are|name)\b", q)
+        if listing and not self.p.entities and first is not None and self.ms[first].kind != "table":
+            k = next((k for k in range(first, len(self.ms)) if self.ms[k].kind == "column"), None)
+            flag = self.ms[k].data["cands"][0][1] if k is not None and self.ms[k].data.get("cands") else None
+            if flag is not None and flag.is_bool and _is_plural(self.ms[k].text) and \
+                    self.index.tables[flag.table].looks_like_people:
+                self.p.entities.append((k, flag.table, None))  # "list the managers": the people with is_manager
+        if (never or bare or listing) and \
                 not self.p.measures and \
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
                 and not self.p.superlative and not self.p.limit:  # "show the 2 youngest candidates" ranks
