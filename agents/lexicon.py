@@ -114,6 +114,7 @@ SYNONYM_GROUPS = [
     {"delay", "late", "lateness", "delayed"},
     {"distance", "length", "mileage", "mile", "km"},
     {"rating", "score", "star", "stars", "review", "satisfaction", "rated"},
+    {"caregiver", "carer", "caretaker", "care worker"},
     {"movie", "film", "title", "picture"},
     {"department", "division", "team", "unit"},
     {"seat", "license", "licence", "user"},

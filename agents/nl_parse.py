@@ -49,6 +49,12 @@ DATE_SUPERLATIVES = {"earliest": "asc", "latest": "desc", "newest": "desc", "mos
 SKIP_IN_LIST = {"the", "a", "an", "each", "every", "their", "its", "of", "all", "different"}
 
 
+# the noun of the event a past-tense verb names (a table called sales holds what was sold)
+EVENT_NOUNS_OF_VERB = {"sold": ("sale", "sales"), "ordered": ("order", "orders"), "booked": ("booking", "bookings"),
+                       "rented": ("rental", "rentals"), "bought": ("purchase", "purchases"),
+                       "borrowed": ("loan", "loans", "borrowing"), "delivered": ("delivery", "deliveries"),
+                       "shipped": ("shipment", "shipments"), "sent": ("shipment", "transfer", "message"),
+                       "repaired": ("repair", "repairs"), "serviced": ("service", "services")}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "5th": 5}
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
@@ -246,6 +252,11 @@ class _Walker:
             cue = m.data.get("cue") if k == "cue" else None
             if m.text in ("fewer", "more", "less") and self._more_than_column(i):
                 i += 4  # "ran fewer trips than scheduled": trips_operated < trips_scheduled
+                continue
+            if k == "number" and i > 0 and ms[i - 1].text in ("got", "with", "gave", "given", "received", "earned",
+                                                              "scored", "had", "have", "has", "get") and \
+                    self._numbers_before_column(i):
+                i += 1  # "trips that got 1 or 2 stars": the rating column is one of those numbers
                 continue
             if k == "number" and self._count_after_superlative(i):
                 i += 1  # "just the best 3": a ranking cut
@@ -1985,6 +1996,10 @@ class _Walker:
             # "more than 300 won deals": the count of the noun; the adjective value stays a filter
             ma = ms[noun]
             ref = _ref_from_mention(ma) if ma.kind == "column" else Ref(cands=[], text=ma.text, table=ma.data["table"])
+            sold = self._events_of(ma.data.get("table"), noun + 1)
+            if sold is not None:  # "makes with more than 150 cars sold": the sales of those cars
+                ref = Ref(cands=[], text=ms[noun + 1].text, table=sold)
+                self.used.add(noun + 1)
             self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
             self.used.add(noun)
             return j + 1
@@ -2005,6 +2020,10 @@ class _Walker:
                 # "with more than 10 orders": a count condition on the entity
                 ref = _ref_from_mention(ma) if ma.kind == "column" else Ref(cands=[], text=ma.text,
                                                                               table=ma.data["table"])
+                sold = self._events_of(ma.data.get("table"), after + 1)
+                if sold is not None:  # "makes with more than 150 cars sold": the sales of those cars
+                    ref = Ref(cands=[], text=ms[after + 1].text, table=sold)
+                    self.used.add(after + 1)
                 self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
                 self.used.add(after)
                 return after + 1
@@ -2599,6 +2618,45 @@ class _Walker:
         self.used.add(i + 1)
         if _is_plural(nxt.text):  # "second doses": the doses are counted
             self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=hits[0][1].table, pos=i))
+        return True
+
+    def _events_of(self, table: str | None, k: int) -> str | None:
+        """The table of events a past-tense verb at k names, when those events refer to `table` ("cars sold")."""
+        ms = self.ms
+        if table is None or k >= len(ms) or not ms[k].text.endswith(("ed", "ld", "nt", "ght")):
+            return None
+        if ms[k].kind == "word":  # "cars sold" with a sales table that refers to the cars
+            nouns = EVENT_NOUNS_OF_VERB.get(ms[k].text, ())
+            kids = [t.name for t in self.index.tables.values() if set(t.words) & set(nouns) and any(
+                rt == table for _, rt, _ in t.fks)]
+            return kids[0] if len(kids) == 1 else None
+        if ms[k].kind != "column":
+            return None
+        cands = ms[k].data.get("cands") or []
+        c = cands[0][1] if cands and cands[0][0] >= 2.0 else None
+        if c is None or not c.is_date or c.table == table or not any(
+                rt == table for _, rt, _ in self.index.tables[c.table].fks):
+            return None
+        return c.table
+
+    def _numbers_before_column(self, i: int) -> bool:
+        """ "got 1 or 2 stars", "with 5 stars": numbers, then the rating column they are values of."""
+        ms = self.ms
+        values, k = [ms[i].data["value"]], i + 1
+        while k + 1 < len(ms) and ms[k].text in ("or", "and", ",") and ms[k + 1].kind == "number":
+            values.append(ms[k + 1].data["value"])
+            k += 2
+        if k >= len(ms) or ms[k].kind != "column" or lx.lemma(ms[k].text) not in ("star", "point", "rating", "score"):
+            return False
+        mc = _measure_cands(_ref_from_mention(ms[k]))
+        if not mc or ms[i].data.get("percent"):
+            return False
+        ref = Ref(cands=mc, text=ms[k].text)
+        if len(values) == 1:
+            self.p.filters.append(FilterP(op="=", ref=ref, value=values[0], pos=i))
+        else:
+            self.p.filters.append(FilterP(op="in", ref=ref, value=values, pos=i))
+        self.used.update(range(i, k + 1))
         return True
 
     def _rated_values(self, i: int, ref: Ref) -> bool:
