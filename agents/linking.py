@@ -498,6 +498,8 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     return qty[0], price[0]
 
 
+# verbs that say nothing alone: used_sauna is named by "sauna", not by "used"
+GENERIC_VERBS = frozenset({"used", "had", "got", "took", "made", "received", "requested", "wanted", "needed", "did"})
 GRAIN_ADJECTIVES = frozenset({"monthly", "daily", "weekly", "yearly", "annual", "hourly", "nightly", "quarterly"})
 # the start date an end date pairs with, when a table has several start-like dates (booked_at, check_in, check_out)
 START_PARTNERS = {"checkout": ("checkin",), "dropoff": ("pickup",), "end": ("start",), "ended": ("started",),
@@ -830,8 +832,10 @@ class SchemaIndex:
                         self.col_phrases.setdefault(phrase, []).append(c)
             # "order date" ~ order_date and also "date of the order"
             for w in set(content):
-                if c.is_bool and len(content) > 1 and w != content[0] and (w.endswith("ed") or w in lx.VERB_OF_PAST):
-                    continue  # promo_used is not named by "used" alone, damage_reported not by "reported"
+                if c.is_bool and len(content) > 1 and (w.endswith("ed") or w in lx.VERB_OF_PAST) and (
+                        w != content[0] or len(content) == 2 and w in GENERIC_VERBS):
+                    continue  # promo_used is not named by "used" alone, damage_reported not by "reported", nor
+                    # used_sauna by "used" (what was used is the other word)
                 base = 2.0 + (1.0 if len(content) == 1 else 0.0)
                 if w in ("id", "name", "date", "key", "code", "number", "usd", "amount", "total", "type"):
                     base -= 0.8
