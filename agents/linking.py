@@ -1246,7 +1246,7 @@ class SchemaIndex:
                 # a word the data holds as a value ("weekday" in day_type) is that value, not a time word
                 dated = cue.get("cue") in ("weekend", "dayname") or cue.get("grain") == "dow"
                 if (not cols or cue.get("strong")) and not (vals and (cue.get("cue") in ("loss", "profitable")
-                                                                      or dated)):
+                                                                      or dated or text == "new")):
                     return Mention(i, i + 1, "cue", text, dict(cue))
             if not cols and n >= 2:
                 cols = self._qualified_column(lwords)

@@ -2184,10 +2184,14 @@ class _Walker:
             if m.kind not in ("stop", "word"):
                 break
         if left is None:
+            left = self._price_paid_against(i, right)  # "tractors that went for less than list price"
+        if left is None:
             return i + 1
         if any(c.is_date for _, c in right.cands[:1]) and any(c.is_date for _, c in left.cands[:3]):
             # "bills paid after the due date": "paid" names paid_on (a date) as well as amount_paid
             left = Ref(cands=[(s, c) for s, c in left.cands if c.is_date], text=left.text)
+        if any(c.is_date for _, c in left.cands[:1]) and any(c.is_money for _, c in right.cands[:1]):
+            left = self._price_paid_against(i, right) or left  # "sold for more than their appraised value"
         kinds = ({c.is_date for _, c in left.cands[:1]}, {c.is_date for _, c in right.cands[:1]})
         if kinds[0] != kinds[1] or not (any(c.is_date or c.is_measure for _, c in left.cands[:1])
                                         and any(c.is_date or c.is_measure for _, c in right.cands[:1])):
@@ -2196,6 +2200,23 @@ class _Walker:
         self.used.add(j)
         self.p.filters.append(FilterP(op="cmp_col", ref=left, value=(op, right, 1.0), pos=i))
         return j + 1
+
+    def _price_paid_against(self, i: int, right: Ref) -> Ref | None:
+        """ "went for less than list price", "sold for more than the appraised value": the price actually paid, the
+        other money column of the compared one's table (or of a table referring to it)."""
+        words = {self.ms[k].text for k in range(max(0, i - 3), i)}
+        if not words & {"went", "sold", "fetched", "paid", "for", "cost", "costed"} or not right.cands:
+            return None
+        r = right.cands[0][1]
+        if not r.is_money:
+            return None
+        tables = [r.table] + [t.name for t in self.index.tables.values() if any(rt == r.table for _, rt, _ in t.fks)]
+        for t in tables:
+            paid = [c for c in self.index.tables[t].columns.values() if c.is_money and not c.derived and c is not r
+                    and set(c.words) & {"sale", "sold", "paid", "actual", "final", "selling", "hammer"}]
+            if len(paid) == 1:
+                return Ref(cands=[(3.0, paid[0])], text="price paid")
+        return None
 
     def _money_verb_target(self, i: int) -> Ref | None:
         """The money column behind a money verb right before a comparator ("raised over", "spent more than"): of the
