@@ -1175,6 +1175,11 @@ class _Walker:
             if j in self.used and got:
                 j += 1  # a grain word already taken by the date before it ("by closing year")
                 continue
+            if got and m.kind == "word" and m.text in ("type", "types", "kind", "category", "class", "group", "level",
+                                                       "name", "names") and ms[j - 1].kind == "column":
+                m.kind = "stop"  # "by housing type and year": the column's own head word
+                j += 1
+                continue
             if got and not joined and m.kind in ("column", "table", "cue", "value"):
                 break  # a second dimension needs "and" or a comma
             joined = m.kind == "stop" and m.text in CONNECTORS or m.text in (",", "&") or \

@@ -257,6 +257,11 @@ class Resolver:
             return {"kind": "ratio", "label": "margin", "num": _agg("sum", num), "den": _agg("sum", den)}
         if mp.kind == "aov":
             rev = self.money_column(self.fact)
+            stored = [c for _, c in self.index.column_candidates("revenue") if c.is_money and not c.derived and
+                      set(self.index.tables[c.table].words) & {"order", "orders", "sale", "sales", "transaction",
+                                                                "purchase", "booking", "invoice"}]
+            if (rev is None or rev.derived) and stored:
+                rev = stored[0]  # "average order value": the order's own amount, not a price worked out per product
             if rev is None:
                 return None
             den = self.order_count(rev.table)
