@@ -1290,6 +1290,18 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     if parse.rate and not bools and len(plain) >= 1 and _rate_of_counts(res, spec, plain[0]):
         return
+    if parse.share and bools and len(plain) == 1 and len(spec["measures"]) == 1 and plain[0].get("agg") in (
+            "sum", None) and not str(plain[0].get("column", "")).startswith("@"):
+        # "what share of eggs went to retail": the flagged part of the total, weighted by the eggs
+        b, m = bools[-1], plain[0]
+        info = res.index.tables.get(m["table"])
+        col = info.columns.get(m["column"]) if info else None
+        if col is not None and col.additive:
+            spec["filters"].remove(b)
+            spec["measures"] = [{"kind": "cond_rate", "table": b["table"], "column": b["column"], "filter": b,
+                                 "weight": {"table": m["table"], "column": m["column"]}}]
+            parse.share = False
+            return
     if not bools or plain:
         return
     b = bools[-1]
