@@ -1869,11 +1869,10 @@ def _default_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     for t, ref in ents:
         if ref is not None and ref.cands and not (t and not any(s >= 2.0 for s, _ in ref.cands)):
             m = res.count_measure(MeasureP(agg="count", kind="count", ref=ref, entity_table=t))
-        elif t and _sold_entity_events(res, t, parse):
-            # "bikes sold per type": the sales of the bikes (one row each), not the bikes in the catalogue
-            m = {"kind": "count", "agg": "count", "table": _sold_entity_events(res, t, parse), "column": None}
         else:
-            m = {"kind": "count", "agg": "count", "table": t or spec["fact"], "column": None}
+            # "bikes sold per type": the sales of the bikes (one row each), not the bikes in the catalogue
+            sold = _sold_entity_events(res, t, parse) if t else None
+            m = {"kind": "count", "agg": "count", "table": sold or t or spec["fact"], "column": None}
         if m is not None:
             spec["measures"].append(m)
             spec["fact"] = m["table"] or spec["fact"]
