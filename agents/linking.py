@@ -989,6 +989,15 @@ class SchemaIndex:
         for m in out:
             if m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS and len(m.data.get("cands") or []) > 1:
                 m.data["cands"] = self._paid_before_listed(m.data["cands"])
+        for k in range(1, len(out)):
+            m = out[k]
+            t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
+            if t is not None and (out[k - 1].text in ("per", "by", "each", "every", "which", "what", "for each") or
+                                  m.text.endswith("s") and out[k - 1].text in ("how many", "number of", "many", "our",
+                                                                               "all")):
+                # "van tests per centre", "how many candidates": the table, though 'centre' / 'candidate' are also
+                # values of who cancelled a test
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
@@ -1011,12 +1020,6 @@ class SchemaIndex:
                 if info is not None and col in info.columns and lx.lemma(m.text) in info.columns[col].words and \
                         not named:
                     out[k] = Mention(m.start, m.end, "stop", m.text)  # "jumbo loans": loan_type 'jumbo', no measure
-        for k in range(1, len(out)):
-            m = out[k]
-            t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
-            if t is not None and out[k - 1].text in ("per", "by", "each", "every", "which", "what", "for each"):
-                # "van tests per centre": the test centres, though 'centre' is also who cancelled a test
-                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         return out
 
     def _head_noun_table(self, word: str) -> str | None:

@@ -233,6 +233,13 @@ class _Walker:
         self._when_first_or_last()
         self._dated_status()
         self._leading_ranked_entity()
+        for k in range(len(ms) - 2):  # "which town do most of our sellers come from": the sellers, counted
+            if ms[k].text == "most" and ms[k].kind == "cue" and ms[k + 1].text == "of":
+                t = k + 2 + (1 if ms[k + 2].text in ("our", "the", "all", "my") else 0)
+                if t < len(ms) and ms[t].kind == "table":
+                    self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=ms[t].data["table"],
+                                                    pos=t))
+                    self.used.add(t)
         for k in range(2, len(ms) - 1):  # "top 3 detection rules": the word only qualifies the ranked column
             if ms[k].kind == "word" and ms[k - 1].kind == "number" and ms[k - 2].kind == "cue" and \
                     ms[k - 2].data.get("cue") == "rank" and ms[k + 1].kind == "column" and ms[k].text.isalpha():

@@ -318,6 +318,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not spec["dimensions"] and spec.get("having"):
         spec["having"] = []
     _point_at_top_row(index, spec, prev_spec, parse)
+    _never_in_followup(index, spec, prev_spec, parse)
     _drop_filters_for_all(spec, parse.question)
     _include_too(spec, prev_spec, parse.question)
     if parse.side and parse.side != spec.get("side"):
@@ -691,6 +692,31 @@ def _bare_superlative_on_total(spec: dict, parse: Parse, prev_spec: dict | None)
         return False
     words = re.findall(r"[a-z]+", parse.question.lower())
     return len(words) <= 4 and not set(words) & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
+
+
+def _never_in_followup(index: SchemaIndex, spec: dict, prev_spec: dict, parse: Parse) -> None:
+    """ "average lessons taken by candidates", then "and for those who never passed": the candidates none of whose
+    tests passed (an anti-join), not the failed tests of all candidates."""
+    if not re.search(r"\bnever\b", parse.question.lower()) or any(f["op"] == "absent" for f in spec["filters"]):
+        return
+    m0 = (prev_spec.get("measures") or [None])[0]
+    parent = (m0 or {}).get("table") or prev_spec.get("fact")
+    info = index.tables.get(parent) if parent else None
+    flags = [f for f in spec["filters"] if f["op"] == "false" and f["table"] != parent and f not in (
+        prev_spec.get("filters") or [])]
+    if info is None or len(flags) != 1:
+        return
+    f = flags[0]
+    child = index.tables.get(f["table"])
+    fk, ref_col = next(((c, rc) for c, rt, rc in (child.fks if child else []) if rt == parent), (None, None))
+    if fk is None:
+        return
+    spec["filters"] = [g for g in spec["filters"] if g is not f] + [
+        {"table": parent, "column": ref_col, "op": "absent",
+         "value": [f["table"], fk, "@where", [{"table": f["table"], "column": f["column"], "op": "true"}]]}]
+    spec["measures"] = [m for m in spec["measures"] if (m.get("table") or parent) == parent] or [
+        {"kind": "count", "agg": "count", "table": parent, "column": None}]
+    spec["fact"] = parent
 
 
 def _flip_last_filter(spec: dict) -> None:
