@@ -1199,6 +1199,10 @@ class _Walker:
             if m.kind == "cue" and m.data.get("cue") == "group":
                 j += 1
                 continue
+            if m.text in ("who", "whom") and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "column":
+                m.kind = "stop"  # "broken down by who cancelled": the column the verb names (cancelled_by)
+                j += 1
+                continue
             if m.kind == "word" and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "column" and \
                     ms[j + 1].data.get("exact"):
                 m.kind = "stop"  # "per loan purpose": a word nobody linked only qualifies the column after it

@@ -665,7 +665,29 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     apply_parse(res, spec, parse, fresh=True)
     rank_rows(res, spec, parse)
     _single_row_extreme(res, spec, parse)
+    _when_each(res, spec, parse)
     return spec
+
+
+def _when_each(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "when did each store open": each store with its date (the one the verb names, else its main date), not a
+    count of stores per store."""
+    if not re.match(r"\s*when (did|was|were|do|does|has|have)\b", parse.question.lower()):
+        return
+    ms_, dims = spec["measures"], spec["dimensions"]
+    if len(ms_) != 1 or ms_[0]["kind"] != "count" or ms_[0].get("column") or not dims:
+        return
+    t = ms_[0].get("table")
+    info = res.index.tables.get(t)
+    if info is None or any(d["table"] != t or d.get("grain") for d in dims):
+        return
+    named = [c for m in parse.mentions if m.kind == "column" for s, c in (m.data.get("cands") or [])[:2]
+             if c.is_date and c.table == t and s >= 1.15]
+    c = named[0] if named else info.main_date(False)
+    if c is None:
+        return
+    spec["dimensions"] = dims + [{"table": t, "column": c.name, "grain": None}]
+    spec["measures"], spec["order"], spec["limit"] = [], None, None
 
 
 def _single_row_extreme(res: Resolver, spec: dict, parse: Parse) -> None:
