@@ -492,6 +492,9 @@ class _Walker:
                 self._column(i, m, pending_agg, negate=i <= neg_until)
                 i += 1
                 continue
+            if m.text == "within" and self._within_of(i):
+                i += 5  # "cancelled within 180 days of joining": the days from joining to cancelling
+                continue
             if m.text == "still" and self._still(i):
                 i += 2
                 continue
@@ -2694,6 +2697,34 @@ class _Walker:
         else:
             self.p.filters.append(FilterP(op="in", ref=ref, value=values, pos=i))
         self.used.update(range(i, k + 1))
+        return True
+
+    def _within_of(self, i: int) -> bool:
+        """ "members who cancelled within 180 days of joining": the time between the start date named after "of"
+        and the end date named before "within" is at most N."""
+        ms = self.ms
+        if i < 1 or i + 4 >= len(ms) or ms[i + 1].kind != "number" or ms[i + 3].text != "of":
+            return False
+        unit = lx.lemma(ms[i + 2].text)
+        per_day = {"day": 1, "week": 7, "month": 30, "year": 365}.get(unit)
+        ends = [c for _, c in (ms[i - 1].data.get("cands") or [])[:2] if c.is_date] if ms[i - 1].kind == "column" \
+            else []
+        starts = [c for _, c in (ms[i + 4].data.get("cands") or [])[:2] if c.is_date] \
+            if ms[i + 4].kind == "column" else []
+        if per_day is None or not ends or not starts or ends[0].table != starts[0].table or ends[0] is starts[0]:
+            return False
+        start, end = starts[0], ends[0]
+        days = ColInfo(table=start.table, name=f"@days({start.name},{end.name})", kind="number",
+                       words=["duration"], derived=True)
+        self.p.filters = [f for f in self.p.filters if not (f.ref is not None and f.ref.cands and
+                                                            f.ref.cands[0][1] is end and f.op == "not_null")]
+        if self.p.date_ref is not None and self.p.date_ref.cands and self.p.date_ref.cands[0][1] is end:
+            self.p.date_ref = None
+        self.p.filters.append(FilterP(op="<=", ref=Ref(cands=[(3.0, days)], text="within"),
+                                      value=ms[i + 1].data["value"] * per_day, pos=i))
+        self.used.update(range(i, i + 5))
+        for k in (i, i + 2, i + 4):
+            ms[k].kind = "column"
         return True
 
     def _rated_values(self, i: int, ref: Ref) -> bool:
