@@ -60,7 +60,9 @@ CONVERSATIONS = [
     ("flag noun", "emailmkt", [("list the marketers who are managers",
                                 "SELECT first_name, last_name FROM marketers WHERE is_manager")]),
     ("flag noun", "homecare", [("which carers don't have a driving licence?",
-                                "SELECT caregiver_name FROM caregivers WHERE NOT has_driving_licence")]),
+                                "SELECT caregiver_name FROM caregivers WHERE NOT has_driving_licence"),
+                               ("how many is that?",
+                                "SELECT COUNT(*) FROM caregivers WHERE NOT has_driving_licence")]),
     # 4. '<table> count' after 'by' is the ranking measure
     ("by table count", "soc", [("show the top 3 detection rules by alert count",
                                 "SELECT rule_name, COUNT(*) FROM alerts GROUP BY 1 ORDER BY 2 DESC LIMIT 3")]),
@@ -82,7 +84,9 @@ CONVERSATIONS = [
                              "WHERE date_diff('day', joined_date, cancelled_date) <= 180")]),
     # 8. 'most of our sellers come from' counts sellers per town
     ("most come from", "carboot", [("what town do most of the sellers come from?",
-                                    "SELECT town, COUNT(*) FROM sellers GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+                                    "SELECT town, COUNT(*) FROM sellers GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+                                   ("and among traders only?", "SELECT town, COUNT(*) FROM sellers WHERE is_trader "
+                                                               "GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
     # 9. a share of a summed column
     ("share of sum", "poultry", [("what share of the eggs went to retail in 2024?",
                                   f"SELECT {RETAIL_SHARE} FROM egg_collections WHERE YEAR(collected_on) = 2024")]),
