@@ -515,7 +515,7 @@ def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     if len(ends) != 1 or not starts:
         return None
     if len(starts) > 1:
-        partners = {w for e in ends for w in ends[0].words for w in START_PARTNERS.get(w, ())}
+        partners = {p for w in ends[0].words for p in START_PARTNERS.get(w, ())}
         paired = [c for c in starts if set(c.words) & partners]  # check_out -> check_in, not booked_at
         starts = paired if len(paired) == 1 else [c for c in starts if set(c.words) & START_DATE_WORDS]
     return (starts[0], ends[0]) if len(starts) == 1 else None

@@ -2013,12 +2013,7 @@ class _Walker:
         noun = self._counted_noun(after)
         if target is None and noun is not None and noun != after:
             # "more than 300 won deals": the count of the noun; the adjective value stays a filter
-            ma = ms[noun]
-            ref = _ref_from_mention(ma) if ma.kind == "column" else Ref(cands=[], text=ma.text, table=ma.data["table"])
-            sold = self._events_of(ma.data.get("table"), noun + 1)
-            if sold is not None:  # "makes with more than 150 cars sold": the sales of those cars
-                ref = Ref(cands=[], text=ms[noun + 1].text, table=sold)
-                self.used.add(noun + 1)
+            ref = self._counted_rows_ref(noun)
             self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
             self.used.add(noun)
             return j + 1
@@ -2037,12 +2032,7 @@ class _Walker:
                 self.used.add(after)
             else:
                 # "with more than 10 orders": a count condition on the entity
-                ref = _ref_from_mention(ma) if ma.kind == "column" else Ref(cands=[], text=ma.text,
-                                                                              table=ma.data["table"])
-                sold = self._events_of(ma.data.get("table"), after + 1)
-                if sold is not None:  # "makes with more than 150 cars sold": the sales of those cars
-                    ref = Ref(cands=[], text=ms[after + 1].text, table=sold)
-                    self.used.add(after + 1)
+                ref = self._counted_rows_ref(after)
                 self.p.having.append({"kind": "count", "ref": ref, "op": op, "value": value})
                 self.used.add(after)
                 return after + 1
@@ -2315,13 +2305,19 @@ class _Walker:
                 return None
         return None
 
+    def _event_date_at(self, k: int | None) -> ColInfo | None:
+        """The date column the mention at k names outright ("sold" -> sales.sold_at, "defaulted" -> default_dt)."""
+        if k is None or k >= len(self.ms) or self.ms[k].kind != "column":
+            return None
+        cands = self.ms[k].data.get("cands") or []
+        return cands[0][1] if cands and cands[0][1].is_date and cands[0][0] >= 2.0 else None
+
     def _times_of_event(self, i: int, j: int, op: str, value: float) -> bool:
         """ "who has defaulted more than once": the rows whose event date (default_dt) is set, counted per entity."""
         pj = self.prev(i)
-        cands = self.ms[pj].data.get("cands") or [] if pj is not None and self.ms[pj].kind == "column" else []
-        if not cands or not cands[0][1].is_date or cands[0][0] < 2.0:
+        c = self._event_date_at(pj)
+        if c is None:
             return False
-        c = cands[0][1]
         ref = Ref(cands=[(3.0, c)], text=self.ms[pj].text)
         if self.index.tables[c.table].main_date(False) is not c:
             self.p.filters.append(FilterP(op="not_null", ref=ref, pos=pj))
@@ -2334,13 +2330,10 @@ class _Walker:
         """The date column a verb right before comparator i names ("sold" -> sales.sold_at), when the question is
         about another table's rows (the reps, the senders)."""
         pj = self.prev(i)
-        if pj is None or self.ms[pj].kind != "column" or not self.ms[pj].text.endswith(("ed", "ld", "nt", "id")):
-            return None
-        cands = self.ms[pj].data.get("cands") or []
-        if not cands or not cands[0][1].is_date or cands[0][0] < 2.0:
+        c = self._event_date_at(pj)
+        if c is None or not self.ms[pj].text.endswith(("ed", "ld", "nt", "id")):
             return None
         named = {m.data.get("table") for m in self.ms[:pj] if m.kind == "table"} - {None}
-        c = cands[0][1]
         return c if named and c.table not in named else None
 
     def _money_of_table(self, table: str) -> ColInfo | None:
@@ -2660,6 +2653,16 @@ class _Walker:
             self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=hits[0][1].table, pos=i))
         return True
 
+    def _counted_rows_ref(self, k: int) -> Ref:
+        """What a count condition on the noun at k counts: its column or table, or the events a past-tense verb right
+        after it names ("makes with more than 150 cars sold": the sales of those cars)."""
+        m = self.ms[k]
+        sold = self._events_of(m.data.get("table"), k + 1)
+        if sold is not None:
+            self.used.add(k + 1)
+            return Ref(cands=[], text=self.ms[k + 1].text, table=sold)
+        return _ref_from_mention(m) if m.kind == "column" else Ref(cands=[], text=m.text, table=m.data["table"])
+
     def _events_of(self, table: str | None, k: int) -> str | None:
         """The table of events a past-tense verb at k names, when those events refer to `table` ("cars sold")."""
         ms = self.ms
@@ -2670,12 +2673,8 @@ class _Walker:
             kids = [t.name for t in self.index.tables.values() if set(t.words) & set(nouns) and any(
                 rt == table for _, rt, _ in t.fks)]
             return kids[0] if len(kids) == 1 else None
-        if ms[k].kind != "column":
-            return None
-        cands = ms[k].data.get("cands") or []
-        c = cands[0][1] if cands and cands[0][0] >= 2.0 else None
-        if c is None or not c.is_date or c.table == table or not any(
-                rt == table for _, rt, _ in self.index.tables[c.table].fks):
+        c = self._event_date_at(k)
+        if c is None or c.table == table or not any(rt == table for _, rt, _ in self.index.tables[c.table].fks):
             return None
         return c.table
 

@@ -935,18 +935,14 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _role_dimensions(res, spec)
 
 
-def _absence_filter_date(res: Resolver, f: dict) -> ColInfo | None:
-    child = res.index.tables.get(f["value"][0]) if f.get("value") else None
-    return child.main_date(False) if child is not None else None
-
-
 def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: list[dict]) -> dict | None:
     """ "which repos had no runs at all in 2025": the period dates the child rows that are missing (the runs), not
     the parent (when the repo was created); _absence_conditions then moves it inside the anti-join."""
     absent = [f for f in new_filters if f["op"] == "absent" and len(f["value"]) in (2, 4)]
     if len(absent) != 1 or parse.date_ref is not None:
         return None
-    c = _absence_filter_date(res, absent[0])
+    child = res.index.tables.get(absent[0]["value"][0])
+    c = child.main_date(False) if child is not None else None
     if c is None or c.is_yearlike:
         return None
     value = sorted(set(fp.value)) if fp.op == "years" else fp.value
@@ -1349,8 +1345,7 @@ def _rate_of_counts(res: Resolver, spec: dict, m: dict) -> bool:
     if x is None or x.derived or not x.additive or m.get("agg") not in ("sum", None) or res.stats is None:
         return False
     cands = [c.name for c in info.columns.values() if c is not x and c.is_measure and c.additive and not c.derived
-             and not c.is_id and c.kind == x.kind or c is not x and c.is_measure and c.additive and not c.derived
-             and not c.is_id and {c.kind, x.kind} <= {"number", "integer", "float"}]
+             and not c.is_id and (c.kind == x.kind or {c.kind, x.kind} <= {"number", "integer", "float"})]
     cands = [c for c in cands if "," not in c and ";" not in c and ")" not in c][:12]
     if not cands or any(ch in x.name for ch in ",;)"):
         return False

@@ -317,7 +317,7 @@ class Pipeline:
         if not x or not cands:
             return None
         xc = exp.column(x, quoted=True)
-        parts = [exp.Sum(this=xc.copy()).as_("x_total")]
+        parts = []
         for k, c in enumerate(cands):
             cc = exp.column(c, quoted=True)
             parts.append(exp.Max(this=exp.Sub(this=xc.copy(), expression=cc.copy())).as_(f"over_{k}"))
@@ -328,7 +328,7 @@ class Pipeline:
             return None
         row = res.data.iloc[0]
         out = [(c, float(row[f"total_{k}"])) for k, c in enumerate(cands)
-               if row[f"over_{k}"] is not None and not pd.isna(row[f"over_{k}"]) and float(row[f"over_{k}"]) <= 0
+               if not pd.isna(row[f"over_{k}"]) and float(row[f"over_{k}"]) <= 0
                and not pd.isna(row[f"total_{k}"]) and float(row[f"total_{k}"]) > 0]
         return {"bounds": [c for c, _ in sorted(out, key=lambda ct: ct[1])]}
 

@@ -680,6 +680,11 @@ def _bare_superlative_on_breakdown(spec: dict, parse: Parse, prev_spec: dict | N
     if prev_spec is None or prev_spec.get("limit") or prev_spec.get("order") or m0.get("kind") != "agg" \
             or m0.get("agg") not in ("avg", "median") or not m0.get("column"):
         return False
+    return _bare_question(parse)
+
+
+def _bare_question(parse: Parse) -> bool:
+    """ "and the highest?": four words at most, and none that asks for a ranking of groups."""
     words = re.findall(r"[a-z]+", parse.question.lower())
     return len(words) <= 4 and not set(words) & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
 
@@ -690,8 +695,7 @@ def _bare_superlative_on_total(spec: dict, parse: Parse, prev_spec: dict | None)
     if prev_spec is None or spec.get("dimensions") or m0.get("kind") != "agg" \
             or m0.get("agg") not in ("avg", "median") or not m0.get("column"):
         return False
-    words = re.findall(r"[a-z]+", parse.question.lower())
-    return len(words) <= 4 and not set(words) & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
+    return _bare_question(parse)
 
 
 def _never_in_followup(index: SchemaIndex, spec: dict, prev_spec: dict, parse: Parse) -> None:
