@@ -9,8 +9,8 @@ Deterministic (one fixed seed per schema) and atomic (each file is written to a 
   and buyer_id NULL when a lot did not sell); 2022-2024
 - `gokart.duckdb`: drivers (date_of_birth), races (TIMESTAMP race_start), race_results (declared FKs,
   finish_position NULL when the driver did not finish); 2023-07 to 2025-05
-- `helitours.duckdb`: pilots (left_on NULL while employed), aircraft, flights (declared FKs, cancel_reason and
-  customer_rating NULL with a meaning); 2022-2024
+- `helitours.duckdb`: pilots (left_on NULL while employed), aircraft, flights (declared FKs; cancel_reason,
+  duration_min and customer_rating NULL with a meaning); 2022-2024
 
 Usage:
     python eval42/datasets.py OUTDIR
@@ -418,7 +418,8 @@ def build_helitours(path: Path | str) -> None:
             pax = 0 if cancelled else rng.randint(1, plane[3])
             duration = minutes + rng.randint(-3, 8)
             rating = None if cancelled or rng.random() < 0.35 else round(min(5.0, rng.gauss(4.4, 0.4)), 1)
-            flights.append((len(flights) + 1, rng.choice(active)[0], plane[0], tour, dep, duration, pax,
+            flights.append((len(flights) + 1, rng.choice(active)[0], plane[0], tour, dep,
+                            None if cancelled else duration, pax,
                             round(pax * price * (1 + 0.05 * (day.year - 2022)), 2), cancelled, reason,
                             0.0 if cancelled else round(duration * (0.9 if plane[3] <= 4 else 2.4)
                                                         * rng.uniform(0.9, 1.1), 1), rating))
