@@ -315,7 +315,7 @@ def build_scouts(path: Path | str) -> None:
             section = rng.choices(list(SECTIONS), [25, 30, 30, 15])[0]
             lo, hi = SECTIONS[section]
             first, last = names[len(members)]
-            joined = _day(rng, dt.date(2021, 9, 1), (END - dt.date(2021, 9, 1)).days)
+            joined = _day(rng, dt.date(2020, 9, 1), (END - dt.date(2020, 9, 1)).days)
             born = joined - dt.timedelta(days=rng.randint(int(lo * 365.25) + 10, int(hi * 365.25) - 10))
             left = None
             if rng.random() < 0.3:
@@ -326,12 +326,13 @@ def build_scouts(path: Path | str) -> None:
     awards = []
     for member in members:
         stop = member[7] or END
+        first = max(member[6] + dt.timedelta(days=14), dt.date(2022, 1, 1))  # award records start in 2022
         for _ in range(rng.choices([0, 1, 2, 3, 5, 8], [15, 20, 25, 20, 12, 8])[0]):
-            span = (stop - member[6]).days
-            if span < 14:
+            span = (stop - first).days
+            if span < 0:
                 break
             btype = rng.choices(list(BADGES), [55, 20, 25])[0]
-            day = member[6] + dt.timedelta(days=rng.randint(14, span))
+            day = first + dt.timedelta(days=rng.randint(0, span))
             awards.append((member[0], rng.choice(BADGES[btype]), btype, _moment(rng, day, 18, 20)))
     awards.sort(key=lambda a: (a[3], a[0]))
     awards = [(i, *a) for i, a in enumerate(awards, start=1)]
