@@ -372,7 +372,7 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "successful": ("failed", "cancelled"), "succeeded": ("failed",), "fulfilled": ("cancelled",),
             "active": ("cancelled", "canceled", "churned", "inactive", "ended", "end", "terminated", "deleted",
                        "closed", "left", "leave", "resigned", "departed", "removed", "retired", "retire"),
-            "current": _GONE, "currently": _GONE,
+            "current": _GONE, "currently": _GONE, "inservice": _GONE, "working": _GONE, "operational": _GONE,
             "regional": ("intercity", "international", "national"), "intercity": ("regional", "local"),
             "retained": ("churned",), "used": ("new",), "secondhand": ("new",), "preowned": ("new",),
             "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),

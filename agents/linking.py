@@ -256,6 +256,9 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(not counting|without counting|leaving out|ignoring)\b", "excluding", q, flags=re.I)
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
+    q = re.sub(r"\b(?:are |is |still |currently )in (service|use|operation)\b", r" inservice", q, flags=re.I)
+    q = re.sub(r"\b(?:was |were |is |are |has been |have been )?(?:not|never) (?:been )?"
+               r"(?:recorded|entered|filled in|logged|captured)\b", " unrecorded", q, flags=re.I)  # not recorded
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
     q = re.sub(r"\b(than|over|under|least|most) (an|a|one) (hour|minute|day|week|year)\b", r"\1 1 \3s", q,
                flags=re.I)  # "lasted more than an hour": 1 hours

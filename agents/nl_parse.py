@@ -175,8 +175,9 @@ def _measure_cands(ref: Ref) -> list[tuple[float, ColInfo]]:
 class _Walker:
     """Walks the mentions once and fills a Parse."""
 
-    def __init__(self, index: SchemaIndex, question: str):
+    def __init__(self, index: SchemaIndex, question: str, context: str | None = None):
         self.index = index
+        self.context = context  # the previous turn's table: what a follow-up naming none speaks of
         self.ms = [m for m in index.link(question)]
         self.p = Parse(question=question, mentions=self.ms)
         self.used: set[int] = set()
@@ -3134,15 +3135,14 @@ class _Walker:
             return False  # "applications still pending" with a 'pending' status: the status value
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
-        if not named and self.p.who:  # "who still works here": the people's own leaving date
+        if not named and self.context in self.index.tables and self._late_dates([self.index.tables[self.context]]):
+            pool = [self.index.tables[self.context]]  # "and how many are still active?" after a count of members
+        elif not named and self.p.who:  # "who still works here": the people's own leaving date
             people = [t for t in pool if set(t.words) & lx.PERSON_WORDS or t.has_name_parts]
             pool = people or pool
-        late = [c for t in pool for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
-                and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
+        late = self._late_dates(pool)
         if not late and named:  # "patients still on a ward": the end date lives in their admissions
-            kids = [t for t in self.index.tables.values() if any(rt in named for _, rt, _ in t.fks)]
-            late = [c for t in kids for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
-                    and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
+            late = self._late_dates([t for t in self.index.tables.values() if any(rt in named for _, rt, _ in t.fks)])
         if ms[i + 1].text in ("waiting", "awaiting", "pending"):  # "still waiting for a report": reported_ts unset
             awaited = [m.data["cands"][0][1] for m in ms[i + 2:i + 6] if m.kind == "column" and m.data.get("cands")
                        and m.data["cands"][0][1].is_date and m.data["cands"][0][0] >= 1.0]
@@ -3173,6 +3173,12 @@ class _Walker:
             if ms[k].kind == "word":
                 ms[k].kind = "column"  # linked: the coverage check counts them as understood
         return True
+
+    @staticmethod
+    def _late_dates(tables: list) -> list[ColInfo]:
+        """The end dates of these tables: a leaving, closing or departure date (no birth or due date)."""
+        return [c for t in tables for c in t.date_columns() if set(c.words) & (LATE_DATE_WORDS | DEPARTURE_WORDS)
+                and not set(c.words) & {"birth", "born", "birthdate", "due", "expiry", "expires", "expiration"}]
 
     def _generic_people(self, j: int | None) -> str | None:
         """ "people", "persons", "individuals" not linked to anything: the schema's one table of people."""
@@ -3206,7 +3212,7 @@ class _Walker:
         if k >= 1 and self.ms[k].kind == "word" and self.ms[k - 1].text in ("no", "without"):
             k -= 1  # "calls with no survey score": one unknown word qualifying the column
         return k >= 0 and self.ms[k].text in ("no", "without", "missing", "don't", "doesn't", "didn't", "lacking",
-                                               "zero")
+                                               "never", "zero")
 
     def _rank_by_flagged_rows(self, i: int, m: Mention) -> None:
         """ "top 5 staff by failed inspections": ranked by how many rows meet the flag, not by a money column."""
@@ -3465,6 +3471,8 @@ class _Walker:
             if flag is not None and flag.is_bool and _is_plural(self.ms[k].text) and \
                     self.index.tables[flag.table].looks_like_people:
                 self.p.entities.append((k, flag.table, None))  # "list the managers": the people with is_manager
+        if self._who_has_condition():
+            return
         if (never or bare or listing) and \
                 not self.p.measures and \
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
@@ -3479,6 +3487,23 @@ class _Walker:
                 self.p.dims.append(DimP(ref=ref, pos=i))
                 self.p.entities = []
                 self.p.list_mode = True
+
+    def _who_has_condition(self) -> bool:
+        """ "who has a skill rating over 6.5?", "who is older than 70": a condition on columns of one table of people,
+        nothing counted or ranked: the people are listed (with the column the condition names)."""
+        p = self.p
+        if not re.match(r"\s*who (has|have|had|is|are|was|were|got)\b", p.question.lower()) or not p.filters or \
+                p.measures or p.dims or p.count_cue or p.group_cue or p.superlative or p.limit or p.entities:
+            return False  # "who are the bowlers under 30?" names its table: the listing rules read it
+        tables = {f.ref.cands[0][1].table if f.ref is not None and f.ref.cands else f.values[0][0] if f.values
+                  else None for f in p.filters}
+        t = next(iter(tables)) if len(tables) == 1 else None
+        info = self.index.tables.get(t) if t else None
+        if info is None or not (set(info.words) & lx.PERSON_WORDS or info.looks_like_people):
+            return False
+        p.entities = [(0, t, None)]
+        p.which = True  # read as "which members have a skill rating over 6.5"
+        return True
 
     def _label_ref(self, table: str, text: str) -> Ref | None:
         """The column that names a table's rows (name, title, label), as a dimension reference."""
@@ -3546,11 +3571,37 @@ def _prefix_negates(word: str, col: ColInfo) -> bool:
     return any(word.startswith(pre) and stem(word[len(pre):].lstrip("-")) in words for pre in ("un", "non", "in", "im"))
 
 
-def parse_question(index: SchemaIndex, question: str) -> Parse:
+def parse_question(index: SchemaIndex, question: str, context: str | None = None) -> Parse:
     """Parse one question against a schema index (no history).
 
     >>> parse_question(index, "sales per year").dims[0].grain   # doctest: +SKIP
     'year'
     """
-    q = re.sub(r"\s+", " ", question.strip())
-    return _Walker(index, q).run()
+    q = _drop_inclusive_clause(re.sub(r"\s+", " ", question.strip()))
+    return _Walker(index, q, context).run()
+
+
+_INCLUSIVE_CLAUSES = (
+    r",?\s*(?:and\s+)?(?:even\s+)?including\s+(?:the\s+|those\s+|all\s+)?(?:ones\s+|people\s+)?(?:who|that|which)\s+[^,?.]*",
+    r",?\s*(?:and\s+)?(?:even\s+)?including\s+(?:the\s+|those\s+|all\s+)?(?:[a-z-]+\s+){0,2}ones\b",
+    r",?\s*(?:with\s+)?(?:the\s+)?(?:[a-z-]+\s+){1,2}ones\s+included\b",
+)
+
+
+def _drop_inclusive_clause(question: str) -> str:
+    """ "total number of members, including the ones who left" asks for every member: a clause that only says some rows
+    are not left out makes no condition, so it is dropped before parsing. A follow-up that is nothing but such a clause
+    ("including the cancelled ones") is kept: the rewriter reads it as dropping the previous turn's condition.
+
+    >>> _drop_inclusive_clause("machine count by type, retired ones included")
+    'machine count by type'
+    """
+    for pattern in _INCLUSIVE_CLAUSES:
+        m = re.search(pattern, question, flags=re.I)
+        if m is None or m.start() == 0:
+            continue
+        rest = (question[:m.start()] + question[m.end():]).strip()
+        if len(re.findall(r"[a-z]+", rest.lower())) >= 2 and \
+                not re.match(r"(and|but|now|same|ok|so|also)\b", rest.lower()):
+            return rest
+    return question

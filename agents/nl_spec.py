@@ -914,6 +914,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _who_entity(res, spec, parse)
         _rank_entity(res, spec, parse)
         _who_by_role(spec, parse)
+        _show_compared_columns(res, spec)  # "who has a skill rating over 6.5?": the people were only named just now
     if parse.share and spec["measures"] and spec["dimensions"]:
         m0 = spec["measures"][0]
         if m0["kind"] in ("agg", "count"):
@@ -2171,6 +2172,8 @@ def describe(spec: dict) -> str:
     if lim and dims:
         word = "Top" if (order or {}).get("dir", "desc") == "desc" else "Bottom"
         text = f"{word} {lim} {' and '.join(dims)} by {ms}"
+    elif dims and not ms:  # a list of rows: "List of member id, first name, last name where skill rating over 6.5"
+        text = f"List of {', '.join(dims)}" + (" where" if spec.get("filters") else "")
     elif dims:
         text = f"{ms} by {' and '.join(dims)}"
     elif lim:

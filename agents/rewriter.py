@@ -305,7 +305,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                  parse.question.lower()):
         _swap_direction(spec)
     if re.search(r"\b(the )?(others|other ones|rest|remaining ones|everyone else|everything else)\b"
-                 r"|\b(without|with no|not having|lacking)( (one|it|them|any|that|those|this))?\s*\??\s*$",
+                 r"|\b(without|with no|not having|lacking)( (one|it|them|any|that|those|this))?\s*\??\s*$"
+                 r"|\b(did|do|does) (get|have|receive|leave) (one|it|them|any)\s*\??\s*$",
                  parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
         _flip_last_filter(spec)  # "and for the others?", "and without one?"
     elif re.search(r"\b(normal|regular|ordinary|usual|non[- ]?\w+)\s+(days?|weekdays|weeks?|months?|ones|times|"
@@ -867,8 +868,8 @@ def rewrite_question(question: str, history: list, schema, stats=None) -> tuple[
 
 def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=None):
     """(standalone, spec, is_followup, parse) — the engine's entry point."""
-    parse = parse_question(index, question)
     prev = next((t.spec for t in reversed(history or []) if getattr(t, "spec", None)), None)
+    parse = parse_question(index, question, (prev or {}).get("fact"))
     if prev and looks_like_followup(question, parse, prev):
         spec = merge_followup(index, parse, prev, stats)
         return describe(spec) or question, spec, True, parse
