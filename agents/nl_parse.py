@@ -2485,7 +2485,7 @@ class _Walker:
             if kind is None:
                 continue
             near = self._duration_neighbour(i, kind)
-            pair = self._date_pair(near)
+            pair = self._ahead_pair(i) if kind == "ahead" else self._date_pair(near)
             if pair is None:
                 self._unit_duration(i, near)
                 return
@@ -2510,8 +2510,9 @@ class _Walker:
                 if ms[k].kind == "cue" and ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG:
                     agg = ms[k].data["agg"]
                     break
-            if i > 0 and ms[i - 1].text in ("number of", "amount of"):
+            if i > 0 and ms[i - 1].text in ("number of", "amount of", "how many"):
                 self.used.add(i - 1)  # "average number of days from submission to decision": not a count
+                self.p.count_cue = self.p.count_cue and ms[i - 1].text != "how many"
             self.used.update({i} | ({near} if near is not None else set()))
             if kind == "days":
                 self.used.add(i + 1)
@@ -2630,6 +2631,15 @@ class _Walker:
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)) and not (
                 stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
+        stay = any(m.text in ("stay", "stayed", "remain", "remained", "open") for m in ms[i + 1:i + 10])
+        if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and stay and not stored:
+            return "how"  # "how long did the pilots who left stay with us": from their start date to their end date
+        if w in ("days", "weeks", "months") and i > 0 and ms[i - 1].text in ("how many", "many") and stay and \
+                not stored and "been" not in [m.text for m in ms[i + 1:]]:  # "has been open": up to today
+            return "how"  # "how many days were closed accounts open for"
+        if w in ("days", "weeks", "hours", "minutes") and i > 0 and ms[i - 1].text in ("how many", "many") and \
+                i + 1 < len(ms) and ms[i + 1].text in ("ahead", "early", "beforehand", "in advance"):
+            return "ahead"  # "how many days ahead do people book": from the booking date to the booked day
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
                 c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS["longest"]) and not set(c.words) & {
                     "distance", "km", "mile", "meter", "kilometer"} for c in self.index.columns):
@@ -2790,6 +2800,21 @@ class _Walker:
             if 0 <= k < len(ms) and ms[k].kind in ("table", "column") and k not in self.used:
                 return k
         return None
+
+    def _ahead_pair(self, i: int):
+        """(start, end, table) of "how many days ahead do people book": from the date the verb names (booked_on) to
+        the day the rows are for (start_date, the table's main date or its one other date)."""
+        verb = next((c for m in self.ms[i + 1:] if m.kind == "column" for s, c in (m.data.get("cands") or [])[:1]
+                     if c.is_date), None) or next((c for m in self.ms[i + 1:] if m.kind in ("value", "word") for s, c
+                                                   in self.index.column_candidates(m.text)[:1] if c.is_date), None)
+        info = self.index.tables.get(verb.table) if verb is not None else None
+        if info is None:
+            return None
+        others = [c for c in info.date_columns() if c is not verb and not set(c.words) & (
+            LATE_DATE_WORDS | {"birth", "born", "birthdate", "dob", "created", "updated", "due"})]
+        main = info.main_date(False)
+        end = main if main in others else others[0] if len(others) == 1 else None
+        return (verb, end, info.name) if end is not None else None
 
     def _date_pair(self, near: int | None):
         """(start, end, table) of the table a neighbouring mention names; the end is a named date or a late one."""
