@@ -49,6 +49,7 @@ class Resolver:
         self.stats = stats
         self.fact: str | None = None
         self.graph = _fk_graph(index)
+        self.words: set[str] = set()  # the question's words (set by whoever builds a spec from a parse)
 
     # ------------------------------------------------------------------ reachability
     def distance(self, a: str, b: str) -> int:
@@ -151,6 +152,11 @@ class Resolver:
             # "movies per year" with a release_year column: the entity's own year beats a child table's date
             years = [c for c in self.index.tables[self.fact].columns.values() if c.is_yearlike
                      and not set(c.words) & LATE_DATE_WORDS]
+            occasions = [rt for _, rt, _ in self.index.tables[self.fact].fks if self._occasion_date(rt)]
+            named = any(stem(w)[:5] == stem(c.words[0])[:5] for w in self.words if len(w) > 4 for c in years)
+            if years and len(occasions) == 1 and not named:
+                # "lots sold in 2024": the auction's date, not the car's reg_year ("cars registered before 2015")
+                return self.index.tables[occasions[0]].main_date(False)
             if years:
                 return years[0]
         event = self._event_date(prefer_new, tables)
@@ -196,7 +202,10 @@ class Resolver:
         joined or was created."""
         info = self.index.tables[table]
         d = info.main_date(False)
-        return d is not None and not set(d.words) & set(lx.NEW_DATE_WORDS) and bool(set(d.words) & set(info.words))
+        new = set(d.words) & set(lx.NEW_DATE_WORDS) if d is not None else set()
+        if new and not (d.kind == "datetime" and new <= {"start", "started"}):
+            return False  # (races.race_start, a timestamp: when the race takes place)
+        return d is not None and bool(set(d.words) & set(info.words))
 
     def _event_date(self, prefer_new: bool, tables: list[str]) -> ColInfo | None:
         """When the fact table is an entity whose own date is not an event ("patients in 2023": no date;
@@ -222,6 +231,15 @@ class Resolver:
             c = self._occasion_of(t) or self.index.tables[t].main_date(False)
             if c is not None and not c.is_yearlike and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
                 return c  # (a greenhouse's builtYear is an attribute, not the date of its readings)
+        for t in children:
+            c = self.index.tables[t].main_date(False)
+            if c is not None and c.kind == "datetime" and set(c.words) & {"start", "starts"} and not (
+                    own is not None and set(own.words) & {"start", "started"}):
+                return c  # "members who booked in 2024": court_bookings.booking_start, when the booking takes place
+            if c is None:  # "drivers who raced in 2024": race_results has no date; its race has (races.race_start)
+                occasions = [rt for _, rt, _ in self.index.tables[t].fks if rt != self.fact and self._occasion_date(rt)]
+                if len(occasions) == 1:
+                    return self.index.tables[occasions[0]].main_date(False)
         return None
 
     def money_column(self, table: str | None) -> ColInfo | None:
@@ -652,6 +670,7 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     [{'table': 'superstore', 'column': 'region', 'grain': None}]
     """
     res = Resolver(index, stats)
+    res.words = set(re.findall(r"[a-z]+", parse.question.lower()))
     anchor_tables = _anchor_tables(index, parse)
     res.fact = _guess_fact(index, parse, anchor_tables)
     measures = measures_of(res, parse)

@@ -161,6 +161,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()):
         spec.pop("count_groups", None)
     res = Resolver(index, stats)
+    res.words = set(re.findall(r"[a-z]+", parse.question.lower()))
     res.fact = spec.get("fact")
     words = set(re.findall(r"[a-z]+", parse.question.lower()))
     adding = bool(words & ADD_WORDS)
