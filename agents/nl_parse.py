@@ -610,8 +610,18 @@ class _Walker:
         if not any(m.kind == "table" for m in ms):
             return  # "how many have been retired": the count names the table itself (see the count cue)
         for k, m in enumerate(ms):
-            if k == 0 or k in self.used or ms[k - 1].text not in ("been", "was", "were", "got", "get", "are", "is") \
-                    or not self._ended_participle(m):
+            before = k > 0 and ms[k - 1].text in ("been", "was", "were", "got", "get", "are", "is", "have", "has",
+                                                  "had")
+            finished = m.text in ("finished", "ended") and k + 1 < len(ms) and ms[k + 1].kind == "table" and \
+                k not in self.used
+            ends = [c for c in self.index.tables[ms[k + 1].data["table"]].date_columns() if "end" in c.words] \
+                if finished else []
+            if len(ends) == 1:  # "finished tenancies", "ended tenancies by end reason": the tenancy's end date is set
+                self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, ends[0])], text=m.text), pos=k))
+                self.used.add(k)
+                m.kind = "column"
+                continue
+            if k in self.used or not before or not self._ended_participle(m):
                 continue
             if any(x.text in lx.NEGATIONS or x.text.endswith("n't") or x.data.get("cue") == "neg" or x.text == "yet"
                    for x in ms[max(0, k - 4):k + 2]):
@@ -1929,6 +1939,14 @@ class _Walker:
             target = self._rate_unit_target(after)
         if target is None and not averaged:
             target = self._comparative_target(i, after)
+        pct = self._percent_column() if target is None and m.kind == "number" and m.data.get("percent") else None
+        if pct is not None and averaged:  # "which players average above 56%": their average score_pct
+            self.p.having.append({"kind": "agg", "agg": "avg", "ref": Ref(cands=[(3.0, pct)], text=m.text),
+                                  "op": op, "value": value})
+            self.used.add(agg_before)
+            return j + 1
+        if pct is not None:  # "results over 60%": the one percentage column of the table in question
+            target = Ref(cands=[(3.0, pct)], text=m.text)
         if target is None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS:
             target = self._timed_column_before(i)  # "average handle time is over 12 minutes": handle_seconds
             averaged = False
@@ -2127,6 +2145,16 @@ class _Walker:
             return True
         nxt = ms[j + 1] if j + 1 < len(ms) else None
         return nxt is not None and nxt.kind == "column" and self._is_measure_mention(nxt)
+
+    def _percent_column(self) -> ColInfo | None:
+        """The one number column counted in percent (score_pct, discount_percent) of the tables in question, else of
+        the schema."""
+        named = self._mentioned_tables()
+        pcts = [c for c in self.index.columns if c.is_measure and not c.derived and
+                set(c.words) & {"pct", "percent", "percentage"}]
+        near = [c for c in pcts if c.table in named]
+        pick = near or pcts  # "which players average above 56%": the percentages of their results
+        return pick[0] if len(pick) == 1 else None
 
     def _comparative_target(self, i: int, after: int | None) -> Ref | None:
         """ "heavier than 500 kg" -> weight, "more expensive than" -> price/cost: the adjective names the column."""

@@ -810,6 +810,10 @@ def _guess_fact(index: SchemaIndex, parse: Parse, anchors: list[str]) -> str | N
             return d.ref.cands[0][1].table
     if anchors:
         return anchors[0]
+    flagged = {f.ref.cands[0][1].table for f in parse.filters if f.ref is not None and f.ref.cands}
+    if parse.count_cue and not parse.dims and len(flagged) == 1 and \
+            all(f.op in ("true", "false") for f in parse.filters):
+        return next(iter(flagged))  # "how many life members are there": the rows of the flag's table
     # a lone time question: the largest table with a date column
     best = None
     for t in index.tables.values():

@@ -62,7 +62,7 @@ def classify_request(question, max_chars: int | None = None, schema_words: froze
     if len(question) > max_chars:
         return f"The question is too long ({len(question)} characters; at most {max_chars})."
     text = " ".join(re.findall(r"[a-z0-9']+", question.lower()))
-    if _is_write_request(question.lower(), text):
+    if _is_write_request(question.lower(), text, schema_words):
         return ('I can only read and analyse the data; I never change it. Ask a question such as '
                 '"total sales by region".')
     if text in lx.SMALL_TALK or (len(text.split()) <= 4 and any(
@@ -83,9 +83,13 @@ def classify_request(question, max_chars: int | None = None, schema_words: froze
     return None
 
 
-def _is_write_request(raw: str, text: str) -> bool:
-    if re.match(r"^(please |can you |could you |now |then )*(delete|drop|update|insert|truncate|alter|create|"
-                r"grant|revoke|erase|wipe|modify|rename|upsert|overwrite|remove|add|set|change|edit)\b", text):
+def _is_write_request(raw: str, text: str, schema_words: frozenset = frozenset()) -> bool:
+    verb = re.match(r"^(please |can you |could you |now |then )*(delete|drop|update|insert|truncate|alter|create|"
+                    r"grant|revoke|erase|wipe|modify|rename|upsert|overwrite|remove|add|set|change|edit)\b", text)
+    if verb and {verb.group(2), verb.group(2) + "s"} & schema_words and not re.search(
+            r"\b(table|database|schema|view|index|from|into|set|on|to|all|privileges?|select|usage|role)\b", text):
+        verb = None  # "grant money by category" on a table of grants: a noun of the data, not a command
+    if verb:
         # "add profit", "remove the filter", "change to monthly" are follow-ups, not writes
         if re.match(r"^(please |can you |could you |now |then )*(add|remove|set|change|edit)\b", text) and not \
                 re.search(r"\b(row|rows|record|records|table|column|database|entry|entries|customer|invoice|user)s?\b"
@@ -284,7 +288,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _swap_sibling_dimension(index, spec, parse)
     before = list(spec["filters"])
     share_of_that = (parse.share or parse.rate) and re.search(r"\b(that|those|this|these|them|it)\b",
-                                                              parse.question.lower())
+                                                              parse.question.lower()) or re.match(
+        r"\s*(and\s+)?(as\s+)?an?\s+(share|percentage|proportion|fraction)\s+of\s+(all|the\s+total|total)\b",
+        parse.question.lower())  # "number of results over 60%" then "as a share of all results?"
     apply_parse(res, spec, rest, fresh=False)
     _retarget_periods(spec, before, parse)
     if share_of_that:
