@@ -61,7 +61,7 @@ ABBREVIATIONS = {
     "nbr": "number", "ord": "order", "pkg": "package", "bkg": "booking", "mbr": "member", "tchr": "teacher",
     "stu": "student", "crs": "course", "tot": "total", "ttl": "total", "curr": "current", "yrs": "year",
     "hr": "hour", "rcpt": "receipt", "src": "source", "dst": "destination", "dest": "destination", "stn": "station",
-    "rte": "route", "drv": "driver", "reg": "registration", "dlvry": "delivery", "pmnt": "payment",
+    "rte": "route", "drv": "driver", "reg": "registration", "mag": "magnitude", "dlvry": "delivery", "pmnt": "payment",
     "disc": "discount", "dsc": "discount", "rgn": "region", "regn": "region", "ctr": "centre", "cntr": "centre",
     "mthd": "method", "meth": "method", "mth": "month", "sz": "size", "dpt": "department", "div": "division",
     "grd": "grade", "sch": "school", "hosp": "hospital", "pt": "patient", "dx": "diagnosis", "adm": "admission",
@@ -159,6 +159,7 @@ SYNONYM_GROUPS = [
     {"discount", "promo", "promotion", "coupon", "voucher"},
     {"tenure", "seniority"},
     {"temperature", "temp", "heat"},
+    {"precipitation", "rain", "rainfall", "precip"},
     {"height", "tall"},
     {"speed", "velocity", "pace"},
     {"visit", "visitor", "traffic", "pageview"},
@@ -252,7 +253,8 @@ COMPARATORS = (
     ("in excess of", ">"), ("topped", ">"), ("went over", ">"), ("is above", ">"), ("greater or equal to", ">="),
     ("below or equal to", "<="), ("fell below", "<"), ("dropped below", "<"), ("less or equal to", "<="),
     ("lower or equal to", "<="), ("no later than", "<="), ("no earlier than", ">="), ("not before", ">="),
-    ("not after", "<="),
+    ("not after", "<="), ("deeper than", ">"), ("shallower than", "<"), ("warmer than", ">"), ("hotter than", ">"),
+    ("colder than", "<"), ("cooler than", "<"), ("wider than", ">"), ("narrower than", "<"),
 )
 
 NEGATIONS = frozenset({"not", "excluding", "exclude", "except", "without", "other", "non", "no", "never",
@@ -302,7 +304,8 @@ COMPARATIVE_COLUMNS = {
     "larger": ("size", "amount", "area", "capacity"), "smaller": ("size", "amount", "area", "capacity"),
     "taller": ("height",), "faster": ("speed",), "slower": ("speed",),
     "warmer": ("temperature", "temp"), "colder": ("temperature", "temp"), "hotter": ("temperature", "temp"),
-    "cooler": ("temperature", "temp"),
+    "cooler": ("temperature", "temp"), "deeper": ("depth",), "shallower": ("depth",), "wider": ("width",),
+    "narrower": ("width",),
 }
 
 # measures that are amounts of something (summable when ranked by "the most"), although their average is usual

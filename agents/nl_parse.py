@@ -2213,6 +2213,13 @@ class _Walker:
         """ "delivered after the due date", "spent more than the budget": one column against another of the same
         kind (dates with dates, numbers with numbers)."""
         right = _ref_from_mention(self.ms[j])
+        if j + 1 < len(self.ms) and self.ms[j + 1].kind == "number" and _measure_cands(right) and \
+                not self.ms[j + 1].data.get("percent"):  # "events above magnitude 3": the column, then its number
+            self.p.filters.append(FilterP(op=op, ref=Ref(cands=_measure_cands(right), text=right.text),
+                                          value=self.ms[j + 1].data["value"], pos=i))
+            self.p.measures = [mp for mp in self.p.measures if mp.pos != j or mp.explicit_agg]
+            self.used.update({j, j + 1})
+            return j + 2
         left = None
         for k in range(i - 1, max(-1, i - 5), -1):
             m = self.ms[k]
@@ -2418,6 +2425,8 @@ class _Walker:
             if op != "=" and pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
                 target = _ref_from_mention(ms[pj])
                 self.used.add(pj)
+                # "events with magnitude 4 or more by region": the compared column is a condition, not the measure
+                self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
             end = j
         counted = target is None and op != "=" and j < len(ms) and ms[j].kind == "table"
         if target is None and not counted and (op != "=" or i > 0 and ms[i - 1].text == "aged"):

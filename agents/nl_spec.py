@@ -123,6 +123,10 @@ class Resolver:
             return []
         info = self.index.tables[table]
         if c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or (c.n_distinct or 0) >= info.row_count:
+            parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and x.words[0] in (
+                "first", "last", "given", "family", "sur")] if "first" in c.words or "given" in c.words else []
+            if len(parts) == 2:  # first names that happen not to repeat: a person is still named by both parts
+                return [{"table": table, "column": x.name, "grain": None} for x in parts]
             return [{"table": table, "column": c.name, "grain": None}]
         names = [x for x in info.columns.values() if x.is_label and x.is_text]
         referenced = any(rt == table for t in self.index.tables.values() for _, rt, _ in t.fks)
