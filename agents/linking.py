@@ -257,6 +257,11 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\b(?:are |is |still |currently )in (service|use|operation)\b", r" inservice", q, flags=re.I)
+    q = re.sub(r"\b(came|come|comes|coming|brought|got) back\b", "returned", q, flags=re.I)  # "loans that came back"
+    q = re.sub(r"\b(\w+(?:ed|ght|ld|de|id|ad|ot|on)) nothing\b", r"never \1 anything", q,
+               flags=re.I)  # "which ringers caught nothing in 2024": never caught anything
+    q = re.sub(r"\b(?:still |currently )?out on loan(?: right now| at the moment| currently| today)?",
+               " still out on loan", q, flags=re.I)
     q = re.sub(r"\b(?:was |were |is |are |has been |have been )?(?:not|never) (?:been )?"
                r"(?:recorded|entered|filled in|logged|captured)\b", " unrecorded", q, flags=re.I)  # not recorded
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"

@@ -689,7 +689,23 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     rank_rows(res, spec, parse)
     _single_row_extreme(res, spec, parse)
     _when_each(res, spec, parse)
+    _how_old_are_they(res, spec, parse)
     return spec
+
+
+def _how_old_are_they(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "how old are the A permit holders", "how old is every analyst": each person with their age, not one average
+    ("how old are they on average" stays an average)."""
+    q = parse.question.lower()
+    if not re.match(r"\s*how old (are|is) (the|each|every|all|our)\b", q) or re.search(r"\baverage|\bmean\b", q):
+        return
+    ms_ = spec["measures"]
+    if len(ms_) != 1 or ms_[0].get("kind") != "agg" or not str(ms_[0].get("column", "")).startswith("@age") or \
+            spec["dimensions"] or spec.get("limit"):
+        return
+    dims = _person_dims(res, ms_[0]["table"])
+    if dims and all(d["table"] == ms_[0]["table"] for d in dims):
+        spec["dimensions"] = dims
 
 
 def _when_each(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -1574,6 +1590,11 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     words = set(re.findall(r"[a-z]+", q))
     ms = parse.mentions
     verb_at = [i for i, m in enumerate(ms) if m.text in lx.MONEY_VERBS]
+    dated = [i for i in verb_at if ms[i].kind == "column" and any(c.is_date for _, c in ms[i].data.get("cands", [])[:1])
+             and getattr(res.money_column(ms[i].data["cands"][0][1].table), "table", None) !=
+             ms[i].data["cands"][0][1].table]
+    if verb_at and len(dated) == len(verb_at):
+        words = words - {ms[i].text for i in dated}  # "specimens collected per year": the date of a table with no money
     compared = all(i + 1 < len(ms) and ms[i + 1].kind == "cue" and ms[i + 1].data.get("cue") == "cmp"
                    for i in verb_at)  # "lots that charge more than 3 an hour": a condition, not the measure
     verb = bool(words & lx.MONEY_VERBS) and not (verb_at and compared) or "how much" in q

@@ -162,6 +162,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     spec.setdefault("having", [])
     if _counts_the_groups(spec, parse.question):
         return spec
+    if _overall_total(spec, parse.question):
+        return spec
+    _average_of_everyone(index, spec, parse.question)
     if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()):
         spec.pop("count_groups", None)
     res = Resolver(index, stats)
@@ -448,6 +451,42 @@ def _counts_the_groups(spec: dict, question: str) -> bool:
         return False
     spec["count_groups"], spec["limit"], spec["order"] = True, None, None
     return True
+
+
+OVERALL_TOTAL = re.compile(r"\s*(and\s+)?(what('s| is| about)\s+)?(the\s+)?(overall|grand\s+)?\s*total"
+                           r"(\s+for the (year|period|month|quarter|whole \w+))?\s*\??\s*$")
+
+
+def _overall_total(spec: dict, question: str) -> bool:
+    """ "specimens not in good condition by family" then "and the total?": one number over all the groups when the
+    measure already adds up (a count, a sum); after an average "and the total?" is the sum per group instead (the
+    measure rules do that). True when the spec was changed.
+
+    >>> s = {"measures": [{"kind": "count"}], "dimensions": [{"column": "family"}], "order": None, "limit": None}
+    >>> _overall_total(s, "and the total?"), s["dimensions"]
+    (True, [])
+    """
+    ms = spec.get("measures") or []
+    if not OVERALL_TOTAL.match(question.lower()) or not spec.get("dimensions") or spec.get("having") or not ms or \
+            not all(m.get("kind") == "count" or m.get("kind") == "agg" and m.get("agg") == "sum" for m in ms):
+        return False
+    spec["dimensions"], spec["order"], spec["limit"] = [], None, None
+    return True
+
+
+def _average_of_everyone(index: SchemaIndex, spec: dict, question: str) -> None:
+    """ "how old are our operators" (each one's age) then "and the average age?": one average over all of them, not
+    one per person (the breakdown only named the rows)."""
+    if not re.match(r"\s*(and\s+|just\s+|so\s+)?(what('s| is)\s+)?(the\s+)?(average|mean)(\s+\w+)?\s*\??\s*$",
+                    question.lower()):
+        return
+    dims, ms = spec.get("dimensions") or [], spec.get("measures") or []
+    info = index.tables.get(ms[0].get("table")) if len(ms) == 1 else None
+    if info is None or not dims or any(d["table"] != info.name or d.get("grain") for d in dims):
+        return
+    cols = [info.columns.get(d["column"]) for d in dims]
+    if all(c is not None and (c.is_pk or c.is_label or "name" in c.words) for c in cols):
+        spec["dimensions"], spec["order"], spec["limit"] = [], None, None
 
 
 def _share_of_previous(spec: dict, prev_spec: dict) -> None:
