@@ -167,6 +167,8 @@ REGIONS = ["North", "South", "East", "West", "Central"]
 PLACEMENT_TYPES = {"emergency": (3, 30, 420.0), "respite": (2, 14, 380.0), "short-term": (30, 300, 450.0),
                    "long-term": (200, 1400, 480.0)}
 END_REASONS = ["returned home", "moved placement", "adopted", "turned 18"]
+END_WEIGHTS = {"emergency": [55, 45, 0, 0], "respite": [100, 0, 0, 0], "short-term": [45, 40, 8, 7],
+               "long-term": [20, 30, 25, 25]}
 
 
 def build_fostercare(path: Path | str) -> None:
@@ -200,7 +202,7 @@ def build_fostercare(path: Path | str) -> None:
         start = _day(rng, dt.date(2022, 1, 1), 1090)
         end = start + dt.timedelta(days=rng.randint(low, high))
         ended = end <= END
-        reason = rng.choices(END_REASONS, [40, 35, 12, 13])[0] if ended else None
+        reason = rng.choices(END_REASONS, END_WEIGHTS[kind])[0] if ended else None
         placements.append((i, rng.randint(1, len(children)), rng.randint(1, 78), kind, start,
                            end if ended else None, reason, round(allowance * rng.uniform(0.9, 1.25), 2)))
     _insert(con, "carers", carers)
