@@ -12,11 +12,19 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import get_database
+from db.engines import close_database, get_database
 from tests import corpus
 
 EVAL47 = corpus.Corpus("eval47", "questions.jsonl", "datasets.py")
-eval47_dbs = EVAL47.dbs_fixture("eval47_dbs")
+
+
+@pytest.fixture(scope="session")
+def eval47_dbs(tmp_path_factory):
+    """A folder with the five eval47 DuckDB files, built once per test session and closed afterwards."""
+    out = EVAL47.datasets.build_all(tmp_path_factory.mktemp("eval47-dbs"))
+    yield out
+    for name in EVAL47.datasets.BUILDERS:
+        close_database(EVAL47.url(out, name))
 
 
 def test_corpus_size_and_mix():
