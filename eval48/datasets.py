@@ -119,7 +119,8 @@ def build_archpractice(path: Path | str) -> None:
                          completion, status, stage, approved))
     entries = []
     for proj in projects:
-        team = rng.sample(architects, rng.randint(2, 5))
+        staff = [a for a in architects if a[7] <= proj[8]]
+        team = rng.sample(staff, min(len(staff), rng.randint(2, 5)))
         stop = proj[9] or (END if proj[10] == "Active" else min(END, proj[8] + dt.timedelta(days=200)))
         span = max(1, (stop - proj[8]).days)
         for _ in range(rng.randint(15, 90)):
