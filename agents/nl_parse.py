@@ -179,11 +179,25 @@ class _Walker:
         self.index = index
         self.context = context  # the previous turn's table: what a follow-up naming none speaks of
         self.ms = [m for m in index.link(question)]
+        for m in self.ms:
+            self._noun_of_table(m)
         self.p = Parse(question=question, mentions=self.ms)
         self.used: set[int] = set()
         self.sold_rows: tuple[str, str] | None = None  # (catalogue, selling table): see _price_against_list
 
     # ----------------------------------------------------------------- helpers
+    def _noun_of_table(self, m: Mention) -> None:
+        """ "frames by size" with a frame_builds table: a plural noun that only qualifies columns (frame_material,
+        frame_size) and starts the name of one table names that table's rows."""
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        noun = lx.lemma(m.text)
+        if not cands or " " in m.text or noun == m.text or \
+                not all(not c.is_id and c.is_text and len(c.words) > 1 and c.words[0] == noun for _, c in cands):
+            return
+        tables = [t for t in self.index.tables.values() if len(t.words) > 1 and t.words[0] == noun]
+        if len(tables) == 1 and not any(noun in t.words[-1:] for t in self.index.tables.values()):
+            m.kind, m.data = "table", {"table": tables[0].name}
+
     def nxt(self, i: int, skip=("the", "a", "an", "of", "our", "my", "their", "its", "for", "in", "on", "with",
                                 "all", "by", "per", "each", "every", "distinct", "unique", "different",
                                 "total")) -> int | None:
