@@ -148,15 +148,18 @@ def build_traindepot(path: Path | str) -> None:
                           rng.randint(300_000, 2_400_000)))
     techs = []
     for tid, (first, last) in enumerate(_unique_names(rng, FIRST, LAST, 45), start=1):
-        techs.append((tid, f"{first} {last}", rng.choices(TECH_GRADES, [15, 50, 25, 10])[0],
-                      rng.choice(["day", "night"]), rng.randint(1965, 2004), rng.random() < 0.5))
+        grade = rng.choices(TECH_GRADES, [15, 50, 25, 10])[0]
+        born = {"Apprentice": (1998, 2006), "Technician": (1970, 2001), "Senior Technician": (1965, 1992),
+                "Supervisor": (1963, 1985)}[grade]
+        techs.append((tid, f"{first} {last}", grade, rng.choice(["day", "night"]), rng.randint(*born),
+                      rng.random() < 0.5))
     orders = []
     for _ in range(3200):
         wo_type = rng.choices(list(WO_TYPES), [30, 12, 8, 12, 15, 10, 3, 10])[0]
         base_hours, base_cost = WO_TYPES[wo_type]
         opened = _moment(rng, _day(rng, dt.date(2023, 1, 1), 731))
         hours = round(base_hours * rng.uniform(0.6, 1.8), 1)
-        closed = opened + dt.timedelta(hours=hours * rng.uniform(1.2, 6.0))
+        closed = opened + dt.timedelta(minutes=int(hours * 60 * rng.uniform(1.2, 6.0)))
         if opened.date() > dt.date(2024, 12, 10) and rng.random() < 0.6 or rng.random() < 0.02:
             closed = None
         priority = rng.choices(["low", "medium", "high", "critical"], [30, 40, 22, 8])[0]
