@@ -160,6 +160,7 @@ SYNONYM_GROUPS = [
     {"tenure", "seniority"},
     {"temperature", "temp", "heat"},
     {"precipitation", "rain", "rainfall", "precip"},
+    {"completion", "finished", "completed"},
     {"height", "tall"},
     {"speed", "velocity", "pace"},
     {"visit", "visitor", "traffic", "pageview"},

@@ -181,11 +181,23 @@ class _Walker:
         self.ms = [m for m in index.link(question)]
         for m in self.ms:
             self._noun_of_table(m)
+        for a, b in zip(self.ms, self.ms[1:]):
+            self._year_of_column(a, b)
         self.p = Parse(question=question, mentions=self.ms)
         self.used: set[int] = set()
         self.sold_rows: tuple[str, str] | None = None  # (catalogue, selling table): see _price_against_list
 
     # ----------------------------------------------------------------- helpers
+    @staticmethod
+    def _year_of_column(year: Mention, col: Mention) -> None:
+        """ "the 2023 season", "the 2019 vintage": a year right before a number column that holds years is a value of
+        that column (season = 2023), not a date range."""
+        cands = col.data.get("cands") or [] if col.kind == "column" and year.kind == "year" else []
+        c = cands[0][1] if cands and cands[0][0] >= 2.0 else None
+        if c is not None and c.is_number and not c.is_id and not c.is_money and not c.is_yearlike and set(c.words) & {
+                "season", "vintage", "edition", "cohort", "intake", "class", "term", "series"}:
+            year.kind, year.data = "number", {"value": float(year.data["year"]), "percent": False}
+
     def _noun_of_table(self, m: Mention) -> None:
         """ "frames by size" with a frame_builds table: a plural noun that only qualifies columns (frame_material,
         frame_size) and starts the name of one table names that table's rows."""

@@ -689,8 +689,22 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     rank_rows(res, spec, parse)
     _single_row_extreme(res, spec, parse)
     _when_each(res, spec, parse)
+    _when_was_the_extreme(res, spec, parse)
     _how_old_are_they(res, spec, parse)
     return spec
+
+
+def _when_was_the_extreme(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "when was the longest match of the 2024 season": the date of the top row, not its key."""
+    if not re.match(r"\s*(when|what date|which day)\s+(was|were|did|is)\b", parse.question.lower()) or \
+            not spec.get("limit") or not spec.get("order") or len(spec["measures"]) != 1:
+        return
+    m0 = spec["measures"][0]
+    info = res.index.tables.get(m0.get("table"))
+    date = info.main_date(False) if info is not None else None
+    if date is None or any(d["table"] != info.name or d.get("grain") for d in spec["dimensions"]):
+        return
+    spec["dimensions"] = [{"table": info.name, "column": date.name, "grain": None}]
 
 
 def _how_old_are_they(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -2148,6 +2162,8 @@ def filter_words(f: dict) -> str:
     """
     col = _col_words(f.get("table"), f["column"])
     op, v = f["op"], f.get("value")
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)  # "for season 2023", not 2023.0
     if op == "=":
         return f"for {col} {v}"
     if op == "<>":

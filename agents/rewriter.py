@@ -78,7 +78,10 @@ def classify_request(question, max_chars: int | None = None, schema_words: froze
                 r"\bhow are you\b", r"\bwho (wrote|invented|discovered|painted)\b", r"\bprime minister\b",
                 r"\bsing\b.*\bsong\b", r"\bwrite (me )?(an? )?(essay|story|letter|email|code|program)\b"):
         hit = re.search(pat, text)
-        if hit and not set(hit.group(0).split()) & schema_words:
+        nouns = {w for t in text.split() for w in (t, t[:-1] if t.endswith("s") else t, t[:-2] if t.endswith("es")
+                                                   else t) if len(w) > 2}
+        if hit and not set(hit.group(0).split()) & schema_words and not (
+                hit.group(0).startswith("who") and nouns & schema_words):  # "who wrote the most books": a table
             return "That is outside what I know: " + CAPABILITIES
     return None
 
