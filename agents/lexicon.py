@@ -389,7 +389,9 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "inperson": ("remote", "online", "virtual"), "available": ("sold", "rented", "booked"),
             "unsold": ("sold",), "unresolved": ("resolved",), "pending": ("approved", "completed", "resolved"),
             "brand": ("generic",), "branded": ("generic",), "proprietary": ("generic",), "instore": ("online",),
-            "nonmember": ("member",), "guest": ("member",)}
+            "nonmember": ("member",), "guest": ("member",), "missed": ("within", "met", "achieved"),
+            "breached": ("within", "met"), "licensed": ("original",), "indoors": ("outdoor", "outdoors"),
+            "indoor": ("outdoor", "outdoors"), "reactive": ("planned",), "unplanned": ("planned",)}
 
 
 def antonyms_of(word: str) -> tuple[str, ...]:

@@ -258,6 +258,8 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\b(?:are |is |still |currently )in (service|use|operation)\b", r" inservice", q, flags=re.I)
     q = re.sub(r"\b(came|come|comes|coming|brought|got) back\b", "returned", q, flags=re.I)  # "loans that came back"
+    q = re.sub(r"\b(brought|bring|brings|took|take|takes|pulled) in (?=(more|over|less|under|at least|above|below|"
+               r"[$£€]|\d))", "earned ", q, flags=re.I)  # "categories that brought in more than 150k"
     q = re.sub(r"\b(\w+(?:ed|ght|ld|de|id|ad|ot|on)) nothing\b", r"never \1 anything", q,
                flags=re.I)  # "which ringers caught nothing in 2024": never caught anything
     q = re.sub(r"\b(?:still |currently )?out on loan(?: right now| at the moment| currently| today)?",
@@ -1000,11 +1002,13 @@ class SchemaIndex:
         for k in range(1, len(out)):
             m = out[k]
             t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
-            if t is not None and (out[k - 1].text in ("per", "by", "each", "every", "which", "what", "for each") or
+            own = t is not None and all(h[0] == t for h in m.data.get("values") or [])
+            if t is not None and (own or out[k - 1].text in ("per", "by", "each", "every", "which", "what",
+                                                             "for each") or
                                   m.text.endswith("s") and out[k - 1].text in ("how many", "number of", "many", "our",
                                                                                "all")):
                 # "van tests per centre", "how many candidates": the table, though 'centre' / 'candidate' are also
-                # values of who cancelled a test
+                # values of who cancelled a test; "chartered architects" with a grade 'Architect' of the architects
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):

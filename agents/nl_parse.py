@@ -1939,6 +1939,13 @@ class _Walker:
         pj = self.prev(i)
         entity_word = pj is not None and ms[pj].data.get("table") and all(
             s < 2.0 for s, _ in ms[pj].data.get("cands") or [])  # "rides longer than 10 km": the trips, not a column
+        if pj is not None and ms[pj].text in lx.MONEY_VERBS and self._which_group_before(pj):
+            money = self._money_of_group(pj)
+            if money is not None:  # "which sites spent more than 100k in 2024": each site's total
+                self.p.having.append({"kind": "agg", "agg": "sum", "ref": Ref(cands=[(3.0, money)], text=ms[pj].text),
+                                      "op": op, "value": value})
+                self.used.add(pj)
+                return j + 1
         if pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])) and \
                 not entity_word:
             target = _ref_from_mention(ms[pj])
@@ -1961,6 +1968,14 @@ class _Walker:
         after = j + 1 if j + 1 < len(ms) else None
         agg_before = self._aggregate_before(i)
         averaged = agg_before is not None and target is None  # "averaging over 4000 boardings"
+        until = self._time_to_reach(after) if target is None and after is not None else None
+        if until is not None:  # "jobs that took longer than 48 hours to complete": raised_at -> completed_at
+            unit = lx.lemma(ms[after].text)
+            minutes = value * lx.TIME_UNIT_SECONDS[unit] / 60.0
+            self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, until)], text=ms[after].text), value=minutes,
+                                          pos=i))
+            self.used.update({after, after + 1, after + 2})
+            return after + 3
         if target is None and after is not None and not averaged:
             target = self._rate_unit_target(after)
         if target is None and not averaged:
@@ -2287,6 +2302,48 @@ class _Walker:
                     and set(c.words) & {"sale", "sold", "paid", "actual", "final", "selling", "hammer"}]
             if len(paid) == 1:
                 return Ref(cands=[(3.0, paid[0])], text="price paid")
+        return None
+
+    def _time_to_reach(self, k: int) -> ColInfo | None:
+        """ "48 hours to complete": a time unit, "to", a verb naming an end date (completed_at): the minutes from the
+        table's start date to that date, as a derived column."""
+        ms = self.ms
+        if k + 2 >= len(ms) or lx.lemma(ms[k].text) not in lx.TIME_UNIT_SECONDS or ms[k + 1].text != "to":
+            return None
+        end = next((c for _, c in (ms[k + 2].data.get("cands") or [])[:1] if c.is_date), None) \
+            if ms[k + 2].kind == "column" else None
+        info = self.index.tables.get(end.table) if end is not None else None
+        start = info.main_date(False) if info is not None else None
+        if start is None or start.key == end.key:
+            return None
+        return ColInfo(table=info.name, name=f"@minutes({start.name},{end.name})", kind="number",
+                       words=["duration", "time"], derived=True)
+
+    def _which_group_before(self, k: int) -> bool:
+        """ "which sites spent ...", "which categories brought in ...": the verb's subject is a text column asked for
+        with which / what (a grouping), not a table of entities."""
+        j = k - 1
+        while j >= 0 and self.ms[j].kind == "stop":
+            j -= 1
+        m = self.ms[j] if j >= 1 else None
+        top = (m.data.get("cands") or [(0, None)])[0][1] if m is not None and m.kind == "column" else None
+        return top is not None and top.is_text and not top.is_id and _is_plural(m.text) and \
+            self.ms[j - 1].text in ("which", "what")
+
+    def _money_of_group(self, k: int) -> ColInfo | None:
+        """The money column the verb at k names, or the one money column of the grouping column's table or of the
+        tables that refer to it."""
+        own = [c for _, c in (self.ms[k].data.get("cands") or [])[:1] if c.is_money]
+        if own:
+            return own[0]
+        j = k - 1
+        while self.ms[j].kind == "stop":
+            j -= 1
+        t = self.ms[j].data["cands"][0][1].table
+        for table in [t] + self._child_tables(t):
+            money = [c for c in self.index.tables[table].columns.values() if c.is_money and not c.derived]
+            if len(money) == 1:
+                return money[0]
         return None
 
     def _money_verb_target(self, i: int) -> Ref | None:
