@@ -256,8 +256,10 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(not counting|without counting|leaving out|ignoring)\b", "excluding", q, flags=re.I)
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
-    q = re.sub(r"\b(?:are |is |still |currently )in (service|use|operation)\b", r" inservice", q, flags=re.I)
+    q = re.sub(r"\b(?:are |is |still |currently )?in (service|use|operation)\b", r" inservice", q, flags=re.I)
+    q = re.sub(r"\bin advance\b", "ahead", q, flags=re.I)  # "how many days in advance do customers book"
     q = re.sub(r"\b(came|come|comes|coming|brought|got) back\b", "returned", q, flags=re.I)  # "loans that came back"
+    q = re.sub(r"\b(had|has|have|with|got|recorded) zero\b", r"\1 0", q, flags=re.I)  # "had zero delay": exactly 0
     q = re.sub(r"\b(brought|bring|brings|took|take|takes|pulled) in (?=(more|over|less|under|at least|above|below|"
                r"[$£€]|\d))", "earned ", q, flags=re.I)  # "categories that brought in more than 150k"
     q = re.sub(r"\b(\w+(?:ed|ght|ld|de|id|ad|ot|on)) nothing\b", r"never \1 anything", q,

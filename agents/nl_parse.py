@@ -257,6 +257,7 @@ class _Walker:
         self._duration_in_unit()
         self._event_plurals()
         self._ended_state()
+        self._open_rows()
         self._when_first_or_last()
         self._dated_status()
         self._leading_ranked_entity()
@@ -658,6 +659,25 @@ class _Walker:
             if any(_is_period(x) for x in ms[k + 1:k + 4]):
                 self.p.date_ref = ref
             self.used.add(k)
+
+    def _open_rows(self) -> None:
+        """ "open work orders", "unresolved tickets": the table's closing date is missing (closed_at IS NULL), not
+        its opening date."""
+        ms = self.ms
+        for k in range(len(ms) - 1):
+            nxt = ms[k + 1]
+            top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt.kind == "column" else None
+            table = nxt.data["table"] if nxt.kind == "table" else top.table if top is not None and top.is_pk else None
+            if ms[k].text not in ("open", "unresolved", "outstanding", "unclosed") or table is None or \
+                    ms[k].kind == "value" or k in self.used or any(f.pos == k for f in self.p.filters):
+                continue
+            info = self.index.tables[table]
+            ends = [c for c in info.date_columns() if set(c.words) & {"closed", "resolved", "completed", "finished"}]
+            if len(ends) != 1:
+                continue
+            self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, ends[0])], text=ms[k].text), pos=k))
+            self.used.add(k)
+            ms[k].kind = "column"
 
     def _event_plurals(self) -> None:
         """ "quarterly enrollments", "admissions by ward": a plural noun of the verb a date column is named after
@@ -1439,7 +1459,8 @@ class _Walker:
             fk, k = took
             self.p.measures.append(MeasureP(agg="count_distinct", kind="count", pos=i, explicit_agg=True,
                                             ref=Ref(cands=[(3.0, fk)], text=ms[j].text)))
-            self.used.update({j, k} | set(range(j + 1, k)))  # "took at least one trip": no count condition
+            # "took at least one trip": no count condition; "still" keeps its meaning ("are still out on loan")
+            self.used.update({j, k} | {x for x in range(j + 1, k) if ms[x].text != "still"})
             return
         people = self._generic_people(j)
         if people is not None and distinct:
@@ -3609,13 +3630,25 @@ class _Walker:
         bare = first is not None and bool(self.p.filters) and any(e[0] == first for e in self.p.entities) and \
             self.ms[first].kind == "table" and not re.search(r"\b(how many|number of|count|total)\b", q) and \
             0 < self.index.tables[self.ms[first].data["table"]].row_count <= SHORT_TABLE_ROWS
-        listing = re.match(r"^(list|show|give|display|what are|which are|name)\b", q)
+        listing = re.match(r"^(list|show|give|display|what are|which are|name|names of|(the )?names of)\b", q)
         if listing and not self.p.entities and first is not None and self.ms[first].kind != "table":
             k = next((k for k in range(first, len(self.ms)) if self.ms[k].kind == "column"), None)
             flag = self.ms[k].data["cands"][0][1] if k is not None and self.ms[k].data.get("cands") else None
             if flag is not None and flag.is_bool and _is_plural(self.ms[k].text) and \
                     self.index.tables[flag.table].looks_like_people:
                 self.p.entities.append((k, flag.table, None))  # "list the managers": the people with is_manager
+        collective = False
+        if listing and re.match(r"^(the )?names of\b", q):  # "names of the class 3 pilots": the pilots, named
+            k = next((k for k, m in enumerate(self.ms) if m.kind == "table"), None)
+            if k is not None:
+                self.p.entities = [(k, self.ms[k].data["table"], None)]
+        elif listing and first is not None and len(self.p.entities) <= 1:
+            k = next((k for k in range(first, len(self.ms)) if self.ms[k].kind in ("column", "table")), None)
+            top = (self.ms[k].data.get("cands") or [(0, None)])[0][1] if k is not None else None
+            info = self.index.tables.get(top.table) if top is not None else None
+            if info is not None and top.is_pk and len(info.pk) == 1 and top.words[0] == self.ms[k].text:
+                self.p.entities = [(k, info.name, None)]  # "list crew who have left": the crew_members rows
+                collective = True
         if self._who_has_condition():
             return
         if (never or bare or listing) and \
@@ -3623,12 +3656,13 @@ class _Walker:
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
                 and not self.p.superlative and not self.p.limit:  # "show the 2 youngest candidates" ranks
             i, t, ref = self.p.entities[0]
-            if ref is None and t and _is_plural(self.ms[i].text):
+            plural = _is_plural(self.ms[i].text) or collective
+            if ref is None and t and plural:
                 ref = self._label_ref(t, self.ms[i].text)  # "list books never borrowed": their titles
                 info = self.index.tables[t]
                 if ref is not None and ref.cands and not ref.cands[0][1].unique and len(info.pk) == 1:
                     ref = Ref(cands=[], text=self.ms[i].text, table=t)  # "list dogs": one row per dog, not per name
-            if ref is not None and (ref.cands or ref.table) and _is_plural(self.ms[i].text):
+            if ref is not None and (ref.cands or ref.table) and plural:
                 self.p.dims.append(DimP(ref=ref, pos=i))
                 self.p.entities = []
                 self.p.list_mode = True

@@ -2038,7 +2038,9 @@ def _extreme_per_group(spec: dict, parse: Parse) -> bool:
     if m0.get("kind") != "agg" or sup is None or per is None or ms[per].text not in ("per", "each", "for each",
                                                                                      "in each"):
         return False
-    if sup + 1 >= len(ms) or ms[sup + 1].kind != "column" or per < sup or any(
+    adjective = sup + 1 < len(ms) and ms[sup + 1].kind == "table" and m0.get("agg") in ("max", "min") and \
+        ms[sup].data.get("agg") in ("max", "min")  # "heaviest parcel for each size": the weight, per size
+    if sup + 1 >= len(ms) or ms[sup + 1].kind != "column" and not adjective or per < sup or any(
             mp.explicit_agg and mp.agg not in ("max", "min") for mp in parse.measures):
         return False
     m0["agg"] = "max" if parse.superlative == "desc" else "min"

@@ -247,6 +247,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _followup_superlative(spec, parse, prev_spec)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
         _count_the_list(index, spec)
+        if re.match(r"\s*(and\s+)?(just|only)\s+(the\s+)?(count|number)\s*\??\s*$", parse.question.lower()) and \
+                len(prev_spec.get("measures") or []) == 1 and prev_spec["measures"][0].get("kind") == "count" and \
+                not prev_spec.get("having") and all(m["kind"] == "count" and not m.get("column") for m in new_measures):
+            # "no-shows by marina" then "just the count": one number; after "sales by payment method" it is a
+            # count per method instead (the measure changes, the breakdown stays)
+            spec["dimensions"], spec["limit"], spec["order"] = [], None, None
     if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
         _list_the_count(res, spec)
     if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
