@@ -35,6 +35,7 @@ LATE_DATE_WORDS = frozenset({
     "churned", "resignation", "discharge", "discharged", "graduation", "expiration", "completion", "closure",
     "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
     "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
+    "deregistered", "delisted", "unsubscribed",
     "reviewed", "cleared", "retire"})
 
 

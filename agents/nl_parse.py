@@ -668,16 +668,17 @@ class _Walker:
             nxt = ms[k + 1]
             top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt.kind == "column" else None
             table = nxt.data["table"] if nxt.kind == "table" else top.table if top is not None and top.is_pk else None
-            if ms[k].text not in ("open", "unresolved", "outstanding", "unclosed") or table is None or \
+            if ms[k].text not in ("open", "unresolved", "outstanding", "unclosed", "ongoing") or table is None or \
                     ms[k].kind == "value" or k in self.used or any(f.pos == k for f in self.p.filters):
                 continue
             info = self.index.tables[table]
-            ends = [c for c in info.date_columns() if set(c.words) & {"closed", "resolved", "completed", "finished"}]
+            ends = [c for c in info.date_columns() if set(c.words) & {"closed", "resolved", "completed", "finished",
+                                                                      "end", "ended"}]
             if len(ends) != 1:
                 continue
             self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, ends[0])], text=ms[k].text), pos=k))
             self.used.add(k)
-            ms[k].kind = "column"
+            ms[k].kind = "stop"  # understood; "more than 2 ongoing placements" still counts the placements
 
     def _event_plurals(self) -> None:
         """ "quarterly enrollments", "admissions by ward": a plural noun of the verb a date column is named after
@@ -1987,6 +1988,8 @@ class _Walker:
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
         after = j + 1 if j + 1 < len(ms) else None
+        while after is not None and after in self.used and ms[after].kind == "stop" and after + 1 < len(ms):
+            after += 1  # "more than 2 ongoing placements": the state word is already a condition
         agg_before = self._aggregate_before(i)
         averaged = agg_before is not None and target is None  # "averaging over 4000 boardings"
         until = self._time_to_reach(after) if target is None and after is not None else None
@@ -2070,6 +2073,14 @@ class _Walker:
             if money is not None:  # "appeals that raised more than 25k": the sum of their donations
                 self.p.having.append({"kind": "agg", "agg": "sum", "ref": money, "op": op, "value": value})
                 return j + 1
+        counted_kind = self._counted_value_rows(i, after) if target is None and after is not None else None
+        if counted_kind is not None:  # "patients with more than 15 hypotension episodes": their rows of that kind
+            self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[after].text, table=counted_kind),
+                                  "op": op, "value": value})
+            if after + 1 < len(ms) and ms[after + 1].kind == "word":
+                self.used.add(after + 1)
+                ms[after + 1].kind = "stop"
+            return j + 1
         if target is None:
             target = self._age_target(i, j, value)
             if target is not None:  # an age condition is on people's rows, never on an aggregate
@@ -2324,6 +2335,18 @@ class _Walker:
             if len(paid) == 1:
                 return Ref(cands=[(3.0, paid[0])], text="price paid")
         return None
+
+    def _counted_value_rows(self, i: int, k: int) -> str | None:
+        """ "patients with more than 15 hypotension episodes": a value right after the number, of a table whose rows
+        refer to the entity the question is about; that table (the value stays a condition on its rows)."""
+        ms = self.ms
+        vals = ms[k].data.get("values") or [] if ms[k].kind == "value" else []
+        subject = self._ranked_table_before(i)
+        tables = {v[0] for v in vals}
+        if subject is None or len(tables) != 1:
+            return None
+        t = next(iter(tables))
+        return t if t != subject and any(rt == subject for _, rt, _ in self.index.tables[t].fks) else None
 
     def _time_to_reach(self, k: int) -> ColInfo | None:
         """ "48 hours to complete": a time unit, "to", a verb naming an end date (completed_at): the minutes from the
@@ -3293,7 +3316,8 @@ class _Walker:
         """ "jobs still open", "cars still parked", "loans still out": the one end date of the table in question (or
         of the schema) is missing."""
         ms = self.ms
-        if i + 1 >= len(ms) or ms[i + 1].kind in ("number", "year", "cue") and ms[i + 1].data.get("cue") != "neg":
+        if i + 1 >= len(ms) or ms[i + 1].kind in ("number", "year", "cue") and ms[i + 1].data.get("cue") not in (
+                "neg", "new"):  # "still registered": a state word, not a period
             return False
         if ms[i + 1].kind == "column" and ms[i + 1].data.get("cands") and ms[i + 1].data["cands"][0][1].is_bool:
             return False  # "members still active" with an is_active flag: the flag
@@ -3318,6 +3342,11 @@ class _Walker:
             late = gone  # "animals still at the zoo": arrived, not departed yet
         elif gone:
             late = [c for c in late if c not in gone]  # a trip's departure is its start: "still out" -> no return
+        ends = [c for c in late if set(c.words) & (DEPARTURE_WORDS | {
+            "deregistered", "closed", "withdrawn", "expired", "discharged", "discontinued", "cancelled", "terminated",
+            "retired", "churned", "deactivated", "decommissioned"})]
+        if len(late) > 1 and len(ends) == 1:
+            late = ends  # "still registered" with approved_on and deregistered_on: the end of the registration
         if len(late) != 1:
             return False
         self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, late[0])], text="still"), pos=i))
