@@ -1377,7 +1377,9 @@ class _Walker:
                     return j + 1
         ycands = y.data.get("cands") or [] if y.kind == "column" else []
         top = max((s for s, _ in ycands), default=0)
-        den = next((c for s, c in ycands if c.is_measure and s >= max(top - 0.01, 2.0) and (c.n_distinct or 0) > 60),
+        den = next((c for s, c in ycands if c.is_measure and s >= max(top - 0.01, 2.0) and (
+            (c.n_distinct or 0) > 60 or  # "per passenger" over a count column named passengers: a quantity
+            not _is_plural(y.text) and len(c.words) == 1 and c.name.lower() != y.text and c.words[0] == y.text)),
                    None)
         if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
             return None
