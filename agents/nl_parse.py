@@ -1586,13 +1586,26 @@ class _Walker:
             self.ms[i].kind = "column"
             return True
         if pair is None:
-            return False
+            return op == ">" and self._won_first_place(i)
         mine, theirs = pair
         self.p.side = self.p.side or side
         self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, mine)], text=self.ms[i].text),
                                       value=(op, Ref(cands=[(3.0, theirs)], text=theirs.name), 1.0), pos=i))
         self.used.add(i)
         self.ms[i].kind = "column"  # linked
+        return True
+
+    def _won_first_place(self, i: int) -> bool:
+        """ "who has won the most races" with a finishing position and no scores: the rows where that position is 1."""
+        places = [c for c in self.index.columns if c.is_number and not c.is_id and not c.derived and
+                  set(c.words) & {"position", "place", "placing", "rank", "finish"} and
+                  not set(c.words) & {"start", "grid", "starting", "qualifying"}]
+        if len(places) != 1:
+            return False
+        self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, places[0])], text=self.ms[i].text), value=1.0,
+                                      pos=i))
+        self.used.add(i)
+        self.ms[i].kind = "column"
         return True
 
     def _counted_days(self, j: int | None) -> Ref | None:
