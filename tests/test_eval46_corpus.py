@@ -83,3 +83,15 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL46, tmp_path, "lockers")), problems
+
+
+def test_engine_accuracy_floor(eval46_dbs):
+    """A regression floor, not a target: the engine's authors read this development corpus's failures (the honest
+    figures come from the held-out corpora)."""
+    from agents.evaluate import evaluate_file
+
+    report = evaluate_file(str(EVAL46.questions), dbs_dir=str(eval46_dbs))
+    failures = "\n".join(report.failures)
+    assert report.total == len(EVAL46.turns)
+    assert report.turn_accuracy >= 0.77, f"{report.summary()}\n{failures}"
+    assert report.followup_accuracy >= 0.79, f"{report.summary()}\n{failures}"

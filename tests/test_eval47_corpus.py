@@ -82,3 +82,15 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL47, tmp_path, "sportsmed")), problems
+
+
+def test_engine_accuracy_floor(eval47_dbs):
+    """A regression floor, not a target: the engine's authors read this development corpus's failures (the honest
+    figures come from the held-out corpora)."""
+    from agents.evaluate import evaluate_file
+
+    report = evaluate_file(str(EVAL47.questions), dbs_dir=str(eval47_dbs))
+    failures = "\n".join(report.failures)
+    assert report.total == len(EVAL47.turns)
+    assert report.turn_accuracy >= 0.83, f"{report.summary()}\n{failures}"
+    assert report.followup_accuracy >= 0.84, f"{report.summary()}\n{failures}"
