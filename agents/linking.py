@@ -1002,6 +1002,9 @@ class SchemaIndex:
         for m in out:
             if m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS and len(m.data.get("cands") or []) > 1:
                 m.data["cands"] = self._paid_before_listed(m.data["cands"])
+            if m.kind == "column" and m.text in ("spent", "spend", "paid", "pay") and m.data.get("cands"):
+                m.data["cands"] = self._actual_money(m.data["cands"])
+        out = [x for m in out for x in self._split_value_phrase(m)]
         for k in range(1, len(out)):
             m = out[k]
             t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
@@ -1037,6 +1040,21 @@ class SchemaIndex:
                     out[k] = Mention(m.start, m.end, "stop", m.text)  # "jumbo loans": loan_type 'jumbo', no measure
         return out
 
+    def _split_value_phrase(self, m: Mention) -> list[Mention]:
+        """ "business accounts" read as the column account_type through synonyms: when the first word is one of that
+        column's own values and the last names the table, they are a value and the table ('business' accounts)."""
+        words = m.text.split()
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        if len(words) != 2 or m.end - m.start != 2 or not cands:
+            return [m]
+        top = cands[0][1]
+        hits = [(top.table, top.name, v) for v in (top.values or []) if str(v).lower() == words[0]]
+        table = self._head_noun_table(words[1])
+        if len(hits) != 1 or table != top.table:
+            return [m]
+        return [Mention(m.start, m.start + 1, "value", words[0], {"values": hits}),
+                Mention(m.start + 1, m.end, "table", words[1], {"table": table})]
+
     def _head_noun_table(self, word: str) -> str | None:
         """The one table whose name ends in this noun (test_centres for "centre" / "centres")."""
         w = lx.lemma(word)
@@ -1050,6 +1068,21 @@ class SchemaIndex:
         top = col.data["cands"][0][1]
         hits = [(top.table, top.name, v) for v in (top.values or []) if str(v).lower() == m.text]
         return Mention(m.start, m.end, "value", m.text, {"values": hits}) if len(hits) == 1 else None
+
+    def _actual_money(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
+        """ "which buyer spent the most": of a table whose money columns the verb reached only through a guide or
+        reserve price, the money actually paid (hammer_price) comes first."""
+        planned = {"guide", "reserve", "estimate", "estimated", "list", "asking", "budget", "target", "quoted", "rrp"}
+        tables = {c.table for _, c in cands if c.is_money}
+        if len(tables) != 1 or not any(set(c.words) & planned for _, c in cands if c.is_money):
+            return cands
+        t = next(iter(tables))
+        actual = [c for c in self.tables[t].columns.values() if c.is_money and not c.derived and
+                  not set(c.words) & planned]
+        if len(actual) != 1:
+            return cands
+        top = max(s for s, _ in cands)
+        return [(top + 0.2, actual[0])] + [(s, c) for s, c in cands if c is not actual[0]]
 
     def _paid_before_listed(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
         """ "revenue by subject": the money of the rows that refer to a catalogue (enrollments.price_paid) is what

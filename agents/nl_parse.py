@@ -664,8 +664,11 @@ class _Walker:
         """ "open work orders", "unresolved tickets": the table's closing date is missing (closed_at IS NULL), not
         its opening date."""
         ms = self.ms
-        for k in range(len(ms) - 1):
-            nxt = ms[k + 1]
+        for k in range(len(ms)):
+            nxt = ms[k + 1] if k + 1 < len(ms) else ms[k]
+            if k > 1 and ms[k - 1].text in ("are", "is", "remain", "still") and (k + 1 == len(ms) or ms[k + 1].text in (
+                    "?", "and", ",")):  # "how many accounts are open": the table named before the verb
+                nxt = next((x for x in ms[:k] if x.kind == "table"), nxt)
             top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt.kind == "column" else None
             table = nxt.data["table"] if nxt.kind == "table" else top.table if top is not None and top.is_pk else None
             if ms[k].text not in ("open", "unresolved", "outstanding", "unclosed", "ongoing") or table is None or \
