@@ -1657,6 +1657,13 @@ def _ranked_entity_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     money = [(t, res.money_column(t.name)) for t in children]
     money = [(t, c) for t, c in money if c is not None and c.table == t.name]
+    ms = parse.mentions
+    counted = next((m.data["values"][0][0] for k, m in enumerate(ms[1:], 1) if m.kind == "value" and
+                    m.data.get("values") and ms[k - 1].text in ("most", "fewest", "least") and _plural_word(m.text)),
+                   None)
+    if counted in {t.name for t in children}:  # "which group has run the most camps": the camp rows, counted
+        money = []
+        children = [t for t in children if t.name == counted]
     if len(money) == 1:
         spec["measures"].append(_agg("sum", money[0][1]))
         spec["fact"] = money[0][0].name
