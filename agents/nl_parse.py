@@ -1382,7 +1382,8 @@ class _Walker:
         top = max((s for s, _ in ycands), default=0)
         den = next((c for s, c in ycands if c.is_measure and s >= max(top - 0.01, 2.0) and (
             (c.n_distinct or 0) > 60 or  # "per passenger" over a count column named passengers: a quantity
-            not _is_plural(y.text) and len(c.words) == 1 and c.name.lower() != y.text and c.words[0] == y.text)),
+            not _is_plural(y.text) and len(c.words) == 1 and c.name.lower() != y.text and c.words[0] == y.text and
+            any(x.kind == "cue" and x.data.get("cue") == "group" for x in ms[j + 1:]))),  # (and a breakdown after it)
                    None)
         if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
             return None
