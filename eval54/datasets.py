@@ -156,14 +156,15 @@ def build_seqlab(path: Path | str) -> None:
             species = rng.choices(SPECIES, [20, 25, 10, 15, 20, 10])[0]
             stype = {"wheat": "leaf", "E. coli": "culture"}.get(species, rng.choice(["blood", "tissue", "soil"]))
         yield_ng = None if rng.random() < 0.06 else round(rng.lognormvariate(6.2, 0.5), 1)
-        samples.append((sid, client[0], species, stype, _day(rng, dt.date(2022, 1, 1), 1080),
+        samples.append((sid, client[0], species, stype, _day(rng, dt.date(2022, 1, 1), 1096),
                         rng.random() < (0.3 if client[2] == "hospital" else 0.1), yield_ng))
     runs = []
     for sample in samples:
         for _ in range(rng.choices([1, 2], [85, 15])[0]):
             inst = rng.choices(list(INSTRUMENTS), [45, 25, 18, 12])[0]
             read_type, base_cost = INSTRUMENTS[inst]
-            started = _moment(rng, sample[4] + dt.timedelta(days=rng.randint(1, 14)), 8, 18)
+            started = _moment(rng, min(sample[4] + dt.timedelta(days=rng.randint(1, 14)), dt.date(2024, 12, 31)),
+                              8, 18)
             hours = rng.uniform(20, 44) if read_type == "short-read" else rng.uniform(30, 72)
             finished = started + dt.timedelta(minutes=round(hours * 60))
             if finished > dt.datetime(2024, 12, 31, 23, 59):
