@@ -270,7 +270,7 @@ def build_bugbounty(path: Path | str) -> None:
                             rng.randint(1975, 2005), _day(rng, dt.date(2019, 1, 1), 2000), rng.random() < 0.6))
     programs = [(i, p[0], p[1], p[2], p[3], p[4], _day(rng, dt.date(2018, 6, 1), 1500))
                 for i, p in enumerate(PROGRAMS, start=1)]
-    activity = [rng.paretovariate(1.3) for _ in researchers]
+    activity = [0.0 if rng.random() < 0.15 else rng.paretovariate(1.3) for _ in researchers]  # some never report
     reports = []
     for rep in range(1, 5201):
         res = rng.choices(researchers, activity)[0]
