@@ -216,7 +216,8 @@ def build_skiphire(path: Path | str) -> None:
         waste = rng.choices(["general waste", "garden waste", "rubble", "mixed construction"], [45, 15, 20, 20])[0]
         delivered = _day(rng, dt.date(2022, 1, 1), 1096)
         collected = delivered + dt.timedelta(days=rng.randint(3, 21))
-        weight = round(rng.uniform(0.3, 1.0) * (float(size.split()[0]) * 0.45), 2)
+        density = {"rubble": 1.6, "garden waste": 0.55, "mixed construction": 1.2}.get(waste, 0.8)
+        weight = round(rng.uniform(0.4, 1.0) * float(size.split()[0]) * 0.4 * density, 2)
         if collected > dt.date(2024, 12, 31):
             collected, weight = None, None
         permit = rng.random() < 0.18
@@ -237,6 +238,16 @@ APPLIANCES = {"open fire": 75.0, "wood burner": 85.0, "multi-fuel stove": 85.0, 
 SWEEPS = ["Gareth Pryce", "Hannah Moss", "Ian Whitaker", "Jess Holroyd", "Ken Barraclough"]
 
 
+def _sweep_day(rng: random.Random) -> dt.date:
+    """A working day in 2023-2025 (no Sundays, Christmas or New Year's Day), busier in autumn than in summer."""
+    while True:
+        day = _day(rng, dt.date(2023, 1, 1), 1096)
+        if day.month in (6, 7, 8) and rng.random() < 0.5:  # quiet summers: push half into autumn
+            day = day.replace(month=rng.choice([9, 10, 11]), day=min(day.day, 30))
+        if day.weekday() != 6 and (day.month, day.day) not in {(12, 25), (12, 26), (1, 1)}:
+            return day
+
+
 def build_chimney(path: Path | str) -> None:
     """One wide `visits` table, 2023-2025 (soot_litres NULL when not measured)."""
     rng = random.Random(4904)
@@ -248,9 +259,7 @@ def build_chimney(path: Path | str) -> None:
     villages = ["Haworth", "Hebden Bridge", "Ilkley", "Otley", "Skipton", "Settle", "Grassington"]
     visits = []
     for vid in range(1, 2201):
-        day = _day(rng, dt.date(2023, 1, 1), 1096)
-        if day.month in (6, 7, 8) and rng.random() < 0.5:  # quiet summers: push half into autumn
-            day = day.replace(month=rng.choice([9, 10, 11]), day=min(day.day, 30))
+        day = _sweep_day(rng)
         at = dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.choice([0, 30])))
         appliance = rng.choices(list(APPLIANCES), [28, 34, 22, 8, 8])[0]
         fuel = "wood" if appliance in {"wood burner", "inglenook"} else rng.choice(["wood", "coal", "smokeless"])

@@ -10,6 +10,8 @@ No accuracy floor here: the figure is measured with the commands in eval49/READM
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from db.engines import get_database
@@ -28,6 +30,16 @@ def test_corpus_size_and_mix():
                     "MONTH(", "NOT paid", "final_price > quoted_price", " <> "):
         assert feature in golds, f"no gold query uses {feature.strip()}"
     assert sum(bool(turn.get("accept_scaled")) for _, _, turn in EVAL49.turns) >= 5, "too few rate questions"
+
+
+DEV_SET = corpus.ROOT.parent / "shared" / "eval" / "dev.jsonl"
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="the shared development set is not on this machine")
+def test_no_question_copies_the_dev_set():
+    dev = {corpus.plain(t["q"]) for line in DEV_SET.read_text().splitlines() if line.strip()
+           for t in json.loads(line)["turns"]}
+    assert not (copies := [t["q"] for _, _, t in EVAL49.turns if corpus.plain(t["q"]) in dev]), copies
 
 
 def test_every_gold_query_runs_and_returns_rows(eval49_dbs):
