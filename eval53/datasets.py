@@ -74,6 +74,11 @@ DART_TEAMS = [
     ("Railway Tungsten", "The Railway", "Division Two"), ("Oak Doubles", "The Royal Oak", "Division Two"),
 ]
 COMPETITIONS = ["League", "Cup", "Singles Open"]
+NICKNAMES = ["The Hammer", "Bullseye Bob", "The Viking", "Sniper", "The Rocket", "Jackpot", "The Machine", "Iceman",
+             "The Flash", "Tungsten", "Double Trouble", "The Bishop", "Big Mick", "The Tornado", "Maverick",
+             "Steady Eddie", "The Shark", "Lucky Lou", "The Falcon", "Dead Eye", "The Magpie", "Razor", "The Owl",
+             "Nine Darter", "The Bulldog", "Ace", "The Comet", "Thunder", "The Professor", "Wolfie", "Cobra",
+             "The Duke", "Hurricane", "Sparky", "The Anvil", "Top Hat", "Chalky", "The Gent", "Laser", "Spider"]
 
 
 def build_darts(path: Path | str) -> None:
@@ -90,13 +95,13 @@ def build_darts(path: Path | str) -> None:
         legs_won INTEGER, legs_lost INTEGER, won BOOLEAN, three_dart_avg DOUBLE, count_180s INTEGER,
         highest_checkout INTEGER)""")
     teams = [(i, n, p, d, rng.randint(1975, 2015)) for i, (n, p, d) in enumerate(DART_TEAMS, start=1)]
-    nicknames = ["The Hammer", "Bullseye Bob", "The Viking", "Sniper", "The Rocket", "Jackpot", "The Machine",
-                 "Iceman", "The Flash", "Tungsten", None, None, None, None]
+    nicknames = rng.sample(NICKNAMES, len(NICKNAMES))
     players, skill = [], {}
     for pid, (first, last) in enumerate(_unique_names(rng, 84), start=1):
         team = (pid - 1) % 12 + 1
         skill[pid] = rng.uniform(42, 62) + (6 if teams[team - 1][3] == "Premier" else 0)
-        players.append((pid, team, first, last, rng.choice(nicknames), _day(rng, dt.date(1960, 1, 1), 365 * 42),
+        nickname = nicknames.pop() if nicknames and rng.random() < 0.6 else None
+        players.append((pid, team, first, last, nickname, _day(rng, dt.date(1960, 1, 1), 365 * 42),
                         rng.choices(["right", "left"], [85, 15])[0], pid <= 12, _day(rng, dt.date(2012, 1, 1), 3600)))
     apps = []
     night = dt.date(2022, 1, 6)
