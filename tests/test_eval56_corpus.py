@@ -92,7 +92,7 @@ def test_nulls_carry_a_meaning_and_data_ends_in_2024_or_2025(eval56_dbs):
         assert tuple(EVAL56.run(eval56_dbs, name, sql).iloc[0]) == span, name
 
 
-@pytest.mark.parametrize("name", ["quarry", "supplyvessels"])
+@pytest.mark.parametrize("name", ["quarry"])
 def test_builders_are_deterministic(tmp_path, name):
     first, second = corpus.build_twice(EVAL56, name, tmp_path)
     assert corpus.fingerprint(first) == corpus.fingerprint(second)
