@@ -643,3 +643,7 @@ PLACE_CODES = {
     "finland": "fi", "poland": "pl", "greece": "gr", "turkey": "tr", "japan": "jp", "china": "cn",
     "south korea": "kr", "korea": "kr", "india": "in", "australia": "au", "new zealand": "nz", "singapore": "sg",
     "south africa": "za", "nigeria": "ng", "kenya": "ke", "egypt": "eg", "israel": "il"}
+
+# words of a price that was planned, quoted or asked, not paid: "spent" / "paid" take the other money column first
+NOT_ACTUAL_MONEY = frozenset({"guide", "reserve", "estimate", "estimated", "list", "asking", "budget", "budgeted",
+                              "target", "quoted", "quote", "planned", "expected", "forecast", "retail", "rrp"})

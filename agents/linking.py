@@ -1072,7 +1072,7 @@ class SchemaIndex:
     def _actual_money(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
         """ "which buyer spent the most": of a table whose money columns the verb reached only through a guide or
         reserve price, the money actually paid (hammer_price) comes first."""
-        planned = {"guide", "reserve", "estimate", "estimated", "list", "asking", "budget", "target", "quoted", "rrp"}
+        planned = lx.NOT_ACTUAL_MONEY
         tables = {c.table for _, c in cands if c.is_money}
         if len(tables) != 1 or not any(set(c.words) & planned for _, c in cands if c.is_money):
             return cands

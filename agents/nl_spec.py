@@ -250,7 +250,7 @@ class Resolver:
         cands = self.index.column_candidates("revenue")
         # money actually taken before a guide, reserve, list or estimated price ("which buyer spent the most":
         # hammer_price, not guide_price)
-        cands = sorted(cands, key=lambda sc: (bool(set(sc[1].words) & NOT_ACTUAL_MONEY), -sc[0]))
+        cands = sorted(cands, key=lambda sc: (bool(set(sc[1].words) & lx.NOT_ACTUAL_MONEY), -sc[0]))
         if table:
             same = [(s, c) for s, c in cands if c.table == table]
             if same:
@@ -647,11 +647,6 @@ def _shift_date(d: dt.date, unit: str, n: int) -> dt.date:
 
 def _agg(agg: str, c: ColInfo) -> dict:
     return {"kind": "agg", "agg": agg, "table": c.table, "column": c.name}
-
-
-# words of a price that was planned or asked, not paid
-NOT_ACTUAL_MONEY = frozenset({"guide", "reserve", "estimate", "estimated", "list", "asking", "budget", "budgeted",
-                              "target", "quoted", "quote", "planned", "expected", "forecast", "retail", "rrp"})
 
 
 def _fk_graph(index: SchemaIndex) -> dict[str, list[tuple[str, str, str, str]]]:
