@@ -66,6 +66,7 @@ class ColInfo:
     n_distinct: int | None = None
     values: list[str] | None = None
     unique: bool = False
+    null_frac: float | None = None  # share of rows where it is NULL (None: unknown)
     derived: bool = False  # computed from other columns (see derived_columns): no values, never a key
     int_flag: bool = False  # a yes/no flag stored as an integer 0/1 (kind "bool" for linking, "= 1" in SQL)
 
@@ -185,11 +186,14 @@ class TableInfo:
                      "submitted", "submission", "received", "filed", "reported", "logged", "placed", "applied",
                      "requested", "enrolled", "admitted", "admission", "registered", "opened", "alarm"}:
                 s += 1  # the date a record starts its life
-            if ws & {"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
-                     "last", "cancel", "cancelled"} | LATE_DATE_WORDS:
-                s -= 2
+            if ws & ({"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
+                      "last", "cancel", "cancelled"} | LATE_DATE_WORDS) and c.null_frac != 0:
+                s -= 2  # a later step (delivered_at) that some rows have not reached; a port call's arrived_at that
+                # every row has is where its life starts
             if ws & {"promised", "expected", "estimated", "target"}:
                 s -= 3  # a promised date is a plan: the ticket is dated by what happened (dropped_off_at)
+            if (c.null_frac or 0) > 0.01 and any(d.null_frac == 0 for d in dates if d is not c):
+                s -= 1.5  # a date some rows lack (completed_date) comes after the one every row has (booked_at)
             return s - dates.index(c) * 0.1
 
         return max(dates, key=score)
@@ -608,7 +612,8 @@ class SchemaIndex:
                 low.endswith(("_flag", "_flg", "_yn")))  # SQLite has no boolean type: is_seasonal INTEGER 0/1
             info = ColInfo(table=tname, name=col.name, kind="bool" if int_flag else kind, words=words or [low],
                            is_pk=is_pk, is_id=is_id, n_distinct=nd, values=getattr(col, "values", None),
-                           unique=bool(is_pk or (nd and rc and nd >= rc)), int_flag=int_flag)
+                           unique=bool(is_pk or (nd and rc and nd >= rc)), int_flag=int_flag,
+                           null_frac=getattr(col, "null_frac", None))
             cols[col.name] = info
             self.columns.append(info)
         for info in derived_columns(tname, cols):

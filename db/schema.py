@@ -57,13 +57,15 @@ class Column:
     nullable: bool = True
     primary_key: bool = False
     n_distinct: int | None = None
+    null_frac: float | None = None  # share of rows (of the statistics sample) where the column is NULL
     values: list[str] | None = None  # sorted distinct values of a text column with <= MAX_VALUES of them
     samples: list = field(default_factory=list)  # a few example values (JSON-able)
 
     def to_dict(self) -> dict:
         """JSON-able form."""
         return {"name": self.name, "type": self.type, "kind": self.kind, "nullable": self.nullable,
-                "primary_key": self.primary_key, "n_distinct": self.n_distinct, "values": self.values,
+                "primary_key": self.primary_key, "n_distinct": self.n_distinct, "null_frac": self.null_frac,
+                "values": self.values,
                 "samples": list(self.samples)}
 
 
@@ -372,7 +374,7 @@ def _stats_source(db: Database, table: Table, columns: list[Column]) -> str:
 
 
 def _add_counts(db: Database, table: Table) -> None:
-    """Row count, then n_distinct of every column (except `other` kinds) in one aggregate query.
+    """Row count, then n_distinct and the NULL share of every column (except `other` kinds) in one aggregate query.
 
     Above EXACT_COUNT_ROWS rows the distinct counts come from a sample of about that many rows (approximate on
     DuckDB), and a column that is mostly distinct in the sample is extrapolated to the whole table.
@@ -385,9 +387,12 @@ def _add_counts(db: Database, table: Table) -> None:
         return
     sampled = table.row_count > EXACT_COUNT_ROWS
     exprs = ["count(*)"] + [_count_expr(db, c, approximate=sampled and db.kind == "duckdb") for c in counted]
+    exprs += [f"count({quote(c.name)})" for c in counted]
     row = db.fetch_internal(_sql(db, f"SELECT {', '.join(exprs)} FROM {_stats_source(db, table, counted)}"))[0]
     sample_size = max(1, int(row[0] or 0))
-    for column, n in zip(counted, row[1:], strict=True):
+    for column, filled in zip(counted, row[1 + len(counted):], strict=True):
+        column.null_frac = round(1 - int(filled or 0) / sample_size, 4)
+    for column, n in zip(counted, row[1:1 + len(counted)], strict=True):
         n = int(n or 0)
         if sampled and n > sample_size // 10:  # mostly distinct: grows with the table
             n = round(n * table.row_count / sample_size)
