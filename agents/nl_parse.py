@@ -2678,12 +2678,14 @@ class _Walker:
                     "minutes", "hours") for _, c in (ms[k].data.get("cands") or [])[:2]
                          if c.is_date and c.table == table and c.key != end.key]
                 start = named[0] if named else start
-            if kind == "days" and i >= 2 and ms[i - 1].kind == "number" and ms[i - 2].kind == "cue" and \
+            if kind in ("days", "days_to") and i >= 2 and ms[i - 1].kind == "number" and ms[i - 2].kind == "cue" and \
                     ms[i - 2].data.get("cue") == "cmp":
                 # "orders that took more than 5 days to ship": a condition on the days between the two dates
-                days = ColInfo(table=table, name=f"@days({start.name},{end.name})", kind="number",
-                               words=["duration"], derived=True)
-                value = ms[i - 1].data["value"] * (7 if m.text == "weeks" else 1)
+                timed = m.text in ("hours", "minutes") and start.kind == end.kind == "datetime"
+                days = ColInfo(table=table, name=f"@{'minutes' if timed else 'days'}({start.name},{end.name})",
+                               kind="number", words=["duration"], derived=True)
+                per = {"weeks": 7, "hours": 60 if timed else 1 / 24}.get(m.text, 1)  # "longer than 48 hours"
+                value = ms[i - 1].data["value"] * per
                 self.p.filters.append(FilterP(op=ms[i - 2].data["op"], ref=Ref(cands=[(3.0, days)], text=m.text),
                                               value=value, pos=i))
                 self.used.update({i - 2, i - 1, i, i + 1, i + 2, near})
@@ -2697,8 +2699,10 @@ class _Walker:
                 self.used.add(i - 1)  # "average number of days from submission to decision": not a count
                 self.p.count_cue = self.p.count_cue and ms[i - 1].text != "how many"
             self.used.update({i} | ({near} if near is not None else set()))
-            if kind == "days":
+            if kind in ("days", "days_to"):
                 self.used.add(i + 1)
+            if kind == "days_to" and near is not None:  # "days for a batch to sell out": the words up to the end
+                self.used.update(k for k in range(i + 1, near) if ms[k].kind in ("stop", "word", "cue"))
             if kind == "days_from":  # "days from bill issue to payment": the words naming the two dates
                 stop = near if near is not None else min(len(ms), i + 7)
                 self.used.update(k for k in range(i + 1, stop) if ms[k].kind in ("column", "cue", "stop", "word"))
@@ -2799,6 +2803,8 @@ class _Walker:
                 return "days"  # "days to close", "average time to close deals", "two weeks to be collected"
         if w in ("days", "minutes", "hours", "time") and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
             return "days_from"  # "days from ship to delivery", "days between order and delivery"
+        if w in ("days", "weeks", "hours", "minutes", "time") and self._end_date_after(i) is not None:
+            return "days_to"  # "hours to close a report", "days until an item gets claimed", "days to deliver"
         if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
                 ms[i + 2].text in ("minutes", "hours", "days") and ms[i + 3].text in ("from", "between"):
             return "days_from"  # "ride time in minutes from pickup to dropoff"
@@ -2969,6 +2975,8 @@ class _Walker:
         ms = self.ms
         if kind == "days":
             return i + 3 if ms[i + 2].text in ("be", "get", "got") else i + 2
+        if kind == "days_to":
+            return self._end_date_after(i)
         if kind == "days_from":
             # the date after "to" / "and" is the end
             for k in range(i + 3, min(len(ms), i + 9)):
@@ -2982,6 +2990,34 @@ class _Walker:
                 return None  # "tenure by department": what follows "by" is a breakdown, not the measured thing
             if 0 <= k < len(ms) and ms[k].kind in ("table", "column") and k not in self.used:
                 return k
+        return None
+
+    def _end_date_after(self, i: int) -> int | None:
+        """The mention naming the end date of "days until an item gets claimed", "hours to close a report",
+        "days for a batch to sell out", "days to deliver an order": a date column after "to" / "until", or a verb a
+        date column is named after (the mention becomes that column)."""
+        ms = self.ms
+        j = i + 1
+        if j < len(ms) and ms[j].text == "for":  # "days for a batch to sell out"
+            j = next((k for k in range(j + 1, min(len(ms), j + 5)) if ms[k].text in ("to", "until", "till")), len(ms))
+        if j >= len(ms) or ms[j].text not in ("to", "until", "till"):
+            return None
+        for k in range(j + 1, min(len(ms), j + 5)):
+            m = ms[k]
+            if m.kind in ("stop", "table") or m.text in ("be", "get", "gets", "got", "getting", "is", "was"):
+                continue
+            if m.kind == "column":
+                dates = [c for s, c in (m.data.get("cands") or [])[:3] if c.is_date and s >= 1.0]
+            elif m.kind in ("value", "word"):
+                dates = [c for s, c in self.index.column_candidates(m.text)[:3] if c.is_date and s >= 1.0]
+            else:
+                return None
+            info = self.index.tables.get(dates[0].table) if dates else None
+            if info is None or info.main_date(False) is dates[0]:
+                return None
+            if m.kind != "column" or m.data["cands"][0][1] is not dates[0]:
+                m.kind, m.data = "column", {"cands": [(2.0, dates[0])], "exact": False, "table": None}
+            return k
         return None
 
     def _ahead_pair(self, i: int):
