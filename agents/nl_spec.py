@@ -1369,10 +1369,22 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     if parse.rate and not bools and len(plain) >= 1 and _rate_of_counts(res, spec, plain[0]):
         return
-    if parse.share and bools and len(plain) == 1 and len(spec["measures"]) == 1 and plain[0].get("agg") in (
+    eqs = [f for f in spec["filters"] if f["op"] == "=" and "value" in f]
+    verbal = len(parse.measures) == 1 and parse.measures[0].ref is not None and not parse.measures[0].explicit_agg \
+        and parse.measures[0].ref.text in lx.MONEY_VERBS
+    if parse.share and eqs and not bools and len(plain) == 1 and len(spec["measures"]) == 1 and verbal:
+        # "what share of sessions were paid in cash": a share of the sessions, not of the money paid
+        f = eqs[-1]
+        spec["filters"].remove(f)
+        spec["measures"] = [{"kind": "rate", "table": f["table"], "column": f["column"], "negate": False,
+                             "value": f["value"]}]
+        parse.share = False
+        return
+    if parse.share and (bools or eqs) and len(plain) == 1 and len(spec["measures"]) == 1 and plain[0].get("agg") in (
             "sum", None) and not str(plain[0].get("column", "")).startswith("@"):
-        # "what share of eggs went to retail": the flagged part of the total, weighted by the eggs
-        b, m = bools[-1], plain[0]
+        # "what share of eggs went to retail": the flagged part of the total, weighted by the eggs; "what share of
+        # revenue comes from restaurants": the part where customer_type = 'restaurant'
+        b, m = (bools or eqs)[-1], plain[0]
         info = res.index.tables.get(m["table"])
         col = info.columns.get(m["column"]) if info else None
         if col is not None and col.additive:

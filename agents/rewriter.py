@@ -851,6 +851,11 @@ def _rate_of_new_value(spec: dict, before: list[dict]) -> None:
                 r["value"] = f["value"]
                 spec["filters"].remove(f)
                 break
+        for r in spec["measures"]:  # "share of revenue from the hospital zone" then "and from campus?"
+            g = r.get("filter") if r["kind"] == "cond_rate" else None
+            if g and g["op"] == "=" and (g["table"], g["column"]) == (f["table"], f["column"]) and f in spec["filters"]:
+                r["filter"] = dict(g, value=f["value"])
+                spec["filters"].remove(f)
 
 
 def _drop_fixed_breakdown_values(spec: dict, prev_spec: dict) -> None:
