@@ -1980,6 +1980,8 @@ class _Walker:
         pj = self.prev(i)
         entity_word = pj is not None and ms[pj].data.get("table") and all(
             s < 2.0 for s, _ in ms[pj].data.get("cands") or [])  # "rides longer than 10 km": the trips, not a column
+        if self._group_total_having(i, j, op, value):
+            return max(k for k in range(j, min(len(ms), j + 3)) if k in self.used) + 1
         if pj is not None and ms[pj].text in lx.MONEY_VERBS and self._which_group_before(pj):
             money = self._money_of_group(pj)
             if money is not None:  # "which sites spent more than 100k in 2024": each site's total
@@ -2381,6 +2383,43 @@ class _Walker:
             return None
         return ColInfo(table=info.name, name=f"@minutes({start.name},{end.name})", kind="number",
                        words=["duration", "time"], derived=True)
+
+    def _group_total_having(self, i: int, j: int, op: str, value: float) -> bool:
+        """ "categories with over 20k of sales", "distributors that lost more than 140 fish": a plural text column that
+        opens the question, then a condition on a measure's total for each of its values (HAVING SUM). The measure is
+        named after the number ("of sales") or by the verb before the comparator ("lost" -> fish_lost)."""
+        ms = self.ms
+        g = i - 1
+        verb = None
+        while g >= 0 and (ms[g].kind == "stop" or ms[g].text in ("have", "has", "had")):
+            g -= 1
+        if g >= 1 and ms[g].kind in ("column", "cue", "word") and ms[g - 1].kind == "stop" and \
+                ms[g - 1].text in ("that", "which", "who"):
+            verb, g = g, g - 2  # "distributors that lost more than": the verb names the measure
+        top = (ms[g].data.get("cands") or [(0, None)])[0][1] if g >= 0 and ms[g].kind == "column" else None
+        if top is None or not top.is_text or top.is_id or not _is_plural(ms[g].text) or not (
+                g == 0 or ms[g - 1].text in ("which", "what", "show", "list")):
+            return False
+        measure, used = None, set()
+        if j + 2 < len(ms) and ms[j + 1].text == "of" and ms[j + 2].kind == "column":
+            measure, used = _measure_cands(_ref_from_mention(ms[j + 2])), {j + 1, j + 2}
+        elif verb is not None:
+            own = _measure_cands(_ref_from_mention(ms[verb])) if ms[verb].kind == "column" else []
+            noun = _measure_cands(_ref_from_mention(ms[j + 1])) if j + 1 < len(ms) and ms[j + 1].kind == "column" \
+                else []
+            named = [(s, c) for s, c in noun if ms[verb].text in c.words]  # "lost ... fish": fish_lost
+            measure, used = (named or noun or [(s, c) for s, c in own if s >= 1.5]), {verb}
+            if j + 1 < len(ms) and ms[j + 1].kind in ("column", "word", "table") and (
+                    _is_plural(ms[j + 1].text) or named or noun):
+                used.add(j + 1)  # "lost more than 140 fish": the unit of the measure
+                ms[j + 1].kind = "stop"
+        if not measure or measure[0][1].table != top.table and not self._refers_to(measure[0][1].table, top.table):
+            return False
+        self.p.having.append({"kind": "agg", "agg": "sum", "ref": Ref(cands=measure[:1], text=ms[min(used)].text),
+                              "op": op, "value": value})
+        self.p.measures = [mp for mp in self.p.measures if mp.pos not in used]
+        self.used.update(used | {j})
+        return True
 
     def _which_group_before(self, k: int) -> bool:
         """ "which sites spent ...", "which categories brought in ...": the verb's subject is a text column asked for
