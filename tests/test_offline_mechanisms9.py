@@ -70,6 +70,11 @@ CONVERSATIONS = [
                                         f"SELECT QUARTER(ordered_at), SUM(fee) {FEES_2024} GROUP BY 1"),
                                        ("only the hospital zone", f"SELECT QUARTER(ordered_at), SUM(fee) {FEES_2024} "
                                                                   "AND customer_zone = 'hospital' GROUP BY 1")]),
+    ("ordered date", "dronedelivery", [("how much did we take in delivery fees in Q3 2024?",
+                                        "SELECT SUM(fee) FROM deliveries "
+                                        "WHERE YEAR(ordered_at) = 2024 AND QUARTER(ordered_at) = 3"),
+                                       ("and in Q4?", "SELECT SUM(fee) FROM deliveries "
+                                                      "WHERE YEAR(ordered_at) = 2024 AND QUARTER(ordered_at) = 4")]),
     ("scheduled date", "launchco", [("count the launches in each year",
                                      "SELECT YEAR(scheduled_date), COUNT(*) FROM launches GROUP BY 1"),
                                     ("just the Condor Heavy ones",
