@@ -212,10 +212,10 @@ COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", 
 SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best", "largest", "biggest", "greatest",
                               "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
                               "expensive", "richest", "peak", "strongest", "heaviest", "tallest", "oldest",
-                              "eldest"})
+                              "eldest", "warmest", "hottest", "deepest", "widest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
                              "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
-                             "youngest", "quietest"})
+                             "youngest", "quietest", "coldest", "shallowest", "narrowest"})
 
 GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
                  "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",
@@ -292,8 +292,8 @@ SUPERLATIVE_COLUMNS = {
     "richest": ("income", "wealth", "revenue", "salary"),
     "highest": ("elevation", "altitude", "height"), "lowest": ("elevation", "altitude", "height"),
     "fastest": ("speed", "velocity"), "slowest": ("speed", "velocity"), "strongest": ("abv", "strength", "alcohol"),
-    "deepest": ("depth",), "shallowest": ("depth",), "warmest": ("temperature",), "coldest": ("temperature",),
-    "hottest": ("temperature",), "widest": ("width",),
+    "deepest": ("depth",), "shallowest": ("depth",), "warmest": ("temperature", "temp"),
+    "coldest": ("temperature", "temp"), "hottest": ("temperature", "temp"), "widest": ("width",),
 }
 
 # comparative adjectives that name the column they compare ("heavier than 500 kg" -> weight)

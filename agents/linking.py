@@ -240,7 +240,8 @@ _TOKEN_RE = re.compile(
     rf"|\d{{1,2}}(?:{'|'.join(ORDINAL_ENDINGS)})\b"  # ordinals
     rf"|\d+(?:\.\d+)?(?=(?:{'|'.join(NUMBER_UNITS)})\b)"  # "500kg": 500, then the unit
     rf"|\d{{1,2}}(?!(?:{'|'.join(NUMBER_SCALES + ORDINAL_ENDINGS)})\b)[a-z]{{1,2}}\b"  # codes: "3D", "12A", "5G"
-    r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|b|%|mn|million|thousand|billion)?(?![a-z])"  # numbers
+    r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|%|mn|million|thousand|billion)(?![a-z/]))?(?![a-z])"  # numbers
+    # ("12 m/s" is a speed: 12, then the unit)
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
     r"|>=|<=|<>|!=|[<>=,&%]",
     re.IGNORECASE,
