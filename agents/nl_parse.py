@@ -2396,8 +2396,12 @@ class _Walker:
         if g >= 1 and ms[g].kind in ("column", "cue", "word") and ms[g - 1].kind == "stop" and \
                 ms[g - 1].text in ("that", "which", "who"):
             verb, g = g, g - 2  # "distributors that lost more than": the verb names the measure
+        elif g >= 2 and ms[g].kind in ("column", "cue", "word") and ms[g - 1].kind == "column" and \
+                ms[g - 2].text in ("which", "what"):
+            verb, g = g, g - 1  # "which distributors sold over 1500 fish"
         top = (ms[g].data.get("cands") or [(0, None)])[0][1] if g >= 0 and ms[g].kind == "column" else None
-        if top is None or not top.is_text or top.is_id or not _is_plural(ms[g].text) or not (
+        plural = _is_plural(ms[g].text) or g + 1 < len(ms) and ms[g + 1].text in ("that", "which", "with")
+        if top is None or not top.is_text or top.is_id or not plural or not (
                 g == 0 or ms[g - 1].text in ("which", "what", "show", "list")):
             return False
         measure, used = None, set()
@@ -2418,6 +2422,8 @@ class _Walker:
         self.p.having.append({"kind": "agg", "agg": "sum", "ref": Ref(cands=measure[:1], text=ms[min(used)].text),
                               "op": op, "value": value})
         self.p.measures = [mp for mp in self.p.measures if mp.pos not in used]
+        # the verb is not an event of its own ("sold": not only the batches with a sold-out date)
+        self.p.filters = [f for f in self.p.filters if f.pos not in used]
         self.used.update(used | {j})
         return True
 
