@@ -915,6 +915,10 @@ class SchemaIndex:
             for c in self.columns:
                 if c.is_bool and any(cw in (w + "r", w + "er") for cw in c.words):
                     out[c.key] = (2.0, c)
+        if not out and w.endswith(("er", "or")) and len(w) >= 5:  # "by tester" -> tested_by: the person who did it
+            for c in self.columns:
+                if c.is_text and len(c.words) == 2 and c.words[1] == "by" and stem(c.words[0]) == stem(w[:-2]):
+                    out[c.key] = (2.0, c)
         if word.endswith("ed") and len(word) > 5:  # "defaulted" -> default_dt: the date of that event
             for base in (word[:-2], word[:-1]):
                 for s, c in self.word_cols.get(base, []):

@@ -1929,6 +1929,12 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
         return [{"table": home, "column": c.name, "grain": None} for c in (parts[:2] if len(parts) >= 2 else own[:1])]
     people = [t for t in res.index.tables.values()
               if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
+    done_by = [c for c in info.columns.values() if c.is_text and len(c.words) == 2 and c.words[1] == "by" and
+               c.values and sum(str(v)[:1].isupper() for v in c.values) > len(c.values) / 2]  # names, not 'cash'
+    near = [t for t in res.index.tables.values() if res.distance(home, t.name) == 1 and (
+        set(t.words) & lx.PERSON_WORDS or t.looks_like_people)]
+    if not own and len(done_by) == 1 and not near:
+        return [{"table": home, "column": done_by[0].name, "grain": None}]  # "who did the most tests": tested_by
     if not people:  # "fencers", "rowers": a table with first and last names or birth dates holds people
         people = [t for t in res.index.tables.values() if res.distance(home, t.name) < 99 and t.looks_like_people]
     if not people:
