@@ -1053,7 +1053,23 @@ class SchemaIndex:
                 if info is not None and col in info.columns and lx.lemma(m.text) in info.columns[col].words and \
                         not named:
                     out[k] = Mention(m.start, m.end, "stop", m.text)  # "jumbo loans": loan_type 'jumbo', no measure
+        for k, m in enumerate(out):
+            hit = self._value_by_prefix(m.text) if m.kind == "word" else None
+            if hit is not None:  # "maths" -> 'Mathematics', "postgrads" -> 'postgraduate'
+                out[k] = Mention(m.start, m.end, "value", m.text, {"values": [hit]})
         return out
+
+    def _value_by_prefix(self, word: str) -> tuple[str, str, str] | None:
+        """The one single-word text value that an otherwise unknown word shortens ("maths" -> 'Mathematics',
+        "postgrads" -> 'postgraduate'): the word (or its singular) is the start of that value and of no other."""
+        w = lx.lemma(word)
+        if len(w) < 4 or w in lx.STOP_WORDS or not w.isalpha():
+            return None
+        people = {"first", "last", "surname", "given", "family", "full", "forename"}  # "call outs" is not Callum
+        hits = {(c.table, c.name, v) for c in self.columns if c.is_text and c.values and not c.is_id and
+                not set(c.words) & people for v in c.values if " " not in str(v).strip() and str(v).lower().startswith(w)
+                and len(str(v)) >= len(w) + 2}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _split_value_phrase(self, m: Mention) -> list[Mention]:
         """ "business accounts" read as the column account_type through synonyms: when the first word is one of that
