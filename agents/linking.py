@@ -1067,8 +1067,8 @@ class SchemaIndex:
             return None
         people = {"first", "last", "surname", "given", "family", "full", "forename"}  # "call outs" is not Callum
         hits = {(c.table, c.name, v) for c in self.columns if c.is_text and c.values and not c.is_id and
-                not set(c.words) & people for v in c.values if " " not in str(v).strip() and str(v).lower().startswith(w)
-                and len(str(v)) >= len(w) + 2}
+                not set(c.words) & people for v in c.values if " " not in str(v).strip() and
+                str(v).lower().startswith(w) and len(str(v)) >= len(w) + 2}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _split_value_phrase(self, m: Mention) -> list[Mention]:
