@@ -638,7 +638,12 @@ class _Walker:
             return  # "how many have been retired": the count names the table itself (see the count cue)
         for k, m in enumerate(ms):
             before = k > 0 and ms[k - 1].text in ("been", "was", "were", "got", "get", "are", "is", "have", "has",
-                                                  "had")
+                                                  "had") or k > 1 and ms[k - 1].text in ("we", "they", "you") and \
+                ms[k - 2].text in ("have", "has", "had", "did")  # "how many cheeses have we discontinued"
+            if not before and k + 1 < len(ms) and ms[k + 1].kind == "table" and k not in self.used and \
+                    self._ended_participle(m) and m.data["cands"][0][1].table == ms[k + 1].data["table"] and \
+                    (k == 0 or ms[k - 1].kind in ("stop", "cue")):
+                before = True  # "discontinued cheeses", "retired machines": the row's end date is set
             finished = m.text in ("finished", "ended") and k + 1 < len(ms) and ms[k + 1].kind == "table" and \
                 k not in self.used
             ends = [c for c in self.index.tables[ms[k + 1].data["table"]].date_columns() if "end" in c.words] \
