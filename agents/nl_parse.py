@@ -299,6 +299,13 @@ class _Walker:
             if k == "number" and i > 0 and ms[i - 1].text in ("the", "our", "my") and self._ranked_count(i):
                 i += 1  # "who are the 5 members with the highest total spend": the number of rows to show
                 continue
+            if k == "number" and i == 1 and ms[0].text in ("which", "what") and self._whole_count(m) is not None \
+                    and i + 1 < len(ms) and not self.is_entityish(ms[i + 1]) and any(
+                        x.kind == "cue" and (x.data.get("dir") or x.text in ("most", "least")) for x in ms[i + 1:]):
+                p.limit = self._whole_count(m)  # "which 3 lost the most": the groups of the last answer, cut at 3
+                self.used.add(i)
+                i += 1
+                continue
             if k == "number" and i + 2 < len(ms) and self._is_superlative_adjective(ms[i + 1]) and \
                     self.is_entityish(ms[i + 2]) and self._whole_count(m) is not None and \
                     (i == 0 or ms[i - 1].kind == "stop"):
