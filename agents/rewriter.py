@@ -253,6 +253,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             # "no-shows by marina" then "just the count": one number; after "sales by payment method" it is a
             # count per method instead (the measure changes, the breakdown stays)
             spec["dimensions"], spec["limit"], spec["order"] = [], None, None
+    names_only = re.search(r"\bnames\b", parse.question.lower()) is not None and \
+        LIST_FOLLOWUP.match(parse.question.lower()) is not None
+    if names_only:  # "names please": the word names no column of its own
+        parse.dims, parse.measures, parse.entities = [], [], []
     if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
         _list_the_count(res, spec)
     if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
@@ -524,7 +528,8 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
 
 LIST_FOLLOWUP = re.compile(
     r"\s*(and\s+)?((who|which|what)\s+(are|were|is|was)\s+(they|those|these|them|it)|(list|show|name)\s+(them|those|"
-    r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$)")
+    r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$|"
+    r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+please)?\s*\??\s*$)")  # "names please"
 
 
 WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is|[a-z]+ed|sold|made|paid|bought|won|did|got|"
