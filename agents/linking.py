@@ -1063,8 +1063,8 @@ class SchemaIndex:
         """The one single-word text value that an otherwise unknown word shortens ("maths" -> 'Mathematics',
         "postgrads" -> 'postgraduate'): the word (or its singular) is the start of that value and of no other."""
         w = lx.lemma(word)
-        if len(w) < 4 or w in lx.STOP_WORDS or not w.isalpha():
-            return None
+        if len(w) < 4 or len(word) < 5 or w in lx.STOP_WORDS or not w.isalpha():
+            return None  # ("over 30 meters long" is no 'longline')
         people = {"first", "last", "surname", "given", "family", "full", "forename"}  # "call outs" is not Callum
         hits = {(c.table, c.name, v) for c in self.columns if c.is_text and c.values and not c.is_id and
                 not set(c.words) & people for v in c.values if " " not in str(v).strip() and
