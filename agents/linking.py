@@ -530,9 +530,9 @@ def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     """(start, end) when a table has one date named as an end (returned, closed, delivered) and one as a start.
     Of two dates where only one is ever missing, that one is the end whatever its name: a skip hire is delivered_on
     (always set), then collected_on (not yet, for skips still out)."""
-    known = [c for c in dates if c.null_frac is not None and not set(c.words) & BIRTH_WORDS]
-    if len(known) == 2 and len(dates) == 2 and (known[0].null_frac == 0) != (known[1].null_frac == 0):
-        return (known[0], known[1]) if known[0].null_frac == 0 else (known[1], known[0])
+    if len(dates) == 2 and all(c.null_frac is not None for c in dates) and \
+            (dates[0].null_frac == 0) != (dates[1].null_frac == 0):  # (the caller leaves birth dates out)
+        return (dates[0], dates[1]) if dates[0].null_frac == 0 else (dates[1], dates[0])
     ends = [c for c in dates if set(c.words) & LATE_DATE_WORDS]
     starts = [c for c in dates if c not in ends]
     if len(ends) != 1 or not starts:

@@ -3033,7 +3033,11 @@ class _Walker:
         if kind == "days":
             return i + 3 if ms[i + 2].text in ("be", "get", "got") else i + 2
         if kind == "days_to":
-            return self._end_date_after(i)
+            k, date = self._end_date_after(i)
+            m = ms[k]
+            if m.kind != "column" or m.data["cands"][0][1] is not date:
+                m.kind, m.data = "column", {"cands": [(2.0, date)], "exact": False, "table": None}
+            return k
         if kind == "days_from":
             # the date after "to" / "and" is the end
             for k in range(i + 3, min(len(ms), i + 9)):
@@ -3049,10 +3053,10 @@ class _Walker:
                 return k
         return None
 
-    def _end_date_after(self, i: int) -> int | None:
-        """The mention naming the end date of "days until an item gets claimed", "hours to close a report",
-        "days for a batch to sell out", "days to deliver an order": a date column after "to" / "until", or a verb a
-        date column is named after (the mention becomes that column)."""
+    def _end_date_after(self, i: int) -> tuple[int, ColInfo] | None:
+        """(index, date column) of the mention naming the end date of "days until an item gets claimed", "hours to
+        close a report", "days for a batch to sell out", "days to deliver an order": a date column after "to" /
+        "until", or a verb a date column is named after (`_duration_neighbour` makes the mention that column)."""
         ms = self.ms
         j = i + 1
         if j < len(ms) and ms[j].text == "for":  # "days for a batch to sell out"
@@ -3072,9 +3076,7 @@ class _Walker:
             info = self.index.tables.get(dates[0].table) if dates else None
             if info is None or info.main_date(False) is dates[0]:
                 return None
-            if m.kind != "column" or m.data["cands"][0][1] is not dates[0]:
-                m.kind, m.data = "column", {"cands": [(2.0, dates[0])], "exact": False, "table": None}
-            return k
+            return k, dates[0]
         return None
 
     def _ahead_pair(self, i: int):

@@ -253,11 +253,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             # "no-shows by marina" then "just the count": one number; after "sales by payment method" it is a
             # count per method instead (the measure changes, the breakdown stays)
             spec["dimensions"], spec["limit"], spec["order"] = [], None, None
-    names_only = re.search(r"\bnames\b", parse.question.lower()) is not None and \
-        LIST_FOLLOWUP.match(parse.question.lower()) is not None
-    if names_only:  # "names please": the word names no column of its own
+    listing = LIST_FOLLOWUP.match(parse.question.lower()) is not None
+    if listing and re.search(r"\bnames\b", parse.question.lower()):  # "names please": the word names no column
         parse.dims, parse.measures, parse.entities = [], [], []
-    if not parse.dims and LIST_FOLLOWUP.match(parse.question.lower()):
+    if not parse.dims and listing:
         _list_the_count(res, spec)
     if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
         _name_the_extreme(res, spec)

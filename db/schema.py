@@ -390,9 +390,8 @@ def _add_counts(db: Database, table: Table) -> None:
     exprs += [f"count({quote(c.name)})" for c in counted]
     row = db.fetch_internal(_sql(db, f"SELECT {', '.join(exprs)} FROM {_stats_source(db, table, counted)}"))[0]
     sample_size = max(1, int(row[0] or 0))
-    for column, filled in zip(counted, row[1 + len(counted):], strict=True):
+    for column, n, filled in zip(counted, row[1:1 + len(counted)], row[1 + len(counted):], strict=True):
         column.null_frac = round(1 - int(filled or 0) / sample_size, 4)
-    for column, n in zip(counted, row[1:1 + len(counted)], strict=True):
         n = int(n or 0)
         if sampled and n > sample_size // 10:  # mostly distinct: grows with the table
             n = round(n * table.row_count / sample_size)
