@@ -240,6 +240,7 @@ _TOKEN_RE = re.compile(
     rf"|\d{{1,2}}(?:{'|'.join(ORDINAL_ENDINGS)})\b"  # ordinals
     rf"|\d+(?:\.\d+)?(?=(?:{'|'.join(NUMBER_UNITS)})\b)"  # "500kg": 500, then the unit
     rf"|\d{{1,2}}(?!(?:{'|'.join(NUMBER_SCALES + ORDINAL_ENDINGS)})\b)[a-z]{{1,2}}\b"  # codes: "3D", "12A", "5G"
+    r"|\d{3,}s\b"  # a plural number is a word: "total 180s" (count_180s), "the 1990s"
     r"|[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|%|mn|million|thousand|billion)(?![a-z/]))?(?![a-z])"  # numbers
     # ("12 m/s" is a speed: 12, then the unit)
     r"|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’][a-z]+)?"  # words
@@ -1278,6 +1279,12 @@ class SchemaIndex:
         if special is not None and special.kind == "clock" and tok.isalpha() and (
                 (tok,) in self.values or (tok,) in self.values_lemma):
             special = None  # the 'Midnight' section is a value, not a clock time
+        if special is not None and special.kind == "number" and special.data.get("word"):
+            for n in range(min(MAX_NGRAM, len(toks) - i), 1, -1):  # "three dart average" -> three_dart_avg
+                cols = self.col_phrases.get(tuple(lem[i:i + n])) or self.col_phrases.get(tuple(toks[i:i + n]))
+                if cols:
+                    return Mention(i, i + n, "column", " ".join(toks[i:i + n]),
+                                   {"cands": [(5.0 + n, c) for c in cols], "exact": True})
         if special is not None:
             for n in range(min(MAX_NGRAM, len(toks) - i), 1, -1):  # a value that starts with a number: "2023-Fall"
                 vals = self.values.get(tuple(toks[i:i + n]))
