@@ -23,7 +23,7 @@ FILLER_WORDS = frozenset("""
 show list give tell display find get see view please can could would should will shall let lets make made want need
 know whats value values data number numbers figure figures amount record records row rows table result results
 overall total came come coming generate generated bring brought did do does done got have has had look like
-far altogether anyway everyone everybody else ones
+far altogether anyway everyone everybody else ones ever
 """.split()) - {"amount", "number", "total", "value"}
 
 NUMBER_WORDS = {

@@ -926,7 +926,7 @@ class SchemaIndex:
                     if isinstance(c, ColInfo) and c.is_date and s >= 2.0 and (
                             c.key not in out or out[c.key][0] < s):
                         out[c.key] = (s, c)
-        if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "billing", "earn", "earned",
+        if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "expense", "billing", "earn", "earned",
                                           "earns", "earning", "grossed", "generated"):
             for c in self.columns:
                 if c.is_money:

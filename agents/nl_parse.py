@@ -3349,7 +3349,8 @@ class _Walker:
             p.date_ref = ref
             return
         mc = _measure_cands(ref)
-        best = max((s for s, _ in cands), default=0)
+        summed = i > 0 and self.ms[i - 1].data.get("agg") in ("sum", "avg") and self.ms[i - 1].text in lx.PURE_AGG
+        best = max((s for s, c in cands if not (summed and c.is_date)), default=0)  # "total expenses": no date
         if mc and self._has_a(i):
             # "orders with a discount", "customers that have a balance": the column is positive
             p.filters.append(FilterP(op=">", ref=ref, value=0.0, pos=i))

@@ -740,6 +740,10 @@ def _bare_superlative_on_breakdown(spec: dict, parse: Parse, prev_spec: dict | N
     if prev_spec is None or prev_spec.get("limit") or prev_spec.get("order") or m0.get("kind") != "agg" \
             or m0.get("agg") not in ("avg", "median") or not m0.get("column"):
         return False
+    if parse.sup_adj in lx.SUPERLATIVE_COLUMNS and _adjective_names(parse.sup_adj, m0):
+        # "average age of drivers per depot", then "and the oldest in each?": MAX(age) per depot
+        words = set(re.findall(r"[a-z]+", parse.question.lower()))
+        return not words & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
     return _bare_question(parse)
 
 
