@@ -538,7 +538,8 @@ class Resolver:
             # finished data set means its most recent whole year: 2024 when the data ends in December 2024 or in
             # June 2025); live data, whose latest date is about today, keeps the calendar meaning
             historical = (dt.date.today() - anchor).days > 31
-            year = anchor.year + off + (1 if off < 0 and historical and anchor.month >= 11 else 0)  # sparse dates
+            done = anchor.month >= 11 or self._season_done(c, anchor)  # sparse dates end late in the year
+            year = anchor.year + off + (1 if off < 0 and historical and done else 0)
             return {"table": c.table, "column": c.name, "op": "years", "value": [year]}
         if unit == "ytd":
             return {"table": c.table, "column": c.name, "op": "range",
@@ -582,6 +583,15 @@ class Resolver:
             offset += 1  # a finished data set (festival_year up to 2024): "last year" is its latest year
         return {"table": c.table, "column": c.name, "op": "=", "value": year + offset}
 
+    def _season_done(self, c: ColInfo, anchor: dt.date) -> bool:
+        """Does the latest year of the data reach as far as the year before did (a harvest that ends every
+        October: data up to 3 October 2024, after 2023's last pick on 5 October, is a finished 2024 season)?"""
+        v = self.stats(c.table, c.name) if self.stats is not None else None
+        prev = _to_date(v.get("prev_year_max")) if isinstance(v, dict) and v.get("prev_year_max") is not None \
+            else None
+        if prev is None or prev.year != anchor.year - 1 or prev.month == 12 and prev.day >= 15:
+            return False  # no earlier year, or one that ran to the end of December: a calendar year
+        return anchor.timetuple().tm_yday >= prev.timetuple().tm_yday - 21
     def anchor(self, c: ColInfo) -> dt.date | None:
         if self.stats is None:
             return None

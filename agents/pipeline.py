@@ -304,7 +304,16 @@ class Pipeline:
         if res.data is None or res.data.empty:
             return None
         row = res.data.iloc[0]
-        return {"max": row["max_value"], "min": row["min_value"], "nulls": int(row["n_rows"] - row["n_values"])}
+        out = {"max": row["max_value"], "min": row["min_value"], "nulls": int(row["n_rows"] - row["n_values"])}
+        latest = getattr(row["max_value"], "year", None)
+        if isinstance(latest, int):  # where the year before the latest one ended (a season ends in October)
+            start = exp.cast(exp.Literal.string(f"{latest:04d}-01-01"), "DATE")
+            sql = exp.select(exp.Max(this=col.copy()).as_("max_value")).from_(exp.table_(table, quoted=True)).where(
+                exp.LT(this=col.copy(), expression=start)).sql(dialect=self.db.sqlglot_dialect)
+            prev = run_query(self.db, sql, max_rows=1)
+            if prev.data is not None and not prev.data.empty:
+                out["prev_year_max"] = prev.data.iloc[0]["max_value"]
+        return out
 
     def _bounding_columns(self, table: str, request: str) -> dict | None:
         """ "@bounds(opens;delivered,sent,clicks)": the candidate columns never below `opens` on any row, with their
