@@ -1421,6 +1421,16 @@ class _Walker:
                and (c.n_distinct or 0) >= 50]
         return bool(ids)
 
+    @staticmethod
+    def _counted_column(m: Mention) -> bool:
+        """A column named by a plural noun that holds a count of those things (bins_filled, passengers)."""
+        cands = m.data.get("cands") or []
+        first = m.text.split()[0]
+        return bool(cands) and len(cands) == 1 and cands[0][1].kind == "number" and not cands[0][1].is_money \
+            and not cands[0][1].derived and not cands[0][1].is_id and lx.lemma(first) != first and \
+            first in lx.split_name(cands[0][1].name) and \
+            first not in lx.TIME_UNIT_SECONDS and lx.lemma(first) not in lx.TIME_UNIT_SECONDS
+
     def _has_a(self, i: int) -> bool:
         """ "with a <column>", "had any <column>", "have a <column>"."""
         ms = self.ms
@@ -1526,6 +1536,11 @@ class _Walker:
                 break
             if m.kind == "column" and self._is_measure_mention(m) and m.data.get("table"):
                 break
+            if m.kind == "column" and m.data.get("exact") and self._counted_column(m):
+                # "number of bins filled", "how many passengers": the sum of the column that counts them
+                self.p.measures.append(MeasureP(agg="sum", ref=_ref_from_mention(m), explicit_agg=True, pos=k))
+                self.used.add(k)
+                return
             if m.kind == "column" and lx.lemma(m.text) in ("unit", "item", "piece") and self._is_measure_mention(m):
                 # "how many units did we ship": the sum of the quantity column, not a count of rows
                 self.p.measures.append(MeasureP(agg="sum", ref=_ref_from_mention(m), explicit_agg=True, pos=k))
@@ -3123,6 +3138,8 @@ class _Walker:
             end = next(c for c in dates if c is not start)
         if end is None or start is None or end is start:
             return None
+        if set(end.words) & {"birth", "born", "birthdate", "dob"}:
+            start, end = end, start  # "how long did culled cows live": from birth to culling
         return start, end, info.name
 
     def _aggregated_number_of(self, i: int) -> bool:

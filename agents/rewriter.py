@@ -328,7 +328,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         _swap_direction(spec)
     if re.search(r"\b(the )?(others|other ones|rest|remaining ones|everyone else|everything else)\b"
                  r"|\b(without|with no|not having|lacking)( (one|it|them|any|that|those|this))?\s*\??\s*$"
-                 r"|\b(did|do|does) (get|have|receive|leave) (one|it|them|any)\s*\??\s*$",
+                 r"|\b(did|do|does) (get|have|receive|leave) (one|it|them|any)\s*\??\s*$"
+                 r"|^\s*(and |what about )?(which|what|who|those|the ones)( ones)?( that| who)? (aren't|are not|"
+                 r"isn't|is not|weren't|were not|wasn't|don't|do not|didn't|did not|doesn't|does not)\s*\??\s*$",
                  parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
         _flip_last_filter(spec)  # "and for the others?", "and without one?"
     elif re.search(r"\b(normal|regular|ordinary|usual|non[- ]?\w+)\s+(days?|weekdays|weeks?|months?|ones|times|"
