@@ -1061,6 +1061,19 @@ class SchemaIndex:
                 out[k] = Mention(m.start, m.end, "value", m.text, {"values": [hit]})
         return out
 
+    def _substance_quantity(self, word: str) -> ColInfo | None:
+        """The one quantity with a unit (litres, kg) of the table named by the activity on a substance: "milk" ->
+        milkings.yield_litres, "honey" -> honey_extractions.weight_kg. None when the word names a table itself."""
+        if (word,) in self.table_phrases or len(word) < 4 or word.endswith(("ed", "ing", "s")):
+            return None  # a verb ("booked") names the event, not a substance
+        tables = {t for words, t in self.table_phrases.items() if len(words) == 1 and words[0] != word and
+                  words[0].endswith("ing") and stem(words[0]) == stem(word)}
+        if len(tables) != 1:
+            return None
+        qty = [c for c in self.tables[tables.pop()].columns.values() if c.is_measure and not c.is_money and
+               not c.derived and (c.words[-1] in UNIT_WORDS or lx.lemma(c.words[-1]) in SUBSTANCE_UNITS)]
+        return qty[0] if len(qty) == 1 else None
+
     def _value_by_prefix(self, word: str) -> tuple[str, str, str] | None:
         """The one single-word text value that an otherwise unknown word shortens ("maths" -> 'Mathematics',
         "postgrads" -> 'postgraduate'): the word (or its singular) is the start of that value and of no other."""
@@ -1314,6 +1327,10 @@ class SchemaIndex:
             if not cols and n >= 2 and any(w in lx.ABBREVIATIONS for w in lwords):  # "peak temp" -> peak_temp_c
                 cols = self.col_phrases.get(tuple(lx.ABBREVIATIONS.get(w, w) for w in lwords))
             vals = self.values.get(words) or self.values_lemma.get(lwords)
+            if not vals and not cols and n == 1:
+                substance = self._substance_quantity(lwords[0])
+                if substance is not None:  # "how much milk" on milkings(yield_litres): that quantity
+                    return Mention(i, i + 1, "column", text, {"cands": [(2.5, substance)], "exact": False})
             if not vals and not cols:
                 vals = self.value_prefixes.get(words) or [  # "elephants" -> 'African elephant' (its head noun)
                     h for h in self.value_prefixes.get(lwords, []) if normalize_text(str(h[2]))[-1:] == [lwords[-1]]]
@@ -1463,6 +1480,9 @@ def _join_number_units(toks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 UNIT_WORDS = frozenset(lx.UNIT_SUFFIXES.values()) | {"minute", "celsius", "fahrenheit"}
+# units of an amount of a substance (milk in litres, grain in tonnes)
+SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb",
+                             "pound", "gram", "milliliter", "millilitre", "cubic"})
 # "average order" is the order value only when no column word follows ("average order quantity" is a column)
 HEADLESS_AOV = frozenset({"average order", "average transaction", "average purchase", "average sale"})
 
