@@ -1698,8 +1698,8 @@ def _money_tables(res: Resolver, parse: Parse, verb: bool) -> list[str]:
     money verb ("donated" -> donations.donated_on), and with a money verb, the child tables of a named entity."""
     out: list[str] = []
     for _, t, _ in parse.entities:
-        if t and set(res.index.tables[t].words) & lx.MONEY_EVENT_NOUNS:
-            out.append(t)
+        if t and set(res.index.tables[t].words) & (lx.MONEY_EVENT_NOUNS | {"sales"}):
+            out.append(t)  # (ticket_sales: "sales", a word lemma() keeps)
     for m in parse.mentions:
         if m.kind == "column" and m.text in lx.MONEY_VERBS:
             out += [c.table for _, c in (m.data.get("cands") or [])[:1] if c.is_date]
