@@ -264,6 +264,8 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\bweek[- ]day(s?)\b", r"weekday\1", q, flags=re.I)  # "bins filled per week day"
+    q = re.sub(r"\b(?:(?:were|was|are|is|been|went|came|given|offered|done|made) )?(?:free of charge|for free|"
+               r"at no (?:cost|charge)|without charge)\b", " with a charge of 0", q, flags=re.I)  # "free loans"
     q = re.sub(r"\b(?:are |is |still |currently )?in (service|use|operation)\b", r" inservice", q, flags=re.I)
     q = re.sub(r"\bin advance\b", "ahead", q, flags=re.I)  # "how many days in advance do customers book"
     q = re.sub(r"\b(came|come|comes|coming|brought|got) back\b", "returned", q, flags=re.I)  # "loans that came back"

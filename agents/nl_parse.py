@@ -3368,6 +3368,15 @@ class _Walker:
         mc = _measure_cands(ref)
         summed = i > 0 and self.ms[i - 1].data.get("agg") in ("sum", "avg") and self.ms[i - 1].text in lx.PURE_AGG
         best = max((s for s, c in cands if not (summed and c.is_date)), default=0)  # "total expenses": no date
+        if mc and mc[0][0] >= best - 0.3 and i + 1 < len(self.ms) and self.ms[i + 1].text == "of" and i > 0 and \
+                self.ms[i - 1].text in ("a", "an") and i + 2 < len(self.ms) and self.ms[i + 2].kind == "number" and \
+                not self.ms[i + 2].data.get("percent") and (i + 3 >= len(self.ms) or self.ms[i + 3].kind not in (
+                    "column", "table", "cue")):
+            # "loans with a fee of 500", "how many had a fee of 0": the column equals the number
+            p.filters.append(FilterP(op="=", ref=Ref(cands=mc, text=m.text), value=self.ms[i + 2].data["value"],
+                                     pos=i))
+            self.used.update({i + 1, i + 2})
+            return
         if mc and self._has_a(i):
             # "orders with a discount", "customers that have a balance": the column is positive
             p.filters.append(FilterP(op=">", ref=ref, value=0.0, pos=i))
