@@ -197,7 +197,7 @@ AGG_WORDS = {
     "averaging": "avg", "totaling": "sum", "totalling": "sum", "altogether": "sum",
     "median": "median",
     "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "cheapest": "min",
-    "shortest": "min", "earliest": "min", "youngest": "min", "fewest": "min", "lightest": "min",
+    "shortest": "min", "earliest": "min", "youngest": "min", "newest": "min", "fewest": "min", "lightest": "min",
     "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
     "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
     "best": "max", "worst": "min", "peak": "max", "record": "max", "heaviest": "max", "tallest": "max",
@@ -215,7 +215,7 @@ SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best"
                               "eldest", "warmest", "hottest", "deepest", "widest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
                              "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
-                             "youngest", "quietest", "coldest", "shallowest", "narrowest"})
+                             "youngest", "newest", "quietest", "coldest", "shallowest", "narrowest"})
 
 GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
                  "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",
@@ -282,7 +282,7 @@ _TRAFFIC = ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "
 # superlatives that rank periods by how much happened in them ("busiest day", "quietest month")
 TRAFFIC_SUPERLATIVES = ("busiest", "quietest")
 SUPERLATIVE_COLUMNS = {
-    "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",),
+    "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",), "newest": ("age",),
     "cheapest": ("price", "cost", "fee", "fare"), "priciest": ("price", "cost", "fee", "fare"),
     "expensive": ("price", "cost", "fee", "fare"), "heaviest": ("weight", "mass"), "lightest": ("weight", "mass"),
     "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),

@@ -1475,18 +1475,26 @@ def _count_busy_periods(spec: dict, parse: Parse) -> None:
 
 def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool:
     """The superlative adjective ("youngest", "longest") names a column of the ranked entity's own table."""
-    if not parse.sup_adj or parse.sup_adj in DATE_SUPERLATIVES or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS:
+    if not parse.sup_adj or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS:
         return False
     own = {d["table"] for d in spec["dimensions"]} | {t for _, t, _ in parse.entities if t}
+    if parse.sup_adj in DATE_SUPERLATIVES and _own_dates(res, own):
+        return False  # "newest stations" with an opening date: the latest date
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
     return any(c.is_measure and set(c.words) & words and c.table in own for c in res.index.columns)
+
+
+def _own_dates(res: Resolver, tables: set[str]) -> bool:
+    """Do the ranked tables have a date of their own ("newest" is then the latest date, else the lowest age)?"""
+    return any(c.is_date and not c.derived for t in tables for c in res.index.tables[t].columns.values())
 
 
 def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "longest movie" -> MAX(runtime_minutes): a superlative adjective names its measure."""
     if not parse.sup_adj:
         return
-    if parse.sup_adj in DATE_SUPERLATIVES:
+    own = {d["table"] for d in spec["dimensions"]} | {t for _, t, _ in parse.entities if t}
+    if parse.sup_adj in DATE_SUPERLATIVES and (parse.sup_adj not in lx.SUPERLATIVE_COLUMNS or _own_dates(res, own)):
         _date_superlative(res, spec, parse)
         return
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
