@@ -1367,7 +1367,8 @@ class SchemaIndex:
                           if isinstance(c, ColInfo) and s >= 2]
                 if joined:
                     return Mention(i, i + 2, "column", text, {"cands": [(2.0, c) for c in joined], "exact": False})
-            if cols and (n >= 2 or not vals or len(words[0]) <= 2):
+            grouped = n == 1 and i > 0 and toks[i - 1] in ("per", "by", "each", "every")  # "per river": a column
+            if cols and (n >= 2 or not vals or len(words[0]) <= 2 or grouped):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})
             if vals:

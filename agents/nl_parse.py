@@ -1423,12 +1423,12 @@ class _Walker:
 
     @staticmethod
     def _counted_column(m: Mention) -> bool:
-        """A column named by a plural noun that holds a count of those things (bins_filled, passengers)."""
+        """A column named by a plural noun that counts those things (bins_filled, passengers, fish_released)."""
         cands = m.data.get("cands") or []
         first = m.text.split()[0]
         return bool(cands) and len(cands) == 1 and cands[0][1].kind == "number" and not cands[0][1].is_money \
-            and not cands[0][1].derived and not cands[0][1].is_id and lx.lemma(first) != first and \
-            first in lx.split_name(cands[0][1].name) and \
+            and not cands[0][1].derived and not cands[0][1].is_id and first in lx.split_name(cands[0][1].name) and \
+            (lx.lemma(first) != first or len(m.text.split()) == 2 and m.text.split()[1].endswith("ed")) and \
             first not in lx.TIME_UNIT_SECONDS and lx.lemma(first) not in lx.TIME_UNIT_SECONDS
 
     def _has_a(self, i: int) -> bool:
