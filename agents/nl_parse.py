@@ -2750,6 +2750,13 @@ class _Walker:
                     "minutes", "hours") for _, c in (ms[k].data.get("cands") or [])[:2]
                          if c.is_date and c.table == table and c.key != end.key]
                 start = named[0] if named else start
+                if start.key == end.key or not named:  # "days from test to result": the two named dates, in order
+                    to_date = [c for _, c in self.index.column_candidates(ms[near].text)[:3]
+                               if c.is_date and c.table == table]
+                    first = [c for k in range(i + 1, near) if ms[k].kind == "column"
+                             for _, c in self.index.column_candidates(ms[k].text)[:3] if c.is_date and c.table == table]
+                    if to_date and first and to_date[0].key != first[0].key:
+                        start, end = first[0], to_date[0]
             if kind in ("days", "days_to") and i >= 2 and ms[i - 1].kind == "number" and ms[i - 2].kind == "cue" and \
                     ms[i - 2].data.get("cue") == "cmp":
                 # "orders that took more than 5 days to ship": a condition on the days between the two dates
