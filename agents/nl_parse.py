@@ -1656,17 +1656,25 @@ class _Walker:
                 return Ref(cands=[(3.0, date)], text="days", table=t)
         return None
 
-    def _missing_value(self, i: int) -> bool:
+    def _missing_value(self, i: int, pending: bool = False) -> bool:
         """ "days when on-time data was missing", "appointments with a missing rating": the column next to the word
-        has no value (IS NULL), and it is not a measure of the answer."""
+        has no value (IS NULL), and it is not a measure of the answer. A pending one ("results still pending") is a
+        column before the word that some rows lack."""
         ms = self.ms
-        near = [k for k in (i + 1, i + 2, i - 1, i - 2, i - 3) if 0 <= k < len(ms)]
+        near = [k for k in ((i - 1, i - 2, i - 3, i - 4) if pending else (i + 1, i + 2, i - 1, i - 2, i - 3))
+                if 0 <= k < len(ms)]
         for k in near:
+            if pending and not any(c.null_frac for _, c in (ms[k].data.get("cands") or [])[:1]):
+                continue
             if ms[k].kind == "column" and ms[k].data.get("cands") and (
-                    k > i or all(ms[x].kind == "stop" for x in range(k + 1, i))):
+                    k > i or all(ms[x].kind == "stop" or ms[x].text in ("still", "yet") for x in range(k + 1, i))):
                 ref = _ref_from_mention(ms[k])
                 self.p.filters.append(FilterP(op="empty", ref=ref, pos=i))
                 self.p.measures = [mp for mp in self.p.measures if mp.pos != k or mp.explicit_agg]
+                for mp in self.p.measures:
+                    if pending and mp.kind == "count" and mp.ref and mp.ref.cands and \
+                            mp.ref.cands[0][1] is ref.cands[0][1]:  # "how many results are pending": rows
+                        mp.agg, mp.ref, mp.entity_table = "count", None, ref.cands[0][1].table
                 self.used.update({i, k})
                 ms[i].kind = "column"
                 return True
@@ -3576,6 +3584,8 @@ class _Walker:
             return
         if w in ("missing", "blank", "unknown", "unrecorded", "null", "empty") and self._missing_value(i):
             return
+        if w in ("pending", "outstanding", "awaited") and self._missing_value(i, pending=True):
+            return  # "screening results still pending": no result yet (a column with missing values)
         if w in ("show", "shows", "showed") and i > 0 and self.ms[i - 1].text == "no":
             w, negate = "noshow", False  # "no-shows": one word, not a negation
         antis = []
