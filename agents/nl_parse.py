@@ -3345,7 +3345,8 @@ class _Walker:
             return
         if top is not None and not top.is_date and not top.is_id and cands[0][0] >= 1.0 and m.text.endswith("ed") and \
                 (stem(m.text) in {stem(w) for w in top.words} or m.text in lx.synonyms(top.words[-1])) and \
-                not (i + 1 < len(self.ms) and self.ms[i + 1].kind == "number") and (
+                not (i + 1 < len(self.ms) and self.ms[i + 1].kind == "number") and \
+                not any(x.text in ("most", "least", "more", "less") for x in self.ms[i + 1:i + 4]) and (
                     negate and i > 0 and self.ms[i - 1].text in ("never", "not", "no", "un", "n't") or
                     not negate and i > 0 and self.ms[i - 1].text in ("was", "were", "been", "is", "are", "be", "got")):
             # "trips that were never rated" (trip_rating missing), "appointments that were rated" (it is set)
