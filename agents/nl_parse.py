@@ -322,6 +322,9 @@ class _Walker:
             if cue == "group" and m.text == "by" and self._by_agent(i):
                 i += 1  # "sessions booked by scholarship students": who did it, a condition
                 continue
+            if cue == "group" and self._per_own_row(i):
+                i += 2  # "fuel per sailing" on sailings.fuel_litres: the average over sailings, not a breakdown
+                continue
             if cue == "group":
                 p.group_cue = True
                 i = self._group_list(i)
@@ -1420,6 +1423,22 @@ class _Walker:
         ids = [c for s, c in cands if c.table == fact and c.is_id and not c.unique and s >= cands[0][0] - 0.01
                and (c.n_distinct or 0) >= 50]
         return bool(ids)
+
+    def _per_own_row(self, i: int) -> bool:
+        """ "fuel per sailing", "tonnes per collection": after a measure of a table, "per" and that table's noun in
+        the singular ask for the average over its rows; the measure's aggregate becomes AVG."""
+        ms = self.ms
+        if ms[i].text != "per" or i + 1 >= len(ms) or ms[i + 1].kind != "table" or \
+                _is_plural(ms[i + 1].text):
+            return False
+        table = ms[i + 1].data.get("table")
+        own = [mp for mp in self.p.measures if mp.ref and mp.ref.cands and mp.ref.cands[0][1].table == table and
+               mp.agg in (None, "sum") and mp.kind == "plain" and not mp.ref.cands[0][1].is_id]
+        if len(own) != 1 or len(self.p.measures) != 1:
+            return False
+        own[0].agg, own[0].explicit_agg = "avg", True
+        self.used.update({i, i + 1})
+        return True
 
     @staticmethod
     def _counted_column(m: Mention) -> bool:

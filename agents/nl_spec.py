@@ -31,6 +31,7 @@ from agents.linking import (
     ColInfo,
     SchemaIndex,
     derived_words,
+    noun_of_verb,
     parse_derived,
     stem,
     time_unit_seconds,
@@ -592,6 +593,7 @@ class Resolver:
         if prev is None or prev.year != anchor.year - 1 or prev.month == 12 and prev.day >= 15:
             return False  # no earlier year, or one that ran to the end of December: a calendar year
         return anchor.timetuple().tm_yday >= prev.timetuple().tm_yday - 21
+
     def anchor(self, c: ColInfo) -> dt.date | None:
         if self.stats is None:
             return None
@@ -1301,7 +1303,10 @@ def _list_unmatched(spec: dict) -> None:
 def _counted_flag(spec: dict, ref: Ref) -> None:
     """ "more than 60 no-shows": counting a boolean column's rows counts the rows where it is true."""
     top = ref.cands[0][1] if ref.cands else None
-    if top is None or not top.is_bool or ref.cands[0][0] < 2.0:
+    word = lx.lemma(ref.text.split()[-1]) if ref.text else ""
+    noun = top is not None and ref.cands[0][0] >= 1.15 and word.endswith(("ion", "al")) and any(
+        noun_of_verb(w, word) or noun_of_verb(word, w) for w in top.words)  # "30 cancellations": cancelled
+    if top is None or not top.is_bool or ref.cands[0][0] < 2.0 and not noun:
         return
     f = {"table": top.table, "column": top.name, "op": "true"}
     if not any((g["table"], g["column"]) == (top.table, top.name) for g in spec["filters"]):
