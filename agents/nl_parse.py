@@ -2777,7 +2777,7 @@ class _Walker:
                     "minutes", "hours") for _, c in (ms[k].data.get("cands") or [])[:2]
                          if c.is_date and c.table == table and c.key != end.key]
                 start = named[0] if named else start
-                if start.key == end.key or not named:  # "days from test to result": the two named dates, in order
+                if not named:  # "days from test to result": the two named dates, in order
                     to_date = [c for _, c in self.index.column_candidates(ms[near].text)[:3]
                                if c.is_date and c.table == table]
                     first = [c for k in range(i + 1, near) if ms[k].kind == "column"

@@ -587,9 +587,7 @@ class Resolver:
     def _season_done(self, c: ColInfo, anchor: dt.date) -> bool:
         """Does the latest year of the data reach as far as the year before did (a harvest that ends every
         October: data up to 3 October 2024, after 2023's last pick on 5 October, is a finished 2024 season)?"""
-        v = self.stats(c.table, c.name) if self.stats is not None else None
-        prev = _to_date(v.get("prev_year_max")) if isinstance(v, dict) and v.get("prev_year_max") is not None \
-            else None
+        prev = _to_date(self.stats(c.table, f"@before({c.name};{anchor.year})")) if self.stats is not None else None
         if prev is None or prev.year != anchor.year - 1 or prev.month == 12 and prev.day >= 15:
             return False  # no earlier year, or one that ran to the end of December: a calendar year
         return anchor.timetuple().tm_yday >= prev.timetuple().tm_yday - 21
@@ -1482,11 +1480,16 @@ def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool
     """The superlative adjective ("youngest", "longest") names a column of the ranked entity's own table."""
     if not parse.sup_adj or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS:
         return False
-    own = {d["table"] for d in spec["dimensions"]} | {t for _, t, _ in parse.entities if t}
+    own = _ranked_tables(spec, parse)
     if parse.sup_adj in DATE_SUPERLATIVES and _own_dates(res, own):
         return False  # "newest stations" with an opening date: the latest date
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
     return any(c.is_measure and set(c.words) & words and c.table in own for c in res.index.columns)
+
+
+def _ranked_tables(spec: dict, parse: Parse) -> set[str]:
+    """The tables of the ranked things: the breakdown's tables and the tables of the entities named."""
+    return {d["table"] for d in spec["dimensions"]} | {t for _, t, _ in parse.entities if t}
 
 
 def _own_dates(res: Resolver, tables: set[str]) -> bool:
@@ -1498,7 +1501,7 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "longest movie" -> MAX(runtime_minutes): a superlative adjective names its measure."""
     if not parse.sup_adj:
         return
-    own = {d["table"] for d in spec["dimensions"]} | {t for _, t, _ in parse.entities if t}
+    own = _ranked_tables(spec, parse)
     if parse.sup_adj in DATE_SUPERLATIVES and (parse.sup_adj not in lx.SUPERLATIVE_COLUMNS or _own_dates(res, own)):
         _date_superlative(res, spec, parse)
         return

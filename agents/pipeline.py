@@ -296,6 +296,8 @@ class Pipeline:
 
         if column.startswith("@bounds("):
             return self._bounding_columns(table, column)
+        if column.startswith("@before("):
+            return self._latest_before_year(table, column)
         col = exp.column(column, quoted=True)
         sql = exp.select(exp.Max(this=col).as_("max_value"), exp.Min(this=col).as_("min_value"),
                          exp.Count(this=exp.Star()).as_("n_rows"), exp.Count(this=col).as_("n_values")).from_(
@@ -304,16 +306,22 @@ class Pipeline:
         if res.data is None or res.data.empty:
             return None
         row = res.data.iloc[0]
-        out = {"max": row["max_value"], "min": row["min_value"], "nulls": int(row["n_rows"] - row["n_values"])}
-        latest = getattr(row["max_value"], "year", None)
-        if isinstance(latest, int):  # where the year before the latest one ended (a season ends in October)
-            start = exp.cast(exp.Literal.string(f"{latest:04d}-01-01"), "DATE")
-            sql = exp.select(exp.Max(this=col.copy()).as_("max_value")).from_(exp.table_(table, quoted=True)).where(
-                exp.LT(this=col.copy(), expression=start)).sql(dialect=self.db.sqlglot_dialect)
-            prev = run_query(self.db, sql, max_rows=1)
-            if prev.data is not None and not prev.data.empty:
-                out["prev_year_max"] = prev.data.iloc[0]["max_value"]
-        return out
+        return {"max": row["max_value"], "min": row["min_value"], "nulls": int(row["n_rows"] - row["n_values"])}
+
+    def _latest_before_year(self, table: str, request: str):
+        """ "@before(harvested_on;2024)": the latest value before 1 January 2024 (where the year before ended: a
+        season that ends in October); read through the guarded executor."""
+        from sqlglot import exp
+
+        column, _, year = request[len("@before("):-1].partition(";")
+        if not column or not year.isdigit():
+            return None
+        col = exp.column(column, quoted=True)
+        start = exp.cast(exp.Literal.string(f"{int(year):04d}-01-01"), "DATE")
+        sql = exp.select(exp.Max(this=col.copy()).as_("max_value")).from_(exp.table_(table, quoted=True)).where(
+            exp.LT(this=col, expression=start)).sql(dialect=self.db.sqlglot_dialect)
+        res = run_query(self.db, sql, max_rows=1)
+        return None if res.data is None or res.data.empty else res.data.iloc[0]["max_value"]
 
     def _bounding_columns(self, table: str, request: str) -> dict | None:
         """ "@bounds(opens;delivered,sent,clicks)": the candidate columns never below `opens` on any row, with their

@@ -745,14 +745,18 @@ def _bare_superlative_on_breakdown(spec: dict, parse: Parse, prev_spec: dict | N
     if parse.sup_adj in lx.SUPERLATIVE_COLUMNS and _adjective_names(parse.sup_adj, m0):
         # "average age of drivers per depot", then "and the oldest in each?": MAX(age) per depot
         words = set(re.findall(r"[a-z]+", parse.question.lower()))
-        return not words & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
+        return not words & RANKING_WORDS
     return _bare_question(parse)
+
+
+# words that ask for a ranking of groups ("which one", "top"), not for one extreme value per group
+RANKING_WORDS = frozenset({"which", "what", "who", "where", "top", "rank", "one", "ones"})
 
 
 def _bare_question(parse: Parse) -> bool:
     """ "and the highest?": four words at most, and none that asks for a ranking of groups."""
     words = re.findall(r"[a-z]+", parse.question.lower())
-    return len(words) <= 4 and not set(words) & {"which", "what", "who", "where", "top", "rank", "one", "ones"}
+    return len(words) <= 4 and not set(words) & RANKING_WORDS
 
 
 def _bare_superlative_on_total(spec: dict, parse: Parse, prev_spec: dict | None) -> bool:
