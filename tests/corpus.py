@@ -292,3 +292,21 @@ def check_conversation(pipeline, url: str, turns, scaled=frozenset()) -> None:
         golds = [gold, percent(gold)] if question in scaled else [gold]
         assert any(result_matches(g, pred, "LIMIT" in gold_sql.upper()) for g in golds), (
             f"{question!r}\n  got  {result.sql}\n  gold {gold_sql}\n  rows {pred[:3]} vs {gold[:3]}")
+
+
+def below_floor(corpus: Corpus, dbs: Path, turns: float, followups: float) -> str | None:
+    """Why the offline engine scores under a corpus's regression floors (turn and follow-up accuracy), else None.
+
+    The message holds the score summary and every failing turn, so a red test says what broke.
+
+    >>> below_floor(EVAL12, eval12_dbs, 0.81, 0.77)   # doctest: +SKIP
+    """
+    from agents.evaluate import evaluate_file
+
+    report = evaluate_file(str(corpus.questions), dbs_dir=str(dbs))
+    if report.total != len(corpus.turns):
+        return f"{report.total} turns scored, {len(corpus.turns)} in the corpus"
+    if report.turn_accuracy >= turns and report.followup_accuracy >= followups:
+        return None
+    failures = "\n".join(report.failures)
+    return f"{report.summary()} (floors {turns} / {followups})\n{failures}"

@@ -102,10 +102,4 @@ def test_build_all_builds_only_missing_files(tmp_path, eval15_dbs):
 def test_engine_accuracy_floor(eval15_dbs):
     """A regression floor, not a target: the engine's authors read this development corpus's failures (the honest
     figures come from the held-out corpora)."""
-    from agents.evaluate import evaluate_file
-
-    report = evaluate_file(str(EVAL15.questions), dbs_dir=str(eval15_dbs))
-    failures = "\n".join(report.failures)
-    assert report.total == len(EVAL15.turns)
-    assert report.turn_accuracy >= 0.77, f"{report.summary()}\n{failures}"
-    assert report.followup_accuracy >= 0.75, f"{report.summary()}\n{failures}"
+    assert not (short := corpus.below_floor(EVAL15, eval15_dbs, 0.77, 0.75)), short

@@ -46,11 +46,4 @@ def test_datasets_are_deterministic_and_built_once(tmp_path):
 
 @pytest.mark.slow
 def test_engine_accuracy_floor_on_heldout_corpus(heldout_dbs):
-    from agents.evaluate import evaluate_file
-
-    report = evaluate_file(str(HELDOUT.questions), dbs_dir=str(heldout_dbs))
-    print(report.summary())
-    failures = "\n".join(report.failures)
-    assert report.total == len(HELDOUT.turns)
-    assert report.turn_accuracy >= TURN_FLOOR, f"{report.summary()}\n{failures}"
-    assert report.followup_accuracy >= FOLLOWUP_FLOOR, f"{report.summary()}\n{failures}"
+    assert not (short := corpus.below_floor(HELDOUT, heldout_dbs, TURN_FLOOR, FOLLOWUP_FLOOR)), short
