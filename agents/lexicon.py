@@ -97,6 +97,7 @@ SYNONYM_GROUPS = [
     {"revenue", "sales", "sale", "amount", "turnover", "income", "earning", "billing", "invoiced", "billed", "gmv",
      "spend", "spending", "spent", "paid", "price", "total", "value"},
     {"profit", "earning", "margin", "gain", "net"},
+    {"fuel", "diesel", "petrol", "gas", "gasoline"},
     {"customer", "client", "buyer", "account", "user", "subscriber", "consumer", "purchaser", "shopper", "spender"},
     {"employee", "people", "person", "staff", "worker", "headcount", "personnel", "member", "hire", "employ"},
     {"price", "cost", "fee", "rate", "charge", "fare", "priced"},
@@ -323,7 +324,9 @@ EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delive
                "shipment": "shipped", "cancellation": "cancelled", "payment": "paid", "booking": "booked",
                "enrollment": "enrolled", "registration": "registered", "signup": "signed", "rental": "rented",
                "closure": "closed", "completion": "completed", "resolution": "resolved", "departure": "departed",
-               "arrival": "arrived", "return": "returned", "refund": "refunded", "approval": "approved"}
+               "arrival": "arrived", "return": "returned", "refund": "refunded", "approval": "approved",
+               "withdrawal": "withdrawn", "dismissal": "dismissed", "rejection": "rejected", "removal": "removed",
+               "dispatch": "dispatched", "collection": "collected", "termination": "terminated"}
 # phrasal verbs said for the one word a column uses ("brought back" -> returned_at), only when a column says so
 PHRASAL_VERBS = {"brought back": "returned", "bring back": "return", "handed back": "returned",
                  "hand back": "return", "gave back": "returned", "give back": "return", "dropped off": "dropoff",
@@ -362,7 +365,7 @@ END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "
 
 # end-of-presence words: "current members" / "currently installed" -> that date is missing
 _GONE = ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed", "removed",
-         "retired", "retire", "decommissioned", "expired")
+         "retired", "retire", "decommissioned", "expired", "end", "ended", "discharged", "discharge", "vacated")
 # a word that means a boolean column is false ("failed" -> NOT passed)
 ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "success", "successful"),
             "failures": ("passed", "pass", "success", "successful"), "failing": "passing", "lost": "won",
@@ -391,7 +394,12 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "brand": ("generic",), "branded": ("generic",), "proprietary": ("generic",), "instore": ("online",),
             "nonmember": ("member",), "guest": ("member",), "missed": ("within", "met", "achieved"),
             "breached": ("within", "met"), "licensed": ("original",), "indoors": ("outdoor", "outdoors"),
-            "indoor": ("outdoor", "outdoors"), "reactive": ("planned",), "unplanned": ("planned",)}
+            "indoor": ("outdoor", "outdoors"), "reactive": ("planned",), "unplanned": ("planned",),
+            "outdoor": ("indoor", "indoors"), "outdoors": ("indoor", "indoors"),
+            "manual": ("automated", "automatic", "auto"), "automatic": ("manual",), "automated": ("manual",),
+            "owned": ("leased", "rented", "hired"), "purchased": ("leased", "rented"), "bought": ("leased", "rented"),
+            "temporary": ("permanent",), "permanent": ("temporary",), "shared": ("private",),
+            "group": ("private",), "public": ("private",)}
 
 
 def antonyms_of(word: str) -> tuple[str, ...]:

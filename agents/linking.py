@@ -103,7 +103,10 @@ class ColInfo:
 
     @property
     def is_money(self) -> bool:
-        return self.is_measure and bool(set(self.words) & lx.MONEY_WORDS)
+        # gross_score, net_weight_kg: "gross" / "net" are money words only when nothing names another quantity
+        money = set(self.words) & lx.MONEY_WORDS
+        return self.is_measure and bool(money) and not (
+            money <= {"gross", "net"} and set(self.words) & _NOT_MONEY_NOUNS)
 
     @property
     def additive(self) -> bool:
@@ -115,6 +118,19 @@ class ColInfo:
     @property
     def is_label(self) -> bool:
         return self.is_text and bool(set(self.words) & set(lx.LABEL_WORDS))
+
+
+# nouns of a quantity that is not money, whatever money word qualifies it (gross_score, net_weight_kg, net_tonnes)
+_NOT_MONEY_NOUNS = frozenset({"score", "weight", "kg", "tonnes", "tonne", "tons", "ton", "points", "yield", "height",
+                              "mass", "volume", "litres", "liters", "count", "putts", "strokes", "calories"})
+
+# words of a date column that says when a record starts its life (order_date, created_at, booked_on)
+_LIFE_START_WORDS = frozenset({
+    "order", "invoice", "transaction", "sale", "created", "date", "purchase", "payment", "departure", "event",
+    "booking", "hire", "signup", "start", "release", "timestamp", "submitted", "submission", "received", "filed",
+    "reported", "logged", "placed", "applied", "requested", "enrolled", "admitted", "admission", "registered",
+    "opened", "alarm"})
+_LIFE_START_STEMS = frozenset({"order", "purchas", "invoic"})
 
 
 @dataclass
@@ -181,17 +197,14 @@ class TableInfo:
                 s += 2  # "ship_date" of the shipments table, "loanDate" of loans
             if ws & {"event", "session", "service", "match", "game", "show", "performance", "trip", "flight"}:
                 s += 1.5  # a booking's event_date is what "weddings in 2024" means, not the day it was booked
-            if ws & {"order", "invoice", "transaction", "sale", "created", "date", "purchase", "payment",
-                     "departure", "event", "booking", "hire", "signup", "start", "release", "timestamp",
-                     "submitted", "submission", "received", "filed", "reported", "logged", "placed", "applied",
-                     "requested", "enrolled", "admitted", "admission", "registered", "opened", "alarm"}:
-                s += 1  # the date a record starts its life
+            if ws & _LIFE_START_WORDS or {stem(w) for w in ws} & _LIFE_START_STEMS:
+                s += 1  # the date a record starts its life ("orderedAt" as much as "order_date")
             if ws & ({"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
                       "last", "cancel", "cancelled"} | LATE_DATE_WORDS) and c.null_frac != 0:
                 s -= 2  # a later step (delivered_at) that some rows have not reached; a port call's arrived_at that
                 # every row has is where its life starts
-            if ws & {"promised", "expected", "estimated", "target"}:
-                s -= 3  # a promised date is a plan: the ticket is dated by what happened (dropped_off_at)
+            if ws & {"promised", "expected", "estimated", "target"} or "due" in ws and len(dates) > 1:
+                s -= 3  # a promised or due date is a plan: the ticket is dated by what happened (dropped_off_at)
             if (c.null_frac or 0) > 0.01 and any(d.null_frac == 0 for d in dates if d is not c):
                 s -= 1.5  # a date some rows lack (completed_date) comes after the one every row has (booked_at)
             return s - dates.index(c) * 0.1
@@ -260,7 +273,14 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(check|sign|log)-(ins?|outs?)\b", r"\1\2", q, flags=re.I)  # "check-ins"
+    q = re.sub(r"\b(?:ended|ending|ends|end|resulted|resulting|results) in (?:a |an )?([a-z]+)\b",
+               lambda g: f"were {lx.EVENT_NOUNS[g.group(1).lower()]}" if g.group(1).lower() in lx.EVENT_NOUNS
+               else g.group(0), q, flags=re.I)  # "enrolments that ended in a withdrawal": were withdrawn
+    q = re.sub(r"\b(ended|ends|end) up (?=(being )?[a-z]+ed\b)", "were ", q, flags=re.I)  # "ended up cancelled"
     q = re.sub(r"\b(not counting|without counting|leaving out|ignoring)\b", "excluding", q, flags=re.I)
+    q = re.sub(r"\b(?:leave|leaving|take|taking|keep|keeping) ((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) out\b",
+               r"excluding \1", q, flags=re.I)  # "leave juniors out", "take the cave out"
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\bweek[- ]day(s?)\b", r"weekday\1", q, flags=re.I)  # "bins filled per week day"
@@ -1024,23 +1044,84 @@ class SchemaIndex:
             if m.kind == "column" and m.text in ("spent", "spend", "paid", "pay") and m.data.get("cands"):
                 m.data["cands"] = self._actual_money(m.data["cands"])
         out = [x for m in out for x in self._split_value_phrase(m)]
-        for k in range(1, len(out)):
+        for k in range(len(out)):
             m = out[k]
             t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
             own = t is not None and all(h[0] == t for h in m.data.get("values") or [])
-            if t is not None and (own or out[k - 1].text in ("per", "by", "each", "every", "which", "what",
+            if t is not None and k > 0 and (own or out[k - 1].text in ("per", "by", "each", "every", "which", "what",
                                                              "for each") or
                                   m.text.endswith("s") and out[k - 1].text in ("how many", "number of", "many", "our",
                                                                                "all")):
                 # "van tests per centre", "how many candidates": the table, though 'centre' / 'candidate' are also
                 # values of who cancelled a test; "chartered architects" with a grade 'Architect' of the architects
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
+            elif t is not None and lx.lemma(m.text) == lx.lemma(t.lower()) and not own and \
+                    self._table_over_value(out, k):
+                # "which instructor taught the most lessons": the lessons table, not a lane whose speedBand is
+                # 'lessons' (unless the lane is named next to it: "the lessons lane", "speed band lessons")
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "stop", m.text)
+        for k, m in enumerate(out):
+            flag = self._flag_of_noun(m)
+            if flag is not None:  # "absences by reason": the rows flagged absent, not the absence_reason column
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.0, flag)], "exact": False,
+                                                                    "table": None})
+        for k in range(1, len(out)):
+            col = self._quantity_named_table(out[k - 1], out[k])
+            if col is not None:
+                # "total volunteer hours": the hours column of the volunteer_hours table, summed, not its rows counted
+                out[k] = Mention(out[k].start, out[k].end, "column", out[k].text,
+                                 {"cands": [(3.0, col)], "exact": True, "table": None})
+        k = 0
+        while (k := k + 1) < len(out):
+            m, t = out[k], out[k - 1]
+            own = self._table_money(t.data.get("table"), m.text) if t.kind == "table" and m.kind == "column" else []
+            if t.kind == "column" and m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS:
+                # "ticket revenue" with tickets_sold x ticket_price_gbp: the line total the price is part of
+                own = [(3.0, x) for _, c in (t.data.get("cands") or [])[:1]
+                       for x in self.tables[c.table].columns.values()
+                       if x.derived and x.name.startswith("@line_total(") and c.name in x.name[12:-1].split(",")]
+                if own:
+                    out[k - 1] = Mention(t.start, t.end, "stop", t.text)
+            if not own and t.kind == "column" and m.kind == "column" and \
+                    lx.lemma(m.text) in lx.REVENUE_WORDS | {"money"} and \
+                    any(c.is_money and not self._paid_in_child(c) for _, c in (t.data.get("cands") or [])[:1]):
+                # "monthly fee income", "ticket revenue": the fee is the money taken (one mention, summed)
+                out[k - 1:k + 1] = [Mention(t.start, m.end, "column", f"{t.text} {m.text}", t.data)]
+                continue
+            if own:  # "session revenue", "ticket income": the money of the table just named, not of another table
+                out[k] = Mention(m.start, m.end, "column", m.text, dict(m.data, cands=own))
+            if t.kind == "table" and m.kind == "column" and lx.lemma(m.text) != m.text and m.data.get("cands") and \
+                    all(s < 1.5 and c.is_bool and c.table == t.data.get("table") for s, c in m.data["cands"][:2]):
+                # "tee time bookings": the bookings are the tee times themselves, not their booked_online flag
+                out[k] = Mention(m.start, m.end, "stop", m.text)
+        for k in range(len(out) - 3, -1, -1):
+            a, gap, b = out[k], out[k + 1], out[k + 2]
+            if a.kind == b.kind == "column" and gap.kind == "word":
+                common = [c for _, c in self.column_candidates(a.text) if any(
+                    x is c for _, x in self.column_candidates(b.text))]
+                if len(common) == 1:  # "guest green fee": guest_fees_gbp, which both words name
+                    out[k:k + 3] = [Mention(a.start, b.end, "column", f"{a.text} {gap.text} {b.text}",
+                                            dict(b.data, cands=[(3.0, common[0])]))]
+        for k in range(len(out) - 2, -1, -1):
+            whole = self._two_word_column(out[k], out[k + 1])
+            if whole is not None:  # "short picked": short_pick, not short_pick and then qty_picked
+                m, nxt = out[k], out[k + 1]
+                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}",
+                                        dict(m.data, cands=[(3.0, whole)]))]
+                continue
+            if self._weak_key_modifier(out[k], out[k + 1]):
+                # "by membership category": a word that only loosely names a key (member_id) before a column of
+                # that table is a modifier of the column, not a second breakdown by member
+                m, nxt = out[k], out[k + 1]
+                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
         for k in range(len(out) - 1):
             g, m = out[k], out[k + 1]
+            if m.kind == "word" and k + 2 < len(out) and out[k + 2].kind == "column":
+                m = out[k + 2]  # "annual subscription fees": one unknown word between the adjective and the column
             if g.kind == "cue" and g.data.get("cue") == "grain" and g.text in GRAIN_ADJECTIVES and \
                     m.kind == "column" and m.data.get("cands"):
                 own = [(s, c) for s, c in m.data["cands"] if g.text in c.words]
@@ -1102,6 +1183,65 @@ class SchemaIndex:
             return [m]
         return [Mention(m.start, m.start + 1, "value", words[0], {"values": hits}),
                 Mention(m.start + 1, m.end, "table", words[1], {"table": table})]
+
+    def _flag_of_noun(self, m: Mention) -> ColInfo | None:
+        """The one yes/no column named by the adjective of a plural noun ("absences" -> absent, "cancellations" ->
+        cancelled), when the noun itself only names part of a text column (absence_reason)."""
+        if m.kind != "column" or " " in m.text or lx.lemma(m.text) == m.text:
+            return None
+        noun = lx.lemma(m.text)
+        adj = lx.EVENT_NOUNS.get(noun) or (noun[:-4] + "ent" if noun.endswith("ence") else None)
+        top = (m.data.get("cands") or [(0, None)])[0][1]
+        if adj is None or top is None or top.is_bool or not top.is_text or top.words == [noun]:
+            return None
+        flags = [c for c in self.columns if c.is_bool and adj in c.words and len(c.words) <= 2]
+        return flags[0] if len(flags) == 1 else None
+
+    def _quantity_named_table(self, cue: Mention, m: Mention) -> ColInfo | None:
+        """The numeric column a table's name ends in ("volunteer hours" -> volunteer_hours.hours) after an aggregate
+        word ("total", "average", "the most")."""
+        if m.kind != "table" or cue.kind != "cue" or cue.data.get("cue") not in ("agg", "sup"):
+            return None
+        info = self.tables.get(m.data.get("table"))
+        if info is None or len(info.words) < 2:
+            return None
+        hits = [c for c in info.columns.values() if c.is_measure and not c.derived and not c.is_id and
+                c.words and [lx.lemma(w) for w in c.words] == [lx.lemma(info.words[-1])]]
+        return hits[0] if len(hits) == 1 else None
+
+    @staticmethod
+    def _two_word_column(m: Mention, nxt: Mention) -> ColInfo | None:
+        """The two-word column two neighbouring single-word mentions name together, word stem by word stem."""
+        if m.kind != "column" or nxt.kind not in ("column", "word") or " " in m.text or " " in nxt.text:
+            return None
+        for _, c in (m.data.get("cands") or [])[:2]:
+            if len(c.words) == 2 and stem(m.text) == stem(c.words[0]) and stem(nxt.text) == stem(c.words[1]) and \
+                    not any(x is c for _, x in (nxt.data.get("cands") or [])[:1]):
+                return c
+        return None
+
+    @staticmethod
+    def _weak_key_modifier(m: Mention, nxt: Mention) -> bool:
+        cands, after = m.data.get("cands") or [], nxt.data.get("cands") or []
+        if m.kind != "column" or nxt.kind != "column" or not cands or not after or m.data.get("table"):
+            return False
+        top, best = cands[0], after[0]
+        return top[0] < 1.5 and all(c.is_id for _, c in cands) and best[0] >= 2.0 and not best[1].is_id and \
+            best[1].table in {c.table for _, c in cands}
+
+    def _table_over_value(self, out: list[Mention], k: int) -> bool:
+        """A value that is also the whole name of another table reads as that table unless a neighbour names the
+        value's own table or column."""
+        owners = {h[0] for h in out[k].data.get("values") or []} | {
+            f"{h[0]}.{h[1]}" for h in out[k].data.get("values") or []}
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(out):
+                continue
+            n = out[j]
+            if n.kind == "table" and n.data.get("table") in owners or n.kind == "column" and any(
+                    c.table in owners or f"{c.table}.{c.name}" in owners for _, c in (n.data.get("cands") or [])[:2]):
+                return False
+        return True
 
     def _head_noun_table(self, word: str) -> str | None:
         """The one table whose name ends in this noun (test_centres for "centre" / "centres")."""
@@ -1168,6 +1308,24 @@ class SchemaIndex:
             return True
         return w in lx.PERSON_WORDS and all(any(
             c.words[:1] == [w] and len(c.words) > 1 for c in self.tables[t].columns.values()) for t in tables)
+
+    def _paid_in_child(self, c: ColInfo) -> bool:
+        """A table that refers to `c`'s table records money actually paid (a course's list fee and the fee each
+        enrolment paid): "fee income" is then that money, not the list fee."""
+        return any(rt == c.table and any(x.is_money and set(x.words) & {"paid", "fee", "fees", "amount", "charged"}
+                                         for x in t.columns.values())
+                   for t in self.tables.values() for _, rt, _ in t.fks)
+
+    def _table_money(self, table: str | None, word: str) -> list[tuple[float, ColInfo]]:
+        """The one money column of `table` a revenue word right after the table's name means."""
+        if table not in self.tables or lx.lemma(word) not in {"revenue", "income", "takings", "turnover", "money"}:
+            return []  # (nouns only: "which supplier billed us the most" is about the invoices)
+        money = [c for c in self.tables[table].columns.values() if c.is_money and not set(c.words) & {
+            "cost", "costs", "expense", "expenses", "refund", "refunded", "discount", "tip", "tips"} and
+                 not set(c.words) & lx.NOT_ACTUAL_MONEY and not time_unit_seconds(c.name, c.words)]
+        derived = [c for c in money if c.derived]
+        pick = derived or money
+        return [(3.0, pick[0])] if len(pick) == 1 else []
 
     def _money_of_sales_table(self, table: str, word: str) -> list[tuple[float, ColInfo]]:
         """The money columns a revenue word means when it also names a table of sales (sales_txns.amt)."""
@@ -1368,6 +1526,10 @@ class SchemaIndex:
                 if joined:
                     return Mention(i, i + 2, "column", text, {"cands": [(2.0, c) for c in joined], "exact": False})
             grouped = n == 1 and i > 0 and toks[i - 1] in ("per", "by", "each", "every")  # "per river": a column
+            named = self.table_phrases.get(lwords) if n >= 2 else None
+            if named and cols and all(c.is_id for c in cols):
+                # "tee times": the tee_times table, not the tee_time_id keys that point at it
+                return Mention(i, i + n, "table", text, {"table": named})
             if cols and (n >= 2 or not vals or len(words[0]) <= 2 or grouped):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})
@@ -1565,8 +1727,12 @@ def _cue_phrases() -> dict[str, dict]:
     for w, g in lx.TIME_GRAINS.items():
         if w not in cues or cues[w].get("cue") != "agg":
             cues[w] = {"cue": "grain", "grain": g}
-    for p, g in (("day of week", "dow"), ("day of the week", "dow"), ("weekday", "dow"), ("month of year", "moy"),
-                 ("month of the year", "moy"), ("over time", "month"), ("over the years", "year"),
+    for p, g in (("day of week", "dow"), ("day of the week", "dow"), ("days of week", "dow"),
+                 ("days of the week", "dow"), ("weekday", "dow"), ("month of year", "moy"),
+                 ("months of the year", "moy"), ("month of the year", "moy"), ("over time", "month"),
+                 ("hour of the day", "hour"), ("hours of the day", "hour"), ("hour of day", "hour"),
+                 ("hours of day", "hour"), ("time of day", "hour"), ("time of the day", "hour"),
+                 ("over the years", "year"),
                  ("over the months", "month"), ("year by year", "year"), ("month by month", "month")):
         cues[p] = {"cue": "grain", "grain": g, "strong": True}
     for p, weekend in (("weekend", True), ("weekends", True), ("the weekend", True), ("weekdays", False),

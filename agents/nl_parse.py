@@ -261,6 +261,7 @@ class _Walker:
         self._when_first_or_last()
         self._dated_status()
         self._leading_ranked_entity()
+        self._verb_before_counted_rows()
         for k in range(len(ms) - 2):  # "which town do most of our sellers come from": the sellers, counted
             if ms[k].text == "most" and ms[k].kind == "cue" and ms[k + 1].text == "of":
                 t = k + 2 + (1 if ms[k + 2].text in ("our", "the", "all", "my") else 0)
@@ -341,6 +342,13 @@ class _Walker:
                     j += 1
                 if j is not None and self._ranked_count(j):
                     j += 1  # "which 5 clients paid the most": the number of rows to show, then the entity
+                if j is not None and j + 1 < len(ms) and ms[j].kind == "value" and ms[j + 1].kind == "column" and \
+                        self.is_entityish(ms[j + 1]) and not self._is_measure_mention(ms[j + 1]) and \
+                        any(c.table in {h[0] for h in ms[j].data.get("values") or []}
+                            for _, c in (ms[j + 1].data.get("cands") or [])[:1]):
+                    self._value(j, ms[j], negate=False)  # "which boulder grade": grades of the boulder routes
+                    self.used.add(j)
+                    j += 1
                 if j is not None and j < len(ms) and self.is_entityish(ms[j]) and \
                         not self._is_measure_mention(ms[j]) and \
                         not self._is_bool_mention(ms[j]):  # "what's the dropped call rate": a flag, not a breakdown
@@ -496,6 +504,11 @@ class _Walker:
                 continue
             if k in ("value", "quoted"):
                 self._value(i, m, negate=i <= neg_until)
+                j = i + 1
+                while i <= neg_until and j < len(ms) and ms[j].text in ("and", "or", "nor", ",", "the", "a", "an"):
+                    j += 1
+                if i <= neg_until and j > i + 1 and j < len(ms) and ms[j].kind == "value":
+                    neg_until = max(neg_until, j)  # "leave out the cave and the overhang": the whole list
                 i += 1
                 continue
             if k == "number" and not m.data.get("word") or k == "number" and i + 1 < len(ms):
@@ -547,8 +560,54 @@ class _Walker:
         self._sold_value_noun()
         self._drop_repeated_measures()
         self._superlative_per_group()
+        self._paired_aggregates()
+        self._flag_subject_counted()
         self._coverage()
         return p
+
+    def _flag_subject_counted(self) -> None:
+        """ "late pickups per room", "how many late pickups did each room have", "which child had the most late
+        pickups": a plural yes/no flag that is the thing counted means the flagged rows of the flag's own table."""
+        ms, p = self.ms, self.p
+        dim_tables = {d.ref.table for d in p.dims if d.ref is not None and d.ref.table}
+        for k, m in enumerate(ms):
+            if m.kind != "column" or lx.lemma(m.text.split()[-1]) == m.text.split()[-1]:
+                continue
+            top = (m.data.get("cands") or [(0, None)])[0][1]
+            if top is None or not top.is_bool or not any(f.op == "true" and f.ref and f.ref.cands and
+                                                         f.ref.cands[0][1] is top for f in p.filters):
+                continue
+            head = lx.lemma(m.text.split()[-1])
+            if any(c.is_measure and head in c.words for c in self.index.tables[top.table].columns.values()):
+                return  # "paid fees per year": the fees (fee_amount) are summed, not the paid rows counted
+            before = ms[k - 1] if k > 0 else None
+            first = all(x.kind == "stop" for x in ms[:k])
+            counted = before is not None and before.kind == "cue" and before.data.get("cue") == "count" and \
+                len(p.measures) == 1 and p.measures[0].kind == "count" and p.measures[0].ref is None and \
+                p.measures[0].entity_table in dim_tables | {None}
+            ranked = before is not None and before.text in ("most", "fewest", "least") and not p.measures and p.dims
+            if first and not p.measures and p.dims or counted or ranked:
+                p.measures = [MeasureP(agg="count", kind="count", entity_table=top.table, pos=k)]
+            return
+
+    def _paired_aggregates(self) -> None:
+        """ "lowest and highest score", "min and max price": both aggregates of the one column that follows."""
+        ms, p = self.ms, self.p
+        for i in range(len(ms) - 3):
+            a, sep, b = ms[i], ms[i + 1], ms[i + 2]
+            if not (a.kind == b.kind == "cue" and a.data.get("cue") == b.data.get("cue") == "agg" and
+                    sep.text in ("and", "or", ",") and a.data.get("agg") != b.data.get("agg") and
+                    a.data.get("agg") in ("min", "max", "avg", "median", "sum") and
+                    b.data.get("agg") in ("min", "max", "avg", "median", "sum")):
+                continue
+            hits = [mp for mp in p.measures if mp.pos is not None and mp.pos > i + 2 and mp.ref is not None and
+                    mp.kind == "plain" and mp.agg in (None, b.data["agg"])]
+            if len(hits) == 1 and not any(mp.agg == a.data["agg"] and mp.ref is hits[0].ref for mp in p.measures):
+                hits[0].agg, hits[0].explicit_agg = b.data["agg"], True
+                first = MeasureP(agg=a.data["agg"], ref=hits[0].ref, explicit_agg=True, pos=i)
+                p.measures.insert(p.measures.index(hits[0]), first)
+                if not p.dims:  # two extremes of one column: the values, not a ranking of rows
+                    p.superlative, p.sup_adj = None, None
 
     def _same_or_different(self) -> None:
         """ "trips that ended at the same station they started from", "dropped off at a different branch than the
@@ -669,6 +728,10 @@ class _Walker:
                    for x in ms[max(0, k - 4):k + 2]):
                 continue  # "loans that haven't been returned yet": the other way round, handled as a negation
             c = m.data["cands"][0][1]
+            if not c.is_date and c.table not in self._named_tables() and stem(m.text) != stem(c.words[0]):
+                if m.text.endswith("ed") and len(c.words) > 1 and self._named_tables():
+                    m.kind, m.data = "stop", {}  # "how many lessons have been booked": not the rentals' days_booked
+                continue
             ref = Ref(cands=[(3.0, c)], text=m.text)
             self.p.filters.append(FilterP(op="not_null", ref=ref, pos=k))
             if any(_is_period(x) for x in ms[k + 1:k + 4]):
@@ -1024,6 +1087,10 @@ class _Walker:
                                              1.0), pos=k))
         self.used.update({k, k + 1})
 
+    def _named_tables(self) -> set[str]:
+        """The tables the question names by a table word ("lessons"), not through a column or value."""
+        return {m.data.get("table") for m in self.ms if m.kind == "table"} - {None}
+
     def _mentioned_tables(self) -> set[str]:
         """The tables the question's mentions name (see _mention_table)."""
         return {self._mention_table(m) for m in self.ms} - {None}
@@ -1244,6 +1311,8 @@ class _Walker:
         nxt = ms[i + 1]
         if nxt.kind == "value":
             return True
+        if nxt.kind in ("table", "column") and i + 2 < len(ms) and ms[i + 2].text in ("who", "that", "which"):
+            return True  # "logged by people who have since cancelled": whose rows, told by the clause that follows
         top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt.kind == "column" else None
         return top is not None and top.is_bool
 
@@ -1285,6 +1354,13 @@ class _Walker:
             if m.kind == "word" and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "column" and \
                     ms[j + 1].data.get("exact"):
                 m.kind = "stop"  # "per loan purpose": a word nobody linked only qualifies the column after it
+                j += 1
+                continue
+            if got == 0 and m.kind == "column" and j + 1 < len(ms) and ms[j + 1].kind == "table" and \
+                    self._is_bool_mention(m) and m.data["cands"][0][1].table == ms[j + 1].data.get("table"):
+                # "by each leased van": the vans, those that are leased
+                self.p.filters.append(FilterP(op="true", ref=_ref_from_mention(m), pos=j))
+                self.used.add(j)
                 j += 1
                 continue
             if m.kind == "cue" and m.data.get("cue") == "grain":
@@ -2767,6 +2843,9 @@ class _Walker:
             if kind is None:
                 continue
             near = self._duration_neighbour(i, kind)
+            if kind == "since":
+                self._days_so_far(i, near)
+                return
             pair = self._ahead_pair(i) if kind == "ahead" else self._date_pair(near)
             if pair is None:
                 self._unit_duration(i, near)
@@ -2826,6 +2905,32 @@ class _Walker:
                                             ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
             return
 
+    def _days_so_far(self, i: int, near: int | None) -> None:
+        """ "how many days have they been with us": from the table's start date (hired_on) up to today."""
+        ms = self.ms
+        table = self._mention_table(ms[near]) if near is not None else None
+        table = table or next(iter(self._named_tables()), None)
+        if table is None:  # "how long have they been with us": the one table of people with a start date
+            people = [t.name for t in self.index.tables.values() if t.looks_like_people and any(
+                set(c.words) & set(lx.NEW_DATE_WORDS) for c in t.date_columns())]
+            table = people[0] if len(people) == 1 else None
+        info = self.index.tables.get(table) if table else None
+        if info is None:
+            return
+        starts = [c for c in info.date_columns() if set(c.words) & set(lx.NEW_DATE_WORDS)]
+        start = starts[0] if starts else info.main_date(False)
+        if start is None or set(start.words) & {"birth", "born", "birthdate", "dob"}:
+            return
+        today = ColInfo(table=info.name, name="@today", kind="date", words=["today"], derived=True)
+        agg = next((ms[k].data["agg"] for k in range(len(ms)) if ms[k].kind == "cue" and
+                    ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG), "avg")
+        self.used.update({i} | ({near} if near is not None else set()))
+        if i > 0 and ms[i - 1].text in ("how many", "many"):
+            self.used.add(i - 1)
+            self.p.count_cue = False
+        self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
+                                        ref=Ref(cands=[(1.0, start), (1.0, today)], text=ms[i].text, table=info.name)))
+
     def _duration_column(self) -> tuple[ColInfo, int] | None:
         """(duration column, seconds per unit) of the table in question: a stored one named as a duration or counted
         in a time unit, else one derived from start / end dates."""
@@ -2853,6 +2958,10 @@ class _Walker:
             c.derived and c.name.startswith(("@minutes", "@days"))
             or not c.derived and set(c.words) & {"duration", "length", "runtime"})]
         pick = [c for c in durs if c.table in named] or durs
+        if len(pick) > 1 and i > 0 and ms[i - 1].kind == "column":
+            # "average delivery time": the duration of the table whose date the word before names (parcels)
+            near = {c.table for _, c in (ms[i - 1].data.get("cands") or [])[:2] if c.is_date}
+            pick = [c for c in pick if c.table in near] or pick
         if len(pick) != 1:
             return False
         agg = pending_agg[1] if pending_agg[1] not in ("count", "count_distinct") else "sum"
@@ -2874,7 +2983,9 @@ class _Walker:
         ms = self.ms
         for i in range(len(ms) - 1):
             if ms[i].text in ("in", "as") and lx.lemma(ms[i + 1].text) in lx.TIME_UNIT_SECONDS and \
-                    (i + 2 >= len(ms) or ms[i + 2].text in ("?", ",", "by", "per", "for", "and")):
+                    (i + 2 >= len(ms) or ms[i + 2].text in ("?", ",", "by", "per", "for", "and", "on", "at", "across",
+                                                            "over", "during", "among", "from", "with", "without",
+                                                            "excluding", "except", "only", "split", "broken")):
                 self.p.unit = lx.lemma(ms[i + 1].text)
                 self.used.update({i, i + 1})
                 if ms[i + 1].kind == "word":
@@ -2926,7 +3037,15 @@ class _Walker:
                 c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)) and not (
                 stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
-        stay = any(m.text in ("stay", "stayed", "remain", "remained", "open") for m in ms[i + 1:i + 10])
+        stay = any(m.text in ("stay", "stayed", "remain", "remained", "open", "spend", "spent", "spends") or
+                   m.text == "with" and k + 1 < len(ms) and ms[k + 1].text in ("us", "the")
+                   for k, m in enumerate(ms[i + 1:i + 10], i + 1))  # "how many days were they with us"
+        so_far = any(m.text == "been" for m in ms[i + 1:i + 6]) and any(
+            m.text == "with" for m in ms[i + 1:i + 8])  # "how long have they been with us": up to today
+        if so_far and not stored and (ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" or
+                                      w in ("days", "weeks", "months", "years") and i > 0 and
+                                      ms[i - 1].text in ("how many", "many")):
+            return "since"
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and stay and not stored:
             return "how"  # "how long did the pilots who left stay with us": from their start date to their end date
         if w in ("days", "weeks", "months") and i > 0 and ms[i - 1].text in ("how many", "many") and stay and \
@@ -2940,6 +3059,26 @@ class _Walker:
                     "distance", "km", "mile", "meter", "kilometer"} for c in self.index.columns):
             return "how"  # "how long do rentals last": no duration column, so the time between two dates
         return None
+
+    def _verb_before_counted_rows(self) -> None:
+        """ "who has worked the most overtime shifts": the shifts are counted; the verb only half names a column
+        (hours_worked) and is not the measure when 'the most' is followed by a plural table (after its flags)."""
+        ms = self.ms
+        for k in range(len(ms) - 2):
+            m = ms[k]
+            cands = m.data.get("cands") or [] if m.kind == "column" else []
+            if not cands or " " in m.text or not m.text.endswith("ed") or len(cands[0][1].words) < 2 or \
+                    cands[0][0] > 2.0 or not cands[0][1].is_measure:
+                continue  # ("acknowledged the most alerts": acknowledged_at, a date, says which alerts count)
+            j = k + 1 + (ms[k + 1].text == "the")
+            if j >= len(ms) or ms[j].kind != "cue" or ms[j].text not in ("most", "fewest", "least"):
+                continue
+            j += 1
+            while j < len(ms) and (ms[j].kind == "value" or ms[j].kind == "column" and any(
+                    c.is_bool for _, c in (ms[j].data.get("cands") or [])[:1])):
+                j += 1
+            if j < len(ms) and ms[j].kind == "table" and _is_plural(ms[j].text):
+                m.kind, m.data = "stop", {}
 
     def _ordinal_number(self, i: int) -> bool:
         """ "second doses", "third visits": the noun's own number column (dose_number, visit_no) equals the ordinal."""
@@ -3100,6 +3239,8 @@ class _Walker:
                 return None  # "tenure by department": what follows "by" is a breakdown, not the measured thing
             if 0 <= k < len(ms) and ms[k].kind in ("table", "column") and k not in self.used:
                 return k
+        if kind == "how":  # "for children who have left, how many days were they with us": the table named before
+            return next((k for k in range(i - 1, -1, -1) if ms[k].kind == "table"), None)
         return None
 
     def _end_date_after(self, i: int) -> tuple[int, ColInfo] | None:
@@ -3245,6 +3386,9 @@ class _Walker:
         owners = {h[0] for h in ms[j].data.get("values") or []}
         if len(owners) != 1 or not any(m.kind == "cue" and m.data.get("dir") for m in ms[j + 1:]):
             return False
+        if j + 1 < len(ms) and ms[j + 1].kind == "column" and any(
+                c.table in owners and not c.is_measure for _, c in (ms[j + 1].data.get("cands") or [])[:1]):
+            return False  # "which boulder grade": the grade is asked for, the value only narrows the rows
         table = owners.pop()
         info = self.index.tables[table]
         label = info.label_column()
@@ -3362,10 +3506,18 @@ class _Walker:
             # "loans not returned yet", "deals without a close date": the date is missing
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
             return
+        if top is not None and not top.is_date and m.text.endswith("ed") and len(top.words) > 1 and \
+                i > 0 and self.ms[i - 1].text in ("were", "been", "was") and self._named_tables() and \
+                top.table not in self._named_tables() and any(mp.kind == "count" for mp in p.measures) and \
+                stem(m.text) != stem(top.words[0]):
+            # "how many lessons have been booked": the lessons are counted, not the rentals' days_booked (but
+            # "defendants who have been fined" have a fine_gbp, the column the verb names first)
+            return
         if top is not None and not top.is_date and not top.is_id and cands[0][0] >= 1.0 and m.text.endswith("ed") and \
                 (stem(m.text) in {stem(w) for w in top.words} or m.text in lx.synonyms(top.words[-1])) and \
                 not (i + 1 < len(self.ms) and self.ms[i + 1].kind == "number") and \
-                not any(x.text in ("most", "least", "more", "less") for x in self.ms[i + 1:i + 4]) and (
+                not any(x.text in ("most", "least", "more", "less") for x in self.ms[i + 1:i + 4]) and \
+                (top.table in (self._named_tables() or {top.table}) or stem(m.text) == stem(top.words[0])) and (
                     negate and i > 0 and self.ms[i - 1].text in ("never", "not", "no", "un", "n't") or
                     not negate and i > 0 and self.ms[i - 1].text in ("was", "were", "been", "is", "are", "be", "got")):
             # "trips that were never rated" (trip_rating missing), "appointments that were rated" (it is set)
@@ -3722,6 +3874,14 @@ class _Walker:
         if j >= len(ms):
             return False
         m = ms[j]
+        own = [c for c in self.index.tables[parent].date_columns() if c.null_frac and
+               stem(m.text) in {stem(w) for w in c.words}]
+        if len(own) == 1 and ms[i].text in ("never", "not"):
+            # "parcels that were never delivered": the parcel's own delivered_at is missing, before any child row
+            self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, own[0])], text=m.text), pos=i))
+            m.kind = "column"
+            self.used.update(range(i, j + 1))
+            return True
         child = None
         owners = {m.data.get("table")} | {c.table for _, c in (m.data.get("cands") or [])[:3]}
         owners.discard(None)

@@ -28,6 +28,7 @@ from agents import lexicon as lx
 from agents.linking import (
     BIRTH_WORDS,
     LATE_DATE_WORDS,
+    SUBSTANCE_UNITS,
     ColInfo,
     SchemaIndex,
     derived_words,
@@ -224,8 +225,11 @@ class Resolver:
         own = self.index.tables[self.fact].main_date(False)
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
             return None
-        if own is not None and own.kind == "datetime" and set(own.words) & {"start", "starts", "begin", "begins"}:
-            return None  # classes.starts_at: the time the class takes place, not when a member started
+        if own is not None and own.kind == "datetime" and set(own.words) & {"start", "starts", "started", "begin",
+                                                                            "begins"}:
+            # classes.starts_at, batches.started_at: the time the class or batch takes place, not when a member
+            # started
+            return None
         children = [e[2] for e in self.graph.get(self.fact, []) if e[4] == "down"]
         occasion = self._occasion_of(self.fact)
         if occasion is not None and not children:
@@ -295,7 +299,12 @@ class Resolver:
                 # one row per order (or per event): the average of the money column over the rows that have one
                 return _agg("avg", rev)
             return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev), "den": den}
-        c = self.choose(mp.ref.cands, "measure") if mp.ref else None
+        cands = mp.ref.cands if mp.ref else []
+        if mp.ref is not None and lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"} and \
+                not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower()):
+            # "sold the most kilos": an amount in kg (weight_kg), not a price per kg
+            cands = [(s, c) for s, c in cands if "per" not in c.words] or cands
+        c = self.choose(cands, "measure") if mp.ref else None
         if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("min", "max") and mp.ref.cands and \
                 mp.ref.cands[0][1].is_date:
             return _agg(mp.agg, mp.ref.cands[0][1])  # "when was the first booking": the earliest date
@@ -304,7 +313,10 @@ class Resolver:
         spent = mp.ref is not None and c.is_money and bool(
             {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {"spend", "spent", "spending", "money"}))
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
-        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent else "avg")
+        counted = mp.ref is not None and lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"} and \
+            not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower())
+        # "kg donated by quarter", "litres sold": the unit names an amount taken together, a total
+        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or counted else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.per is not None and mp.per.table == c.table:
@@ -1556,7 +1568,7 @@ def _avoid_fanout(res: Resolver, spec: dict, parse: Parse) -> None:
         if m["kind"] != "agg" or m["agg"] not in ("sum", "avg") or not _needs_down_join(res, m["table"], needed):
             continue
         col = res.index.tables[m["table"]].columns[m["column"]]
-        words = set(col.words) | ({"revenue"} if col.is_money else set())
+        words = list(dict.fromkeys(col.words + (["revenue"] if col.is_money else [])))  # (an order that never varies)
         cands: list[tuple[float, ColInfo]] = []
         for w in words:
             cands += res.index.column_candidates(w)
@@ -1955,6 +1967,9 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
         return [{"table": home, "column": c.name, "grain": None} for c in (parts[:2] if len(parts) >= 2 else own[:1])]
     people = [t for t in res.index.tables.values()
               if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
+    heads = [t for t in people if t.words and lx.lemma(t.words[-1]) in lx.PERSON_WORDS | {
+        lx.lemma(w) for w in lx.PERSON_WORDS}]
+    people = heads or people  # volunteers, not volunteer_hours: the head noun names the person
     done_by = [c for c in info.columns.values() if c.is_text and len(c.words) == 2 and c.words[1] == "by" and
                c.values and sum(str(v)[:1].isupper() for v in c.values) > len(c.values) / 2]  # names, not 'cash'
     near = [t for t in res.index.tables.values() if res.distance(home, t.name) == 1 and (

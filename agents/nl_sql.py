@@ -289,7 +289,8 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
 
 def duration_expr(ctx: _Ctx, m: dict) -> str:
     """Days from m["start"] to m["end"] (two date columns of one table), per dialect."""
-    a, b = ctx.col(m["table"], m["start"]), ctx.col(m["table"], m["end"])
+    a = ctx.col(m["table"], m["start"])
+    b = "CURRENT_DATE" if m["end"] == "@today" else ctx.col(m["table"], m["end"])  # "been with us": up to today
     if ctx.dialect == "sqlite":
         return f"(JULIANDAY({b}) - JULIANDAY({a}))"
     if ctx.dialect in ("postgres", "postgresql"):
