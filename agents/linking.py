@@ -203,8 +203,8 @@ class TableInfo:
                       "last", "cancel", "cancelled"} | LATE_DATE_WORDS) and c.null_frac != 0:
                 s -= 2  # a later step (delivered_at) that some rows have not reached; a port call's arrived_at that
                 # every row has is where its life starts
-            if ws & {"promised", "expected", "estimated", "target"} or "due" in ws and len(dates) > 1:
-                s -= 3  # a promised or due date is a plan: the ticket is dated by what happened (dropped_off_at)
+            if ws & {"promised", "expected", "estimated", "target"}:
+                s -= 3  # a promised date is a plan: the ticket is dated by what happened (dropped_off_at)
             if (c.null_frac or 0) > 0.01 and any(d.null_frac == 0 for d in dates if d is not c):
                 s -= 1.5  # a date some rows lack (completed_date) comes after the one every row has (booked_at)
             return s - dates.index(c) * 0.1
@@ -1070,7 +1070,9 @@ class SchemaIndex:
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.0, flag)], "exact": False,
                                                                     "table": None})
         for k in range(1, len(out)):
-            col = self._quantity_named_table(out[k - 1], out[k])
+            ranked = out[k - 1].text == "by" and any(x.kind == "cue" and x.data.get("cue") in ("rank", "sup") or
+                                                     x.data.get("dir") for x in out[:k - 1])
+            col = self._quantity_named_table(out[k - 1], out[k], ranked)
             if col is not None:
                 # "total volunteer hours": the hours column of the volunteer_hours table, summed, not its rows counted
                 out[k] = Mention(out[k].start, out[k].end, "column", out[k].text,
@@ -1197,10 +1199,10 @@ class SchemaIndex:
         flags = [c for c in self.columns if c.is_bool and adj in c.words and len(c.words) <= 2]
         return flags[0] if len(flags) == 1 else None
 
-    def _quantity_named_table(self, cue: Mention, m: Mention) -> ColInfo | None:
+    def _quantity_named_table(self, cue: Mention, m: Mention, ranked: bool = False) -> ColInfo | None:
         """The numeric column a table's name ends in ("volunteer hours" -> volunteer_hours.hours) after an aggregate
-        word ("total", "average", "the most")."""
-        if m.kind != "table" or cue.kind != "cue" or cue.data.get("cue") not in ("agg", "sup"):
+        word ("total", "average", "the most"), or after "by" in a ranking ("top 5 volunteers by volunteer hours")."""
+        if m.kind != "table" or cue.kind != "cue" or cue.data.get("cue") not in ("agg", "sup") and not ranked:
             return None
         info = self.tables.get(m.data.get("table"))
         if info is None or len(info.words) < 2:

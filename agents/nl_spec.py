@@ -225,6 +225,10 @@ class Resolver:
         own = self.index.tables[self.fact].main_date(False)
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
             return None
+        if own is not None and own.null_frac == 0 and self.index.tables[self.fact].fks and \
+                not set(own.words) & set(lx.NEW_DATE_WORDS):
+            return None  # deliveries.delivered_at, set on every row of an event table: its own date, not a farmer's
+            # member_since
         if own is not None and own.kind == "datetime" and set(own.words) & {"start", "starts", "started", "begin",
                                                                             "begins"}:
             # classes.starts_at, batches.started_at: the time the class or batch takes place, not when a member
