@@ -310,3 +310,34 @@ def below_floor(corpus: Corpus, dbs: Path, turns: float, followups: float) -> st
         return None
     failures = "\n".join(report.failures)
     return f"{report.summary()} (floors {turns} / {followups})\n{failures}"
+
+
+def mechanism_tests(conversations, corpora, scaled=frozenset()):
+    """The checks every mechanism-test module runs on its conversations, given a module fixture `mech_urls`
+    (db name -> URL): the `pipelines` fixture and three tests, to bind to module names (pytest collects them there).
+
+    >>> pipelines, test_conversations_are_new, test_golds_are_well_defined, test_mechanism = \\
+    ...     mechanism_tests(CONVERSATIONS, CORPORA, SCALED)   # doctest: +SKIP
+    """
+
+    @pytest.fixture(scope="module")
+    def pipelines(mech_urls):
+        """One Pipeline per database, built on first use (a new session per conversation)."""
+        return pipeline_cache(mech_urls)
+
+    def test_conversations_are_new():
+        """First turns are not copied from the development corpora (short follow-ups may recur)."""
+        copied = copied_first_turns(conversations, corpora)
+        assert not copied, f"questions copied from the corpora: {copied}"
+
+    def test_golds_are_well_defined(mech_urls):
+        """Golds return rows; top-N golds have no tie at the cut; HAVING golds keep a strict, non-empty subset."""
+        problems = conversation_gold_problems(conversations, mech_urls)
+        assert not problems, problems
+
+    @pytest.mark.parametrize("case", conversations, ids=case_id)
+    def test_mechanism(case, pipelines, mech_urls):
+        _, db_name, turns = case
+        check_conversation(pipelines(db_name), mech_urls[db_name], turns, scaled)
+
+    return pipelines, test_conversations_are_new, test_golds_are_well_defined, test_mechanism

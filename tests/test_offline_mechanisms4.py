@@ -195,25 +195,5 @@ def mech_urls(mech12_dbs, mech13_dbs, mech15_dbs, mech16_dbs, mech18_dbs, mech19
     return corpus.corpus_urls(list(zip(CORPORA, built, strict=True)))
 
 
-@pytest.fixture(scope="module")
-def pipelines(mech_urls):
-    """One Pipeline per database, built on first use (a new session per conversation)."""
-    return corpus.pipeline_cache(mech_urls)
-
-
-def test_conversations_are_new():
-    """First turns are not copied from the development corpora (short follow-ups like 'how many is that?' may recur)."""
-    copied = corpus.copied_first_turns(CONVERSATIONS, CORPORA)
-    assert not copied, f"questions copied from the corpora: {copied}"
-
-
-def test_golds_are_well_defined(mech_urls):
-    """Golds return rows; top-N golds have no tie at the cut; HAVING golds keep a strict, non-empty subset."""
-    problems = corpus.conversation_gold_problems(CONVERSATIONS, mech_urls)
-    assert not problems, problems
-
-
-@pytest.mark.parametrize("case", CONVERSATIONS, ids=corpus.case_id)
-def test_mechanism(case, pipelines, mech_urls):
-    _, db_name, turns = case
-    corpus.check_conversation(pipelines(db_name), mech_urls[db_name], turns, SCALED)
+pipelines, test_conversations_are_new, test_golds_are_well_defined, test_mechanism = corpus.mechanism_tests(
+    CONVERSATIONS, CORPORA, SCALED)
