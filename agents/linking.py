@@ -1122,8 +1122,10 @@ class SchemaIndex:
                 out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
         for k in range(len(out) - 1):
             g, m = out[k], out[k + 1]
-            if m.kind == "word" and k + 2 < len(out) and out[k + 2].kind == "column":
-                m = out[k + 2]  # "annual subscription fees": one unknown word between the adjective and the column
+            if k + 2 < len(out) and out[k + 2].kind == "column" and (m.kind == "word" or m.kind == "table" and any(
+                    c.table == m.data.get("table") for _, c in (out[k + 2].data.get("cands") or [])[:1])):
+                # "annual subscription fees", "annual plot rent": one word between the adjective and the column
+                m = out[k + 2]
             if g.kind == "cue" and g.data.get("cue") == "grain" and g.text in GRAIN_ADJECTIVES and \
                     m.kind == "column" and m.data.get("cands"):
                 own = [(s, c) for s, c in m.data["cands"] if g.text in c.words]

@@ -200,6 +200,9 @@ class Resolver:
         own = self.index.tables[table].main_date(False)
         if own is None or not set(own.words) & {"registered", "registration", "created", "signed", "signup"}:
             return None
+        later = [d for d in self.index.tables[table].date_columns() if set(d.words) & LATE_DATE_WORDS]
+        if "created" in own.words and own.kind == "datetime" and later:
+            return None  # a pick list's created_at, with its completed_at: the record's own time, not its shift's
         occasions = [rt for _, rt, _ in self.index.tables[table].fks if self._occasion_date(rt)]
         return self.index.tables[occasions[0]].main_date(False) if occasions else None
 

@@ -150,6 +150,11 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
         return True
     prev_tables = {prev_spec.get("fact")} | {d.get("table") for d in prev_spec.get("dimensions", [])} | {
         m.get("table") for m in prev_spec.get("measures", []) if isinstance(m, dict)}
+    if len(words) <= 3 and has_measure and not has_dims and not parse.filters and not parse.relative and \
+            prev_spec.get("dimensions") and all(t == prev_spec.get("fact") for _, t, _ in parse.entities if t) and \
+            all(mp.ref is not None and mp.ref.cands and mp.ref.cands[0][1].table == prev_spec.get("fact")
+                for mp in parse.measures):
+        return True  # "reprints by reason", then "how many copies": the same breakdown, another measure
     if re.search(r"\b(only|just)\b", q) and not has_measure and not has_dims and not parse.count_cue and \
             parse.filters and all(t in prev_tables for _, t, _ in parse.entities if t):
         return True  # "morning classes only": the same question, narrowed to rows the previous one counted
