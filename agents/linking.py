@@ -1085,7 +1085,7 @@ class SchemaIndex:
                 # "ticket revenue" with tickets_sold x ticket_price_gbp: the line total the price is part of
                 own = [(3.0, x) for _, c in (t.data.get("cands") or [])[:1]
                        for x in self.tables[c.table].columns.values()
-                       if x.derived and x.name.startswith("@line_total(") and c.name in x.name[12:-1].split(",")]
+                       if (d := parse_derived(x.name)) is not None and d[0] == "line_total" and c.name in d[1]]
                 if own:
                     out[k - 1] = Mention(t.start, t.end, "stop", t.text)
             if not own and t.kind == "column" and m.kind == "column" and \
@@ -1236,14 +1236,13 @@ class SchemaIndex:
     def _table_over_value(self, out: list[Mention], k: int) -> bool:
         """A value that is also the whole name of another table reads as that table unless a neighbour names the
         value's own table or column."""
-        owners = {h[0] for h in out[k].data.get("values") or []} | {
-            f"{h[0]}.{h[1]}" for h in out[k].data.get("values") or []}
+        owners = {h[0] for h in out[k].data.get("values") or []}
         for j in (k - 1, k + 1):
             if not 0 <= j < len(out):
                 continue
             n = out[j]
             if n.kind == "table" and n.data.get("table") in owners or n.kind == "column" and any(
-                    c.table in owners or f"{c.table}.{c.name}" in owners for _, c in (n.data.get("cands") or [])[:2]):
+                    c.table in owners for _, c in (n.data.get("cands") or [])[:2]):
                 return False
         return True
 

@@ -571,13 +571,16 @@ class _Walker:
         ms, p = self.ms, self.p
         dim_tables = {d.ref.table for d in p.dims if d.ref is not None and d.ref.table}
         for k, m in enumerate(ms):
-            if m.kind != "column" or lx.lemma(m.text.split()[-1]) == m.text.split()[-1]:
+            if m.kind != "column":
                 continue
+            last = m.text.split()[-1]
+            head = lx.lemma(last)
+            if head == last:
+                continue  # (a plural noun only)
             top = (m.data.get("cands") or [(0, None)])[0][1]
             if top is None or not top.is_bool or not any(f.op == "true" and f.ref and f.ref.cands and
                                                          f.ref.cands[0][1] is top for f in p.filters):
                 continue
-            head = lx.lemma(m.text.split()[-1])
             if any(c.is_measure and head in c.words for c in self.index.tables[top.table].columns.values()):
                 return  # "paid fees per year": the fees (fee_amount) are summed, not the paid rows counted
             before = ms[k - 1] if k > 0 else None
@@ -728,8 +731,8 @@ class _Walker:
                    for x in ms[max(0, k - 4):k + 2]):
                 continue  # "loans that haven't been returned yet": the other way round, handled as a negation
             c = m.data["cands"][0][1]
-            if not c.is_date and c.table not in self._named_tables() and stem(m.text) != stem(c.words[0]):
-                if m.text.endswith("ed") and len(c.words) > 1 and self._named_tables():
+            if not c.is_date and self._names_another_table(m.text, c):
+                if m.text.endswith("ed") and len(c.words) > 1:
                     m.kind, m.data = "stop", {}  # "how many lessons have been booked": not the rentals' days_booked
                 continue
             ref = Ref(cands=[(3.0, c)], text=m.text)
@@ -1090,6 +1093,13 @@ class _Walker:
     def _named_tables(self) -> set[str]:
         """The tables the question names by a table word ("lessons"), not through a column or value."""
         return {m.data.get("table") for m in self.ms if m.kind == "table"} - {None}
+
+    def _names_another_table(self, verb: str, c: ColInfo) -> bool:
+        """Does a participle name a column of a table the question does not name, and not by that column's head word?
+        "how many lessons have been booked": rentals.days_booked says nothing about the lessons; "defendants who have
+        been fined" have an outcomes.fine_gbp, the column the verb names first."""
+        named = self._named_tables()
+        return bool(named) and c.table not in named and stem(verb) != stem(c.words[0])
 
     def _mentioned_tables(self) -> set[str]:
         """The tables the question's mentions name (see _mention_table)."""
@@ -3507,17 +3517,14 @@ class _Walker:
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
             return
         if top is not None and not top.is_date and m.text.endswith("ed") and len(top.words) > 1 and \
-                i > 0 and self.ms[i - 1].text in ("were", "been", "was") and self._named_tables() and \
-                top.table not in self._named_tables() and any(mp.kind == "count" for mp in p.measures) and \
-                stem(m.text) != stem(top.words[0]):
-            # "how many lessons have been booked": the lessons are counted, not the rentals' days_booked (but
-            # "defendants who have been fined" have a fine_gbp, the column the verb names first)
-            return
+                i > 0 and self.ms[i - 1].text in ("were", "been", "was") and \
+                any(mp.kind == "count" for mp in p.measures) and self._names_another_table(m.text, top):
+            return  # "how many lessons have been booked": the lessons are counted, not the rentals' days_booked
         if top is not None and not top.is_date and not top.is_id and cands[0][0] >= 1.0 and m.text.endswith("ed") and \
                 (stem(m.text) in {stem(w) for w in top.words} or m.text in lx.synonyms(top.words[-1])) and \
                 not (i + 1 < len(self.ms) and self.ms[i + 1].kind == "number") and \
                 not any(x.text in ("most", "least", "more", "less") for x in self.ms[i + 1:i + 4]) and \
-                (top.table in (self._named_tables() or {top.table}) or stem(m.text) == stem(top.words[0])) and (
+                not self._names_another_table(m.text, top) and (
                     negate and i > 0 and self.ms[i - 1].text in ("never", "not", "no", "un", "n't") or
                     not negate and i > 0 and self.ms[i - 1].text in ("was", "were", "been", "is", "are", "be", "got")):
             # "trips that were never rated" (trip_rating missing), "appointments that were rated" (it is set)

@@ -307,9 +307,10 @@ class Resolver:
                 return _agg("avg", rev)
             return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev), "den": den}
         cands = mp.ref.cands if mp.ref else []
-        if mp.ref is not None and lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"} and \
-                not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower()):
-            # "sold the most kilos": an amount in kg (weight_kg), not a price per kg
+        # a bare unit names an amount ("kg donated", "sold the most kilos"), unless it follows "per" ("price per kg")
+        unit_amount = mp.ref is not None and lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"} \
+            and not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower())
+        if unit_amount:  # an amount in kg (weight_kg), not a price per kg
             cands = [(s, c) for s, c in cands if "per" not in c.words] or cands
         c = self.choose(cands, "measure") if mp.ref else None
         if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("min", "max") and mp.ref.cands and \
@@ -320,10 +321,8 @@ class Resolver:
         spent = mp.ref is not None and c.is_money and bool(
             {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {"spend", "spent", "spending", "money"}))
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
-        counted = mp.ref is not None and lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"} and \
-            not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower())
-        # "kg donated by quarter", "litres sold": the unit names an amount taken together, a total
-        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or counted else "avg")
+        # "kg donated by quarter", "litres sold": an amount named by its unit is taken together, a total
+        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or unit_amount else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.per is not None and mp.per.table == c.table:
