@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import close_database, get_database
+from db.engines import get_database
 from tests import corpus
 
 EVAL65 = corpus.Corpus("eval65", "questions.jsonl", "datasets.py")
 
-
-@pytest.fixture(scope="session")
-def eval65_dbs(tmp_path_factory):
-    """Every eval65 DuckDB file, built once per test session in a temporary folder (closed afterwards)."""
-    out = EVAL65.datasets.build_all(tmp_path_factory.mktemp("eval65-dbs"))
-    yield out
-    for name in EVAL65.datasets.BUILDERS:
-        close_database(EVAL65.url(out, name))
+eval65_dbs = EVAL65.dbs_fixture("eval65_dbs")  # every DuckDB file, built once, closed after
 
 
 def test_corpus_size_and_mix():

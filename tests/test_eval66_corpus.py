@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import close_database, get_database
+from db.engines import get_database
 from tests import corpus
 
 EVAL66 = corpus.Corpus("eval66", "questions.jsonl", "datasets.py")
 
-
-@pytest.fixture(scope="session")
-def eval66_dbs(tmp_path_factory):
-    """Every eval66 DuckDB file, built once per test session in a temporary folder (closed afterwards)."""
-    out = EVAL66.datasets.build_all(tmp_path_factory.mktemp("eval66-dbs"))
-    yield out
-    for name in EVAL66.datasets.BUILDERS:
-        close_database(EVAL66.url(out, name))
+eval66_dbs = EVAL66.dbs_fixture("eval66_dbs")  # every DuckDB file, built once, closed after
 
 
 def test_corpus_size_and_mix():

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import close_database, get_database
+from db.engines import get_database
 from tests import corpus
 
 EVAL67 = corpus.Corpus("eval67", "questions.jsonl", "datasets.py")
 
-
-@pytest.fixture(scope="session")
-def eval67_dbs(tmp_path_factory):
-    """Every eval67 DuckDB file, built once per test session in a temporary folder (closed afterwards)."""
-    out = EVAL67.datasets.build_all(tmp_path_factory.mktemp("eval67-dbs"))
-    yield out
-    for name in EVAL67.datasets.BUILDERS:
-        close_database(EVAL67.url(out, name))
+eval67_dbs = EVAL67.dbs_fixture("eval67_dbs")  # every DuckDB file, built once, closed after
 
 
 def test_corpus_size_and_mix():

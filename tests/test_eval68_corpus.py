@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import close_database, get_database
+from db.engines import get_database
 from tests import corpus
 
 EVAL68 = corpus.Corpus("eval68", "questions.jsonl", "datasets.py")
 
-
-@pytest.fixture(scope="session")
-def eval68_dbs(tmp_path_factory):
-    """Every eval68 DuckDB file, built once per test session in a temporary folder (closed afterwards)."""
-    out = EVAL68.datasets.build_all(tmp_path_factory.mktemp("eval68-dbs"))
-    yield out
-    for name in EVAL68.datasets.BUILDERS:
-        close_database(EVAL68.url(out, name))
+eval68_dbs = EVAL68.dbs_fixture("eval68_dbs")  # every DuckDB file, built once, closed after
 
 
 def test_corpus_size_and_mix():

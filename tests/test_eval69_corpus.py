@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.engines import close_database, get_database
+from db.engines import get_database
 from tests import corpus
 
 EVAL69 = corpus.Corpus("eval69", "questions.jsonl", "datasets.py")
 
-
-@pytest.fixture(scope="session")
-def eval69_dbs(tmp_path_factory):
-    """Every eval69 DuckDB file, built once per test session in a temporary folder (closed afterwards)."""
-    out = EVAL69.datasets.build_all(tmp_path_factory.mktemp("eval69-dbs"))
-    yield out
-    for name in EVAL69.datasets.BUILDERS:
-        close_database(EVAL69.url(out, name))
+eval69_dbs = EVAL69.dbs_fixture("eval69_dbs")  # every DuckDB file, built once, closed after
 
 
 def test_corpus_size_and_mix():
