@@ -36,7 +36,7 @@ LATE_DATE_WORDS = frozenset({
     "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
     "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
     "deregistered", "delisted", "unsubscribed",
-    "reviewed", "cleared", "retire"})
+    "reviewed", "cleared", "retire", "removed", "removal", "scrapped", "disposed"})
 
 
 def stem(word: str) -> str:
@@ -195,7 +195,8 @@ class TableInfo:
                 s += 5
             if ws & set(self.words) or {stem(w) for w in ws} & {stem(w) for w in self.words}:
                 s += 2  # "ship_date" of the shipments table, "loanDate" of loans
-            if ws & {"event", "session", "service", "match", "game", "show", "performance", "trip", "flight"}:
+            if ws & {"event", "session", "service", "match", "game", "show", "performance", "trip", "flight",
+                     "scheduled", "planned"} and c.null_frac == 0:
                 s += 1.5  # a booking's event_date is what "weddings in 2024" means, not the day it was booked
             if ws & _LIFE_START_WORDS or {stem(w) for w in ws} & _LIFE_START_STEMS:
                 s += 1  # the date a record starts its life ("orderedAt" as much as "order_date")
@@ -273,6 +274,12 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(right now|at the moment|at present|as of now|as of today)\b", "currently", q, flags=re.I)
+    q = re.sub(r"\b(and|or) (over|above|under|below)(?= [£$€]?\d)",
+               lambda g: f"{g.group(1)} {'more' if g.group(2) in ('over', 'above') else 'less'} than", q,
+               flags=re.I)  # "in 2024 and over 600": a new bound, not "2024 and over"
+    q = re.sub(r"\b(an?|one) (hour|day|week|year|minute) and a half\b", r"1.5 \2s", q, flags=re.I)
+    q = re.sub(r"\b(\d+) and a half\b", r"\1.5", q, flags=re.I)  # "longer than 2 and a half hours": 2.5 hours
     q = re.sub(r"\b(check|sign|log)-(ins?|outs?)\b", r"\1\2", q, flags=re.I)  # "check-ins"
     q = re.sub(r"\b(?:ended|ending|ends|end|resulted|resulting|results) in (?:a |an )?([a-z]+)\b",
                lambda g: f"were {lx.EVENT_NOUNS[g.group(1).lower()]}" if g.group(1).lower() in lx.EVENT_NOUNS
@@ -441,7 +448,8 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
     out: list[ColInfo] = []
     words = {w for c in cols.values() for w in c.words}
     birth = [c for c in cols.values() if set(c.words) & BIRTH_WORDS and (c.is_date or c.kind == "number")]
-    if len(birth) == 1 and "age" not in words:
+    aged = any("age" in c.words and c.kind == "number" for c in cols.values())  # (an age_group band is no age)
+    if len(birth) == 1 and not aged:
         b = birth[0]
         kind = "age_date" if b.is_date else "age_year"
         out.append(ColInfo(table=tname, name=f"@{kind}({b.name})", kind="number", words=["age"], derived=True))
@@ -821,11 +829,14 @@ class SchemaIndex:
         for prefix, hits in groups.items():
             if prefix in self.values or len({v for _, _, v in hits}) != 1 or prefix[-1] in lx.STOP_WORDS:
                 continue
+            if len(prefix) > 1 and any(self.table_for_word(w) for w in prefix):
+                continue  # "hardy plants" names the plants (hardy ones), not the grower 'Highland Hardy Plants'
             if len(prefix) == 1:
                 w = prefix[0]
                 if len(w) < 4 or w in lx.FILLER_WORDS or w in self.cue_phrases or lx.lemma(w) in self.word_cols \
-                        or self.table_for_word(w) or w in lx.MONTHS:
-                    continue
+                        or self.table_for_word(w) or w in lx.MONTHS or w in lx.MONEY_WORDS | lx.REVENUE_WORDS \
+                        or w in ("money", "still", "ever", "already", "currently", "never"):
+                    continue  # "how much money is that": the amount, not the 'Money Advice Clinic' event
             out[prefix] = hits
         return out
 
@@ -889,14 +900,17 @@ class SchemaIndex:
                     base -= 0.8
                 elif len(content) > 1 and w != content[-1] and w in lx.MODIFIER_WORDS:
                     base -= 0.6  # "unit" in unit_price modifies the head word "price"
-                modifier = len(content) > 1 and w != content[-1] and content[-1] in lx.HEAD_NOUNS
+                core = [x for x in content if x not in CURRENCY_WORDS] or content  # ticket_price_gbp: "price"
+                modifier = len(core) > 1 and w != core[-1] and core[-1] in lx.HEAD_NOUNS
                 if modifier:
                     base -= 0.3  # "tickets" names ticketsSold before ticketPrice (whose head is "price")
                 self._add_word(w, base, c)
                 if w in lx.VERB_OF_PAST:
                     self._add_word(lx.VERB_OF_PAST[w], base - 0.5, c)
                 for s in lx.synonyms(w):
-                    self._add_word(s, (1.5 if len(content) == 1 and c.kind == "number" else 1.0) - (
+                    self._add_word(s, (1.5 if len(content) == 1 and c.kind == "number" else
+                                       1.2 if c.is_date and w == content[0] and len(content) == 2 and
+                                       s in PHRASAL_TARGETS else 1.0) - (
                         0.3 if modifier else 0.0), c)
                     self._add_word("~" + stem(s), 0.9, c)
                 if w not in ("first", "last", "next", "previous", "prev"):  # "lasted" does not name last_nm
@@ -949,17 +963,23 @@ class SchemaIndex:
                     if isinstance(c, ColInfo) and c.is_date and s >= 2.0 and (
                             c.key not in out or out[c.key][0] < s):
                         out[c.key] = (s, c)
-        if w in lx.REVENUE_WORDS or w in ("money", "spend", "spent", "spending", "expense", "billing", "earn", "earned",
-                                          "earns", "earning", "grossed", "generated"):
+        if w in lx.REVENUE_WORDS or w in ("money", "worth", "spend", "spent", "spending", "expense", "billing", "earn",
+                                          "earned", "earns", "earning", "grossed", "generated"):
             for c in self.columns:
                 if c.is_money:
                     sold = w in lx.REVENUE_WORDS and bool(set(c.words) & {"sale", "sold", "selling", "paid"}) and \
                         "unit" not in c.words
-                    sc = 1.4 + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (
+                    sale_row = w in lx.REVENUE_WORDS and not set(c.words) & lx.REVENUE_WORDS and bool(
+                        set(self.tables[c.table].words) & {"sale", "sales", "transaction", "transactions"}) and \
+                        not set(c.words) & {"cost", "discount", "disc", "tax", "refund", "tip", "deposit", "unit",
+                                            "per"}
+                    sold = sold or sale_row  # the price of a sale row is what that sale brought in
+                    sc = 1.4 + (0.2 if sale_row else 0) + (0.3 if set(c.words) & lx.REVENUE_WORDS else 0) + (
                         0.2 if set(c.words) & {"amount", "total"} else 0) - (
                         0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} and not sold
                         else 0) - (  # sale_price is what a sale brought in; a list price is not
                         0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund", "trade"} else 0) - (
+                        0.7 if set(c.words) & {"rate", "wage", "salary"} and not sold else 0) - (  # a rate: no takings
                         0.3 if c.derived else 0)  # not revenue; a stored amount before a derived one
                     if c.key not in out or out[c.key][0] < sc:
                         out[c.key] = (sc, c)
@@ -989,6 +1009,15 @@ class SchemaIndex:
                 if (n >= 6 or n >= 5 and min(len(w), len(cw)) >= 8) and n >= 0.6 * min(len(w), len(cw)):
                     out[c.key] = (1.15, c)
         return out
+
+    def _modifier_table(self, word: str) -> str | None:
+        """The one table whose multi-word name starts with this word ("cafe" -> cafe_orders), when no column or
+        value is named by it."""
+        w = lx.lemma(word)
+        if len(w) < 4 or w in lx.STOP_WORDS or w in self.word_cols or w in self.cue_phrases:
+            return None
+        hits = [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
+        return hits[0] if len(hits) == 1 else None
 
     def table_for_word(self, word: str) -> str | None:
         """The table a (plural) noun names, directly or by synonym ("clients" -> customers)."""
@@ -1038,6 +1067,11 @@ class SchemaIndex:
             letter = self._letter_value(col, out[k]) if col is not None else None
             if letter is not None:  # "zone C only", "rated A or B": a one-letter value after its column
                 out[k] = letter
+        for k, m in enumerate(out):
+            weak = m.kind == "column" and m.text in lx.ANTONYMS and all(s < 2.0 for s, _ in m.data.get("cands") or [])
+            if weak and any(c.is_bool for a in lx.antonyms_of(m.text) for s, c in self.column_candidates(a)
+                            if s >= 2.0):
+                out[k] = m = Mention(m.start, m.end, "word", m.text)  # "ticketed ones": NOT free, no ticket column
         for m in out:
             if m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS and len(m.data.get("cands") or []) > 1:
                 m.data["cands"] = self._paid_before_listed(m.data["cands"])
@@ -1065,6 +1099,11 @@ class SchemaIndex:
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
                 out[k] = compared and self._person_columns(m) or Mention(m.start, m.end, "stop", m.text)
         for k, m in enumerate(out):
+            event = self._date_of_event_noun(m)
+            if event is not None:  # "adoptions per month": the rows with an adoption date, not the adoption fee
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.0, event)], "exact": False,
+                                                                    "table": None})
+                continue
             flag = self._flag_of_noun(m)
             if flag is not None:  # "absences by reason": the rows flagged absent, not the absence_reason column
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.0, flag)], "exact": False,
@@ -1088,11 +1127,14 @@ class SchemaIndex:
                        if (d := parse_derived(x.name)) is not None and d[0] == "line_total" and c.name in d[1]]
                 if own:
                     out[k - 1] = Mention(t.start, t.end, "stop", t.text)
-            if not own and t.kind == "column" and m.kind == "column" and \
-                    lx.lemma(m.text) in lx.REVENUE_WORDS | {"money"} and \
-                    any(c.is_money and not self._paid_in_child(c) for _, c in (t.data.get("cands") or [])[:1]):
-                # "monthly fee income", "ticket revenue": the fee is the money taken (one mention, summed)
-                out[k - 1:k + 1] = [Mention(t.start, m.end, "column", f"{t.text} {m.text}", t.data)]
+            top = (t.data.get("cands") or [(0.0, None)])[0][0] if t.kind == "column" else 0.0
+            money = [c for s, c in t.data.get("cands") or [] if s >= top and c.is_money and
+                     not self._paid_in_child(c)] if t.kind == "column" and m.kind == "column" else []
+            if not own and money and lx.lemma(m.text) in lx.REVENUE_WORDS | {"money"}:
+                # "monthly fee income", "ticket revenue", "labour income" (labourHours, labourCostGbp): the money
+                # column the word names is the money taken (one mention, summed)
+                out[k - 1:k + 1] = [Mention(t.start, m.end, "column", f"{t.text} {m.text}",
+                                            dict(t.data, cands=[(max(top, 2.0), money[0])]))]
                 continue
             if own:  # "session revenue", "ticket income": the money of the table just named, not of another table
                 out[k] = Mention(m.start, m.end, "column", m.text, dict(m.data, cands=own))
@@ -1109,6 +1151,13 @@ class SchemaIndex:
                     out[k:k + 3] = [Mention(a.start, b.end, "column", f"{a.text} {gap.text} {b.text}",
                                             dict(b.data, cands=[(3.0, common[0])]))]
         for k in range(len(out) - 2, -1, -1):
+            m, nxt = out[k], out[k + 1]
+            if m.kind == nxt.kind == "column" and nxt.text in ("type", "kind", "sort") and m.data.get("cands") and \
+                    m.data["cands"][0][0] >= 2.0 and m.data["cands"][0][1].is_text and \
+                    all(s < 2.0 for s, _ in nxt.data.get("cands") or []):
+                # "by funding type" with a text column funding: the word "type" only restates it
+                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", m.data)]
+                continue
             whole = self._two_word_column(out[k], out[k + 1])
             if whole is not None:  # "short picked": short_pick, not short_pick and then qty_picked
                 m, nxt = out[k], out[k + 1]
@@ -1134,15 +1183,37 @@ class SchemaIndex:
                     m.data = dict(m.data, cands=[(max(2.0, s), c) for s, c in own])
         for k in range(1, len(out)):
             m, v = out[k], out[k - 1]
+            if m.kind == "column" and m.text == "hour" and v.kind == "column" and \
+                    any(c.is_date for _, c in (v.data.get("cands") or [])[:1]):
+                # "bookings by start hour": the hour of the day of starts_at, not an hours column of another table
+                out[k] = Mention(m.start, m.end, "cue", m.text, {"cue": "grain", "grain": "hour", "strong": True})
+                continue
             if v.kind == "value" and m.kind == "column" and m.text.endswith("s") and len(
                     {(h[0], h[1]) for h in v.data.get("values") or []}) == 1:
                 t, col, _ = v.data["values"][0]
                 info = self.tables.get(t)
                 named = any(c.is_id or c.is_label for _, c in m.data.get("cands") or [])  # "industrial customers"
+                rest = [x.text for x in out[k + 1:] if x.text != "?"]
+                if named and not any(x.kind == "cue" for x in out[:k - 1]) and rest in ([], ["only"]) and \
+                        info is not None and \
+                        col in info.columns and lx.lemma(m.text) in info.columns[col].words and \
+                        all(c.table == t for _, c in m.data.get("cands") or []):
+                    named = False  # "business hirers only": hirer_type 'business', not a breakdown by hirer_name
                 if info is not None and col in info.columns and lx.lemma(m.text) in info.columns[col].words and \
                         not named:
                     out[k] = Mention(m.start, m.end, "stop", m.text)  # "jumbo loans": loan_type 'jumbo', no measure
         for k, m in enumerate(out):
+            if m.kind == "value" and m.text in ("left", "quit", "resigned", "retired") and k > 0 and \
+                    out[k - 1].text in ("who", "that", "have", "has", "had", "since") and any(
+                        c.is_date and set(c.words) & {"left", "leave", "leaving", "retired", "resigned", "end", "exit"}
+                        for c in self.columns):
+                out[k] = Mention(m.start, m.end, "word", m.text)  # "players who left": a leaving date, not foot 'left'
+                continue
+            t = self._modifier_table(m.text) if m.kind == "word" and (k == 0 or out[k - 1].text in (
+                "the", "in", "at", "our")) else None
+            if t is not None:  # "busiest hour in the cafe": the cafe_orders table, named by its first word
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
+                continue
             hit = self._value_by_prefix(m.text) if m.kind == "word" else None
             if hit is not None:  # "maths" -> 'Mathematics', "postgrads" -> 'postgraduate'
                 out[k] = Mention(m.start, m.end, "value", m.text, {"values": [hit]})
@@ -1200,6 +1271,19 @@ class SchemaIndex:
             return None
         flags = [c for c in self.columns if c.is_bool and adj in c.words and len(c.words) <= 2]
         return flags[0] if len(flags) == 1 else None
+
+    def _date_of_event_noun(self, m: Mention) -> ColInfo | None:
+        """The one date column named after the verb of a plural event noun ("adoptions" -> adopted_on), when the noun
+        itself only modifies another column (adoption_fee_gbp)."""
+        if m.kind != "column" or " " in m.text or not m.text.endswith("ions"):
+            return None
+        top = (m.data.get("cands") or [(0, None)])[0][1]
+        root = stem(m.text[:-4])
+        if top is None or top.is_date or top.is_bool or len(top.words) < 2 or top.words[-1] == lx.lemma(m.text):
+            return None
+        dates = [c for c in self.columns if c.is_date and c.table == top.table and len(c.words) >= 2 and
+                 stem(c.words[0]) == root]
+        return dates[0] if len(dates) == 1 else None
 
     def _quantity_named_table(self, cue: Mention, m: Mention, ranked: bool = False) -> ColInfo | None:
         """The numeric column a table's name ends in ("volunteer hours" -> volunteer_hours.hours) after an aggregate
@@ -1648,6 +1732,8 @@ def _join_number_units(toks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 UNIT_WORDS = frozenset(lx.UNIT_SUFFIXES.values()) | {"minute", "celsius", "fahrenheit"}
+PHRASAL_TARGETS = frozenset(lx.PHRASAL_VERBS.values())  # "picked up" -> pickup, a name of collected_on
+CURRENCY_WORDS = frozenset({"gbp", "usd", "eur", "aud", "cad", "chf", "jpy", "inr", "nzd", "sek"})
 # units of an amount of a substance (milk in litres, grain in tonnes)
 SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb",
                              "pound", "gram", "milliliter", "millilitre", "cubic"})

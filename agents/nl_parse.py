@@ -57,6 +57,7 @@ EVENT_NOUNS_OF_VERB = {"sold": ("sale", "sales"), "ordered": ("order", "orders")
                        "repaired": ("repair", "repairs"), "serviced": ("service", "services")}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "5th": 5}
+DELIVERY_WORDS = frozenset({"deliver", "delivered", "taught", "actually", "held"})  # the rows that went ahead
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
 SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
 
@@ -323,6 +324,17 @@ class _Walker:
             if cue == "group" and m.text == "by" and self._by_agent(i):
                 i += 1  # "sessions booked by scholarship students": who did it, a condition
                 continue
+            if cue == "group" and m.text == "per" and 0 < i and i + 1 < len(ms) and ms[i + 1].kind == "word" and \
+                    not _is_plural(ms[i + 1].text) and ms[i - 1].text in lx.PURE_AGG and \
+                    ms[i - 1].data.get("agg") and all(x.kind == "stop" or x.text == "?" for x in ms[i + 2:]):
+                # "average per visit?" (an unlinked noun): the average over the rows, not a breakdown
+                p.agg_only = ms[i - 1].data["agg"]
+                self.used.update({i, i + 1})
+                i += 2
+                continue
+            if cue == "group" and m.text == "across all":
+                i += 1  # "monthly rent across all sites": one figure over every site, not a breakdown by site
+                continue
             if cue == "group" and self._per_own_row(i):
                 i += 2  # "fuel per sailing" on sailings.fuel_litres: the average over sailings, not a breakdown
                 continue
@@ -548,6 +560,18 @@ class _Walker:
                 continue
             if m.text == "still" and self._still(i):
                 i += 2
+                continue
+            if k == "word" and lx.lemma(m.text) in ("hour", "minute") and pending_agg is not None and \
+                    pending_agg[0] == i - 1 and pending_agg[1] in ("sum", "avg") and not p.measures and \
+                    self._time_measure(i, pending_agg, values=True):
+                p.unit = p.unit or lx.lemma(m.text)  # "total hours of mock tests": the duration, summed, in hours
+                i += 1
+                continue
+            if k == "word" and lx.lemma(m.text) in ("hour", "minute") and i > 0 and ms[i - 1].kind == "table" and \
+                    _is_plural(m.text) and not p.measures and not p.count_cue and \
+                    self._time_measure(i, (i - 1, "sum"), values=True):
+                p.unit = p.unit or lx.lemma(m.text)  # "training hours by focus": the sessions' durations, in hours
+                i += 1
                 continue
             if k == "word":
                 self._word(i, m, negate=i <= neg_until)
@@ -2095,6 +2119,14 @@ class _Walker:
             self._date_compare(j, m, op)
             self.used.add(j)
             return j + 1
+        if m.kind == "column" and ms[i].text in ("before", "after") and not any(
+                c.is_date for _, c in (m.data.get("cands") or [])[:1]) and not (
+                j + 1 < len(ms) and ms[j + 1].kind in ("number", "year", "date", "month")) and any(
+                x.kind == "column" and any(c.derived and c.name.startswith("@days") for _, c in
+                                           (x.data.get("cands") or [])[:1]) for x in ms[:i]):
+            # "length of stay before adoption": the event that ends the duration, not a comparison with a fee
+            self.used.add(j)
+            return j + 1
         if m.kind == "column":
             return self._column_comparison(i, j, op)
         if m.text in ("once", "twice") and self._times_of_event(i, j, op, 1.0 if m.text == "once" else 2.0):
@@ -2293,6 +2325,12 @@ class _Walker:
             return after + 1
         if self._child_measure_having(i, op, target, value, after):
             return after + 1 if after is not None and after in self.used else j + 1
+        total_at = self._in_total_after(i, j) if target is not None and _measure_cands(target) else None
+        if total_at is not None:
+            # "which crops have yielded more than 600 kg in total": each crop's total, not single harvests over 600
+            self.p.having.append({"kind": "agg", "agg": "sum", "ref": target, "op": op, "value": value})
+            self.used.update({total_at, total_at - 1})
+            return max(k for k in range(j, total_at + 1) if k in self.used) + 1
         self.p.filters.append(FilterP(op=op, ref=target, value=value, pos=i))
         unit = {c.key for _, c in ms[after].data.get("cands") or []} if after is not None and \
             ms[after].kind == "column" and after not in self.used else set()
@@ -2567,6 +2605,18 @@ class _Walker:
         self.used.update(used | {j})
         return True
 
+    def _in_total_after(self, i: int, j: int) -> int | None:
+        """Where "in total" (or "altogether", "combined") closes a comparison at i..j in a which-question."""
+        ms = self.ms
+        if not any(m.kind == "cue" and m.data.get("cue") == "which" for m in ms[:i]):
+            return None
+        for k in range(j + 1, min(len(ms), j + 4)):
+            total = ms[k].kind == "cue" and ms[k].data.get("agg") == "sum" and ms[k - 1].text == "in" or \
+                ms[k].text in ("altogether", "combined", "all together")
+            if total:
+                return k
+        return None
+
     def _which_group_before(self, k: int) -> bool:
         """ "which sites spent ...", "which categories brought in ...": the verb's subject is a text column asked for
         with which / what (a grouping), not a table of entities."""
@@ -2670,6 +2720,8 @@ class _Walker:
                 return m.data["agg"]
             if m.kind == "cue" and m.data.get("cue") in ("group", "which", "cmp"):
                 return None
+            if m.kind in ("table", "value") and k == i - 1 and _is_plural(m.text):
+                return None  # "average weight of dogs over 20 kg": the dogs over 20 kg, then their average
         return None
 
     def _event_date_at(self, k: int | None) -> ColInfo | None:
@@ -2957,13 +3009,18 @@ class _Walker:
         pick = stored or pick
         return pick[0] if len(pick) == 1 else None
 
-    def _time_measure(self, i: int, pending_agg) -> bool:
+    def _time_measure(self, i: int, pending_agg, values: bool = False) -> bool:
         """ "average time parked", "total time on calls": "time" after an aggregate is the duration column (stored or
-        derived from start / end timestamps) of the table in question, not "over time"."""
+        derived from start / end timestamps) of the table in question, not "over time". `values`: tables named by a
+        value count as named ("total hours of mock tests": the lessons)."""
         ms = self.ms
         if pending_agg is None or pending_agg[0] < i - 3:
             return False
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
+        if values:
+            named |= {h[0] for m in ms if m.kind == "value" for h in (m.data.get("values") or [])[:1]}
+            if not named:
+                return False
         durs = [c for c in self.index.columns if c.is_measure and (
             c.derived and c.name.startswith(("@minutes", "@days"))
             or not c.derived and set(c.words) & {"duration", "length", "runtime"})]
@@ -3420,6 +3477,19 @@ class _Walker:
 
     def _value(self, i: int, m: Mention, negate: bool) -> None:
         hits = m.data.get("values") or []
+        nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if nxt is not None and nxt.kind == "table" and len({h[0] for h in hits}) > 1 and \
+                any(h[0] == nxt.data["table"] for h in hits):
+            # "enrolments from Japanese students": the students' nationality, not the courses' language
+            hits = [h for h in hits if h[0] == nxt.data["table"]]
+        if nxt is not None and nxt.kind == "table" and hits and len(m.text.split()) == 1 and \
+                not any(h[0] == nxt.data["table"] for h in hits):
+            flags = [c for c in self.index.tables[nxt.data["table"]].columns.values()
+                     if c.is_bool and lx.lemma(m.text) in c.words]
+            if len(flags) == 1:  # "card machines": the machines' acceptsCard flag, not sales paid by card
+                self.p.filters.append(FilterP(op="false" if negate else "true",
+                                              ref=Ref(cands=[(3.0, flags[0])], text=m.text), pos=i))
+                return
         before = self.ms[i - 1] if i > 0 else None
         if before is not None and before.kind == "cue" and before.text in lx.PURE_AGG and hits and \
                 before.data.get("agg") not in (None, "count", "count_distinct") and len(m.text.split()) == 1:
@@ -3658,6 +3728,10 @@ class _Walker:
             return False  # "members still active" with an is_active flag: the flag
         if ms[i + 1].kind == "value" and ms[i + 1].data.get("values"):
             return False  # "applications still pending" with a 'pending' status: the status value
+        nxt = ms[i + 1].text
+        if nxt.startswith("un") and any(c.is_bool or c.is_date for s, c in self.index.column_candidates(nxt[2:])[:1]
+                                        if s >= 2.0):
+            return False  # "appointments still unpaid" with a paid flag: the flag, negated
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         pool = [self.index.tables[t] for t in named] if named else list(self.index.tables.values())
         if not named and self.context in self.index.tables and self._late_dates([self.index.tables[self.context]]):
@@ -3759,6 +3833,11 @@ class _Walker:
         w = m.text
         if w in ORDINALS and self._ordinal_number(i):
             return
+        if w in DELIVERY_WORDS and not negate and self._not_cancelled(i):
+            return
+        if w == "currently" and re.search(r"\b(un[a-z]{3,}|outstanding|owed|owing|overdue|pending)\b",
+                                          self.p.question.lower()):
+            return  # "how much rent is unpaid at the moment": the state word says it all, no one has to be current
         if self._missing_end_date(i, m, negate):
             return
         if w in ("missing", "blank", "unknown", "unrecorded", "null", "empty") and self._missing_value(i):
@@ -3774,7 +3853,9 @@ class _Walker:
         named = self._mentioned_tables()
         found_by = {a: self.index.column_candidates(a) for a in antis}
         if named and len(antis) > 1:  # "current members": members.left_on before court_bookings.cancelled_at
-            antis = sorted(antis, key=lambda a: not any(c.table in named and s >= 2.0 for s, c in found_by[a]))
+            nouns = {x.data.get("table") for x in self.ms if x.kind == "table"}  # "age of current clients": clients
+            antis = sorted(antis, key=lambda a: (not any(c.table in nouns and s >= 2.0 for s, c in found_by[a]),
+                                                 not any(c.table in named and s >= 2.0 for s, c in found_by[a])))
         for anti in antis:
             found = found_by[anti]
             cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0] or self._flag_ending_in(anti)
@@ -3815,6 +3896,19 @@ class _Walker:
                                                   ref=Ref(cands=[(3.0, valued[0][1])], text=w), pos=i))
                     m.kind = "column"
                     return
+
+    def _not_cancelled(self, i: int) -> bool:
+        """ "how many lessons did we deliver", "hours actually taught": the rows that went ahead, i.e. not cancelled
+        (a cancelled flag or a cancellation date of the table in question)."""
+        named = self._mentioned_tables() | {t for _, t, _ in self.p.entities if t}
+        cols = [c for t in named if t in self.index.tables for c in self.index.tables[t].columns.values()
+                if (c.is_bool or c.is_date) and set(c.words) & {"cancelled", "canceled", "cancellation"}]
+        if len(cols) != 1 or any(f.ref is not None and f.ref.cands and f.ref.cands[0][1] is cols[0]
+                                 for f in self.p.filters):
+            return False
+        op = "false" if cols[0].is_bool else "null"
+        self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, cols[0])], text=self.ms[i].text), pos=i))
+        return True
 
     def _flag_ending_in(self, word: str) -> list[tuple[float, ColInfo]]:
         """The one yes/no flag of the tables in the question whose name ends in `word` (deposit_paid, fee_paid for
@@ -4004,7 +4098,9 @@ class _Walker:
         bare = first is not None and bool(self.p.filters) and any(e[0] == first for e in self.p.entities) and \
             self.ms[first].kind == "table" and not re.search(r"\b(how many|number of|count|total)\b", q) and \
             0 < self.index.tables[self.ms[first].data["table"]].row_count <= SHORT_TABLE_ROWS
-        listing = re.match(r"^(list|show|give|display|what are|which are|name|names of|(the )?names of)\b", q)
+        with_their = re.match(r"^(the |all |our |all our )?[a-z]+ with (their|its) ", q)  # "coaches with their age"
+        listing = re.match(r"^(list|show|give|display|what are|which are|name|names of|(the )?names of)\b", q) or \
+            with_their
         if listing and not self.p.entities and first is not None and self.ms[first].kind != "table":
             k = next((k for k in range(first, len(self.ms)) if self.ms[k].kind == "column"), None)
             flag = self.ms[k].data["cands"][0][1] if k is not None and self.ms[k].data.get("cands") else None
@@ -4025,6 +4121,18 @@ class _Walker:
                 collective = True
         if self._who_has_condition():
             return
+        shown = []
+        if with_their and self.p.measures and all(mp.kind == "plain" and not mp.explicit_agg and mp.ref is not None
+                                                  and mp.ref.cands for mp in self.p.measures):
+            # "coaches with their badge and age": the age is a column to show, not a figure to average
+            self.p.entities += [(mp.pos, None, mp.ref) for mp in self.p.measures]
+            self.p.measures = []
+        if listing and len(self.p.entities) > 1 and self.p.entities[0][1] and self.p.entities[0][2] is None and all(
+                ref is not None and ref.cands and ref.cands[0][1].table == self.p.entities[0][1]
+                for _, _, ref in self.p.entities[1:]):
+            # "list the dogs over 50 kg with their owner": the dogs, with the owner's columns shown too
+            shown = [ref for _, _, ref in self.p.entities[1:]]
+            self.p.entities = self.p.entities[:1]
         if (never or bare or listing) and \
                 not self.p.measures and \
                 not self.p.count_cue and not self.p.group_cue and not self.p.dims and len(self.p.entities) == 1 \
@@ -4038,6 +4146,7 @@ class _Walker:
                     ref = Ref(cands=[], text=self.ms[i].text, table=t)  # "list dogs": one row per dog, not per name
             if ref is not None and (ref.cands or ref.table) and plural:
                 self.p.dims.append(DimP(ref=ref, pos=i))
+                self.p.dims += [DimP(ref=r, pos=i) for r in shown]
                 self.p.entities = []
                 self.p.list_mode = True
 

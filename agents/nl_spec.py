@@ -28,6 +28,7 @@ from agents import lexicon as lx
 from agents.linking import (
     BIRTH_WORDS,
     LATE_DATE_WORDS,
+    PLANNED_WORDS,
     SUBSTANCE_UNITS,
     ColInfo,
     SchemaIndex,
@@ -245,7 +246,10 @@ class Resolver:
             return None  # calls.startedAt: an event table's own date, even when named like a start
         for t in [t for t in tables if t and t != self.fact] + children:
             c = self._occasion_of(t) or self.index.tables[t].main_date(False)
-            if c is not None and not c.is_yearlike and not set(c.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
+            occurs = c is not None and c.kind == "datetime" and bool(set(c.words) & {"start", "starts"}) and \
+                bool(set(c.words) & PLANNED_WORDS)  # visits.planned_start: when each visit takes place
+            if c is not None and not c.is_yearlike and (occurs or not set(c.words) & (set(lx.NEW_DATE_WORDS) |
+                                                                                       LATE_DATE_WORDS)):
                 return c  # (a greenhouse's builtYear is an attribute, not the date of its readings)
         for t in children:
             c = self.index.tables[t].main_date(False)
@@ -319,7 +323,8 @@ class Resolver:
         if c is None:
             return None
         spent = mp.ref is not None and c.is_money and bool(
-            {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {"spend", "spent", "spending", "money"}))
+            {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {
+                "spend", "spent", "spending", "money", "bill", "billed", "charged", "earned", "earn"}))
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
         # "kg donated by quarter", "litres sold": an amount named by its unit is taken together, a total
         agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or unit_amount else "avg")
@@ -1022,6 +1027,45 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if parse.unit:
         convert_units(res, spec, parse.unit)
     _role_dimensions(res, spec)
+    _drop_contradicted_presence(spec)
+    if fresh:
+        longest_tenure(res, spec, parse)
+
+
+TENURE = re.compile(r"\b(with us|supplied us|supplying us|worked (here|for us)|been here|been a member|served|serving"
+                    r"|on (our|the) books)\b.*\b(longest|shortest)\b|\b(longest|shortest)[- ]serving\b")
+TENURE_START_WORDS = frozenset({"since", "joined", "join", "hired", "hire", "started", "start", "registered",
+                                "signed", "signup", "enrolled", "onboarded", "first"})
+
+
+def longest_tenure(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "which grower has supplied us the longest", "who has been with us longest": the entity with the earliest
+    start (supplying_since, hired_on), shown with that start, not a sum of some measure."""
+    m = TENURE.search(parse.question.lower())
+    dims = [d for d in spec["dimensions"] if not d.get("grain")]
+    if m is None or not dims or len({d["table"] for d in dims}) != 1:
+        return
+    info = res.index.tables[dims[0]["table"]]
+    starts = [c for c in info.columns.values() if (c.is_date or c.is_number) and not c.derived and
+              set(c.words) & TENURE_START_WORDS and not set(c.words) & BIRTH_WORDS]
+    if len(starts) != 1:
+        return
+    shortest = "shortest" in m.group(0)
+    spec["measures"] = [{"kind": "agg", "agg": "max" if shortest else "min", "table": info.name,
+                         "column": starts[0].name}]
+    spec["fact"] = info.name
+    spec["filters"] = [f for f in spec["filters"] if f["table"] == info.name]
+    spec["having"] = []
+    spec["order"] = {"by": "measure", "index": 0, "dir": "desc" if shortest else "asc"}
+    spec["limit"] = spec.get("limit") or 1
+
+
+def _drop_contradicted_presence(spec: dict) -> None:
+    """ "orders still waiting to be delivered": the missing date (delivered_at IS NULL) says more than the verb
+    that named it (delivered -> IS NOT NULL); both together would return nothing."""
+    missing = {(f["table"], f["column"]) for f in spec["filters"] if f["op"] == "null"}
+    spec["filters"] = [f for f in spec["filters"]
+                       if not (f["op"] == "not_null" and (f["table"], f["column"]) in missing)]
 
 
 def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: list[dict]) -> dict | None:
@@ -1715,6 +1759,8 @@ def _ranked_entity_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if counted in {t.name for t in children}:  # "which group has run the most camps": the camp rows, counted
         money = []
         children = [t for t in children if t.name == counted]
+    if any(m.text in ("popular", "often", "frequently", "frequent", "regularly") for m in ms):
+        money = []  # "which wash package is the most popular", "who washed most often": how many rows, not money
     if len(money) == 1:
         spec["measures"].append(_agg("sum", money[0][1]))
         spec["fact"] = money[0][0].name
@@ -1832,9 +1878,10 @@ def _show_compared_columns(res: Resolver, spec: dict) -> None:
     """ "which lots charge more than 3 an hour": a list of an entity shows the value each row was compared on (not a
     breakdown by a kind: "consultations rated 4 or higher by mode" stays by mode)."""
     ms = spec["measures"]
-    if len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or not spec["dimensions"]:
+    listed = not ms and spec["dimensions"]  # "list the dogs over 50 kg": the weights shown too
+    if not listed and (len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or not spec["dimensions"]):
         return
-    t = ms[0].get("table")
+    t = spec["dimensions"][0]["table"] if listed else ms[0].get("table")
     if any(d["table"] != t or d.get("grain") for d in spec["dimensions"]):
         return
     info = res.index.tables.get(t)

@@ -25,6 +25,7 @@ from agents.nl_spec import (
     build_spec,
     describe,
     finalize_aggs,
+    longest_tenure,
     measures_of,
     speed_direction,
 )
@@ -135,7 +136,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
             not parse.entities and not any(mp.ref is not None for mp in parse.measures):
         return True  # "how many on each ward?": the previous count, broken down
     if LIST_FOLLOWUP.match(q) or WHO_WAS_IT.match(q) or \
-            COUNT_FOLLOWUP.match(q) and not has_measure and not has_dims or \
+            COUNT_FOLLOWUP.match(q) and not has_dims and (not has_measure or all(
+                mp.kind == "count" and mp.ref is None and mp.entity_table is None for mp in parse.measures)) or \
             GROUP_COUNT_FOLLOWUP.match(q) and not has_dims:
         return True  # "who are they?", "list them", "just the count"
     if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
@@ -189,9 +191,18 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         kept = [m for m in new_measures if not (m["kind"] == "count" and m.get("column"))]
         if len(kept) < len(new_measures) and not kept and spec.get("fact"):
             kept = [{"kind": "count", "agg": "count", "table": spec["fact"], "column": None}]
+        prev_counts = [m for m in prev_spec.get("measures") or [] if m["kind"] == "count"]
+        if len(prev_counts) == len(prev_spec.get("measures") or []) == 1 and kept and all(
+                m["kind"] == "count" and m.get("table") != prev_counts[0].get("table") for m in kept):
+            # "enrolments from Brazilian students" then "how many of those were on an online course": the same
+            # enrolments counted; the course is a condition on them
+            kept = [dict(prev_counts[0])]
         new_measures = kept
+    if re.match(r"\s*(and\s+)?how much of (that|this|it|those|these)\b", parse.question.lower()) and all(
+            m["kind"] == "count" and not m.get("column") for m in new_measures):
+        new_measures = []  # "total invoiced in 2025" then "how much of that is still unpaid": the same total
     per_row = not parse.measures and spec.get("fact") and re.search(
-        r"\b(average|avg|mean)\b.*\bper (\w+)\s*\??$", parse.question.lower())
+        r"\b(average|avg|mean)\b.*\bper (\w+)( instead)?\s*\??$", parse.question.lower())
     if per_row and any(dp.ref and dp.ref.table == spec["fact"] and not dp.ref.cands for dp in parse.dims):
         parse.agg_only = "avg"
     if parse.instead_of:
@@ -200,8 +211,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if new_measures:
         prev0 = prev_spec["measures"][0] if prev_spec.get("measures") else None
         for mp, m in zip(parse.measures, new_measures, strict=False):
-            if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and prev0 and prev0["kind"] == "agg" \
-                    and prev0["agg"] in ("avg", "min", "max", "median"):
+            if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and parse.superlative and \
+                    not parse.dims and not spec.get("dimensions") and not parse.limit:
+                # "average tickets at quizzes" then "what was the biggest quiz turnout": the largest single one
+                m["agg"] = "max" if parse.superlative == "desc" else "min"
+            elif m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and prev0 and \
+                    prev0["kind"] == "agg" and prev0["agg"] in ("avg", "min", "max", "median"):
                 m["agg"] = prev0["agg"]
             if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
@@ -212,7 +227,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             spec["dimensions"], spec["order"], spec["limit"] = [], None, None
         listed = not prev_spec.get("measures") or all(m["kind"] == "count" for m in prev_spec["measures"])
         if listed and spec.get("dimensions") and not parse.dims and re.search(
-                r"\b(altogether|in total|combined|all together|overall|across (them|those|these|all of them))\b",
+                r"\b(altogether|in total|combined|all together|overall|across (them|those|these|all of them)|"
+                r"between (them|those|these))\b",
                 parse.question.lower()):
             # a list, then "what did they pay altogether": one total over the listed rows
             spec["dimensions"], spec["order"], spec["limit"] = [], None, None
@@ -225,7 +241,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         listed_rows = prev0 is None and prev_spec.get("dimensions") and first.get("table") not in {
             d["table"] for d in prev_spec["dimensions"]} and not re.search(r"\b(each|every|per)\b",
                                                                            parse.question.lower())
+        of_them = re.match(r"\s*(and\s+)?how many (of )?(them|those|these)( are there)?\s*\??\s*$",
+                           parse.question.lower())
         if parse.question.strip().lower().startswith("how many") and not parse.dims and first["kind"] == "count" \
+                and not (of_them and prev_spec.get("dimensions") and not prev_spec.get("limit")) \
                 and (prev0 is not None and (first.get("table"), first.get("column")) != (
                     prev0.get("table"), prev0.get("column")) or listed_rows):
             # (a list of lots, then "how many sessions did they have": one count over the listed lots)
@@ -259,10 +278,16 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             # count per method instead (the measure changes, the breakdown stays)
             spec["dimensions"], spec["limit"], spec["order"] = [], None, None
     listing = LIST_FOLLOWUP.match(parse.question.lower()) is not None
+    also = re.search(r"\bnames\s+and\s+(their\s+)?(\w+)", parse.question.lower())
     if listing and re.search(r"\bnames\b", parse.question.lower()):  # "names please": the word names no column
         parse.dims, parse.measures, parse.entities = [], [], []
+
     if not parse.dims and listing:
         _list_the_count(res, spec)
+        listed = {d["table"] for d in spec.get("dimensions") or []}
+        extra = [c for s, c in index.column_candidates(also.group(2)) if s >= 2.0 and c.table in listed] if also else []
+        if extra:  # "what are their names and breeds": that column of the listed rows
+            spec["dimensions"].append({"table": extra[0].table, "column": extra[0].name, "grain": None})
     if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
         _name_the_extreme(res, spec)
     # dimensions
@@ -281,7 +306,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 mine = [(s, c) for s, c in dp.ref.cands if s >= top - 0.5 and c.key in filtered]
                 if len(mine) == 1:
                     dp.ref.cands = [(top + 0.1, mine[0][1])] + [x for x in dp.ref.cands if x is not mine[0]]
-            for d in res.dim(dp, parse, tables):
+            dated = _previous_date_column(index, prev_spec, dp, parse)
+            for d in [dated] if dated else res.dim(dp, parse, tables):
                 if d not in new_dims:
                     new_dims.append(d)
         if parse.instead or not adding:
@@ -304,6 +330,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     rest = copy.copy(parse)
     rest.dims = []
     rest.filters = _replace_having(spec, parse)
+    rest.filters = _bare_threshold_having(spec, parse, rest.filters)
+    _same_age_column(index, spec, rest.filters)
     if not parse.dims and not new_measures:
         _swap_sibling_dimension(index, spec, parse)
     before = list(spec["filters"])
@@ -353,6 +381,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     _include_too(spec, prev_spec, parse.question)
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
+    longest_tenure(res, spec, parse)  # "hourly wage of each groomer" then "who has been with us longest"
     return spec
 
 
@@ -535,7 +564,7 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
 LIST_FOLLOWUP = re.compile(
     r"\s*(and\s+)?((who|which|what)\s+(are|were|is|was)\s+(they|those|these|them|it)|(list|show|name)\s+(them|those|"
     r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$|"
-    r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+please)?\s*\??\s*$)")  # "names please"
+    r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+and\s+(their\s+)?\w+)?(\s+please)?\s*\??\s*$)")
 
 
 WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is|[a-z]+ed|sold|made|paid|bought|won|did|got|"
@@ -607,7 +636,8 @@ def _point_at_top_row(index: SchemaIndex, spec: dict, prev_spec: dict, parse: Pa
     """ "which city is the cheapest?" then "top 3 hotels there": the previous one-row answer becomes a filter."""
     spec.pop("top_values", None)
     tops = prev_spec.get("top_values") or []
-    m = RESULT_POINTER.search(parse.question.lower())
+    q = re.sub(r"\b(is|are|was|were|be|been)\s+there\b", " ", parse.question.lower())  # "were there": no place
+    m = RESULT_POINTER.search(q)
     if not tops or m is None:
         return
     noun = m.group(3)
@@ -635,14 +665,71 @@ def _count_the_list(index: SchemaIndex, spec: dict) -> None:
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
 
 
+def _previous_date_column(index: SchemaIndex, prev_spec: dict, dp, parse: Parse) -> dict | None:
+    """ "learners who signed up each month in 2024" then "by quarter instead": the same date (signed_up_on) at the
+    new grain, not the main date of another table. None when the follow-up names its own date."""
+    if not dp.grain or dp.ref is not None or parse.date_ref is not None:
+        return None
+    used = [(d["table"], d["column"]) for d in prev_spec.get("dimensions") or [] if d.get("grain")] or [
+        (f["table"], f["column"]) for f in prev_spec.get("filters") or [] if f.get("op") in ("years", "range")]
+    if len(set(used)) != 1:
+        return None
+    info = index.tables.get(used[0][0])
+    c = info.columns.get(used[0][1]) if info else None
+    if c is None or not c.is_date or dp.grain == "hour" and c.kind != "datetime":
+        return None
+    return {"table": c.table, "column": c.name, "grain": dp.grain}
+
+
+def _same_age_column(index: SchemaIndex, spec: dict, filters: list) -> None:
+    """ "appointments of patients over 65" then "and under 18s?": the new age bound is on the same people's age
+    (it replaces the old one), not on the age of another table's people."""
+    ages = [(f["table"], f["column"]) for f in spec["filters"] if f["column"].startswith("@age") and
+            f["op"] in (">", ">=", "<", "<=", "between")]
+    if len(set(ages)) != 1:
+        return
+    info = index.tables.get(ages[0][0])
+    col = info.columns.get(ages[0][1]) if info else None
+    for fp in filters:
+        top = fp.ref.cands[0][1] if fp.ref is not None and fp.ref.cands else None
+        if col is not None and top is not None and top.name.startswith("@age") and top.key != col.key:
+            fp.ref.cands = [(3.0, col)]
+    if any(fp.ref is not None and fp.ref.cands and fp.ref.cands[0][1] is col and fp.op in (">", ">=", "<", "<=")
+           for fp in filters):
+        spec["filters"] = [f for f in spec["filters"] if (f["table"], f["column"]) != ages[0]]
+
+
+def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
+    """ "members per home site" then "which of them have more than 25": a bare number after a breakdown of counts is
+    a condition on the count (HAVING), not on some column such as an age. Returns the filters still to apply."""
+    q = parse.question.lower()
+    if spec.get("having") or not spec.get("dimensions") or len(spec.get("measures") or []) != 1 or \
+            spec["measures"][0]["kind"] != "count" or parse.having or \
+            not re.search(r"\b(which|what|how many) of (them|those|these)\b.*\b\d+(\.\d+)?\s*\??\s*$", q):
+        return filters
+    rest = []
+    for fp in filters:
+        if fp.op in (">", ">=", "<", "<=") and isinstance(fp.value, (int, float)) and not spec.get("having"):
+            spec["having"] = [{"measure": 0, "op": fp.op, "value": fp.value}]
+            continue
+        rest.append(fp)
+    return rest
+
+
 def _replace_having(spec: dict, parse: Parse) -> list:
     """ "classes with more than 1200 bookings" then "and which had fewer than 800?": a bare comparison replaces the
     condition on the aggregate. Returns the follow-up's filters still to apply."""
     if not spec.get("having") or parse.having:
         return list(parse.filters)
     rest = []
+    h = spec["having"][0]
+    m = spec["measures"][h["measure"]] if isinstance(h.get("measure"), int) and h["measure"] < len(
+        spec.get("measures") or []) else {}
     for fp in parse.filters:
-        if fp.op in (">", ">=", "<", "<=") and fp.ref is None and isinstance(fp.value, (int, float)):
+        same = fp.ref is not None and m.get("kind") == "agg" and any(
+            (c.table, c.name) == (m.get("table"), m.get("column")) for _, c in fp.ref.cands[:1])
+        # "events that sold over 1000 tickets in total" then "which sold over 500": the same total's threshold
+        if fp.op in (">", ">=", "<", "<=") and (fp.ref is None or same) and isinstance(fp.value, (int, float)):
             spec["having"][0]["op"] = fp.op
             spec["having"][0]["value"] = fp.value
             continue
