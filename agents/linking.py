@@ -275,7 +275,7 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
     q = re.sub(r"\b(right now|at the moment|at present|as of now|as of today)\b", "currently", q, flags=re.I)
-    q = re.sub(r"\b(and|or) (over|above|under|below)(?= [£$€]?\d)",
+    q = re.sub(r"\b(and|or) (over|above|under|below)(?= [£$€]?\d[\d,.]*\b)",
                lambda g: f"{g.group(1)} {'more' if g.group(2) in ('over', 'above') else 'less'} than", q,
                flags=re.I)  # "in 2024 and over 600": a new bound, not "2024 and over"
     q = re.sub(r"\b(an?|one) (hour|day|week|year|minute) and a half\b", r"1.5 \2s", q, flags=re.I)
@@ -573,6 +573,10 @@ def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
         partners = {p for w in ends[0].words for p in START_PARTNERS.get(w, ())}
         paired = [c for c in starts if set(c.words) & partners]  # check_out -> check_in, not booked_at
         starts = paired if len(paired) == 1 else [c for c in starts if set(c.words) & START_DATE_WORDS]
+    if len(starts) > 1:  # planned_start, actual_start before actual_end: the start of the same kind (actual)
+        same = [c for c in starts if set(c.words) - START_DATE_WORDS - {"at", "on", "date", "time"} ==
+                set(ends[0].words) - LATE_DATE_WORDS - {"at", "on", "date", "time"}]
+        starts = same if len(same) == 1 else [c for c in starts if not set(c.words) & PLANNED_WORDS]
     return (starts[0], ends[0]) if len(starts) == 1 else None
 
 
@@ -666,11 +670,12 @@ class SchemaIndex:
         day counts then answer only to "days" (see derived_columns)."""
         distance = {"meter", "km", "mile", "foot", "centimeter", "millimeter", "kilometer"}
         stored = [c for c in self.columns if c.is_measure and not c.derived and not set(c.words) & distance
-                  and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}]
+                  and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}
+                  and not set(c.words) & PLANNED_WORDS]  # (planned_minutes is a plan: the actual length is derived)
         if stored:  # a vessel's len_m is a distance: it leaves a trip's length (days) alone
             for c in self.columns:
-                if c.derived and c.name.startswith(("@days", "@minutes")):
-                    c.words = ["elapsed"]
+                if c.derived and c.name.startswith(("@days", "@minutes")) and "delay" not in c.words:
+                    c.words = ["elapsed"]  # (a planned-to-actual delay keeps its words: "minutes late")
 
     def _infer_fks(self) -> None:
         """Add x_id -> table(x_id | id) links when the schema declared none for that column."""
@@ -1128,7 +1133,7 @@ class SchemaIndex:
                 if own:
                     out[k - 1] = Mention(t.start, t.end, "stop", t.text)
             top = (t.data.get("cands") or [(0.0, None)])[0][0] if t.kind == "column" else 0.0
-            money = [c for s, c in t.data.get("cands") or [] if s >= top and c.is_money and
+            money = [c for s, c in t.data.get("cands") or [] if s >= top - 0.5 and c.is_money and
                      not self._paid_in_child(c)] if t.kind == "column" and m.kind == "column" else []
             if not own and money and lx.lemma(m.text) in lx.REVENUE_WORDS | {"money"}:
                 # "monthly fee income", "ticket revenue", "labour income" (labourHours, labourCostGbp): the money
@@ -1152,6 +1157,19 @@ class SchemaIndex:
                                             dict(b.data, cands=[(3.0, common[0])]))]
         for k in range(len(out) - 2, -1, -1):
             m, nxt = out[k], out[k + 1]
+            a = m.data["cands"][0][1] if m.kind == "column" and m.data.get("cands") else None
+            b = nxt.data["cands"][0][1] if nxt.kind == "column" and nxt.data.get("cands") else None
+            if a is not None and b is not None and a.table == b.table and a.is_text and b.is_text and a is not b \
+                    and m.data["cands"][0][0] >= 2.0 and nxt.data["cands"][0][0] >= 2.0 and \
+                    (b.n_distinct or 0) < (a.n_distinct or 0) and not a.is_label and " " not in m.text:
+                # "by product category" (sku, category): the category of the product, one breakdown
+                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                continue
+            if m.kind == nxt.kind == "column" and m.text in ("units", "items", "pieces") and b is not None and \
+                    b.is_measure and set(b.words) & {"qty", "quantity"}:
+                # "units picked": the picked quantity, not the unit price
+                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                continue
             if m.kind == nxt.kind == "column" and nxt.text in ("type", "kind", "sort") and m.data.get("cands") and \
                     m.data["cands"][0][0] >= 2.0 and m.data["cands"][0][1].is_text and \
                     all(s < 2.0 for s, _ in nxt.data.get("cands") or []):

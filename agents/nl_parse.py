@@ -332,6 +332,16 @@ class _Walker:
                 self.used.update({i, i + 1})
                 i += 2
                 continue
+            if cue == "group" and i + 1 < len(ms) and ms[i + 1].text in ("whether", "if"):
+                k2 = next((x for x in range(i + 2, min(len(ms), i + 7)) if ms[x].kind == "column" and
+                           (ms[x].data.get("cands") or [(0, None)])[0][1] is not None and
+                           ms[x].data["cands"][0][1].is_bool), None)
+                if k2 is not None:  # "split by whether they ran into overtime": a breakdown by the flag
+                    p.dims.append(DimP(ref=_ref_from_mention(ms[k2]), pos=k2))
+                    p.group_cue = True
+                    self.used.update(range(i, k2 + 1))
+                    i = k2 + 1
+                    continue
             if cue == "group" and m.text == "across all":
                 i += 1  # "monthly rent across all sites": one figure over every site, not a breakdown by site
                 continue
@@ -1378,6 +1388,9 @@ class _Walker:
                     break
                 j += 1
                 continue
+            if m.kind == "cue" and m.data.get("cue") == "group" and got and j + 1 < len(ms) and \
+                    ms[j + 1].text in ("whether", "if"):
+                break  # ", split by whether they ran into overtime": a breakdown by a flag, read by the caller
             if m.kind == "cue" and m.data.get("cue") == "group":
                 j += 1
                 continue
@@ -1745,6 +1758,8 @@ class _Walker:
             self.used.add(i)
             self.ms[i].kind = "column"
             return True
+        if pair is None and side is None:
+            pair = self._for_against_pair()  # "matches the U16s won": goals_for > goals_against
         if pair is None:
             return op == ">" and self._won_first_place(i)
         mine, theirs = pair
@@ -1754,6 +1769,20 @@ class _Walker:
         self.used.add(i)
         self.ms[i].kind = "column"  # linked
         return True
+
+    def _for_against_pair(self) -> tuple[ColInfo, ColInfo] | None:
+        """The one pair of numeric columns of a table that differ only by for / against (goals_for, goals_against)
+        or scored / conceded: our score and theirs."""
+        pairs = []
+        for c in self.index.columns:
+            if not c.is_measure or c.is_id or c.derived:
+                continue
+            for ours, theirs in (("for", "against"), ("scored", "conceded")):
+                if ours in c.words:
+                    twin = [x for x in self.index.tables[c.table].columns.values() if x.is_measure and
+                            x.words == [theirs if w == ours else w for w in c.words]]
+                    pairs += [(c, twin[0])] if len(twin) == 1 else []
+        return pairs[0] if len(pairs) == 1 else None
 
     def _won_first_place(self, i: int) -> bool:
         """ "who has won the most races" with a finishing position and no scores: the rows where that position is 1."""

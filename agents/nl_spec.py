@@ -1435,7 +1435,12 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         spec["measures"] = [{"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}]
         spec["fact"] = cond["table"]
         if cond["op"] == "cmp_col":
-            spec["dimensions"] = [d for d in spec["dimensions"] if d.get("grain")]
+            own = res.index.tables[cond["table"]].columns
+            sides = {"home", "away", "host", "guest", "visiting", "visitor"}
+            # "win rate by age group": the matches' own age_group; a side ("home team") is in the comparison
+            spec["dimensions"] = [d if d.get("grain") or d["column"] not in own else dict(d, table=cond["table"])
+                                  for d in spec["dimensions"]
+                                  if d.get("grain") or d["column"] in own and not set(own[d["column"]].words) & sides]
         return
     bools = [f for f in spec["filters"] if f["op"] in ("true", "false")]
     plain = [m for m in spec["measures"] if m["kind"] == "agg"]

@@ -177,6 +177,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     _average_of_everyone(index, spec, parse.question)
     if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()):
         spec.pop("count_groups", None)
+    if LIST_FOLLOWUP.match(parse.question.lower()) and re.search(r"\bnames\s+and\b", parse.question.lower()):
+        parse.measures, parse.dims, parse.entities = [], [], []  # "their names and hourly rates": columns to show
     res = Resolver(index, stats)
     res.words = set(re.findall(r"[a-z]+", parse.question.lower()))
     res.fact = spec.get("fact")
@@ -278,14 +280,15 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             # count per method instead (the measure changes, the breakdown stays)
             spec["dimensions"], spec["limit"], spec["order"] = [], None, None
     listing = LIST_FOLLOWUP.match(parse.question.lower()) is not None
-    also = re.search(r"\bnames\s+and\s+(their\s+)?(\w+)", parse.question.lower())
+    also = re.search(r"\bnames\s+and\s+(their\s+)?(\w+(\s+\w+)?)\s*\??\s*$", parse.question.lower())
     if listing and re.search(r"\bnames\b", parse.question.lower()):  # "names please": the word names no column
         parse.dims, parse.measures, parse.entities = [], [], []
 
     if not parse.dims and listing:
         _list_the_count(res, spec)
         listed = {d["table"] for d in spec.get("dimensions") or []}
-        extra = [c for s, c in index.column_candidates(also.group(2)) if s >= 2.0 and c.table in listed] if also else []
+        named = [m for m in index.link(also.group(2)) if m.kind == "column"] if also else []
+        extra = [c for s, c in named[-1].data.get("cands") or [] if s >= 2.0 and c.table in listed] if named else []
         if extra:  # "what are their names and breeds": that column of the listed rows
             spec["dimensions"].append({"table": extra[0].table, "column": extra[0].name, "grain": None})
     if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
@@ -564,7 +567,7 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
 LIST_FOLLOWUP = re.compile(
     r"\s*(and\s+)?((who|which|what)\s+(are|were|is|was)\s+(they|those|these|them|it)|(list|show|name)\s+(them|those|"
     r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$|"
-    r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+and\s+(their\s+)?\w+)?(\s+please)?\s*\??\s*$)")
+    r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+and\s+(their\s+)?\w+(\s+\w+)?)?(\s+please)?\s*\??\s*$)")
 
 
 WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is|[a-z]+ed|sold|made|paid|bought|won|did|got|"
