@@ -154,7 +154,7 @@ SYNONYM_GROUPS = [
     {"patient", "client"},
     {"doctor", "physician"},
     {"revenue", "proceeds", "receipts", "billings"},
-    {"attendance", "attendee", "admission", "footfall", "ticket", "audience", "turnout"},
+    {"attendance", "attendee", "admission", "footfall", "ticket", "audience", "turnout", "crowd"},
     {"expense", "expenditure", "outlay", "cost", "spend", "spending"},
     {"status", "stage", "phase"},
     {"refund", "return", "chargeback"},

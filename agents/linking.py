@@ -36,7 +36,7 @@ LATE_DATE_WORDS = frozenset({
     "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
     "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
     "deregistered", "delisted", "unsubscribed",
-    "reviewed", "cleared", "retire", "removed", "removal", "scrapped", "disposed"})
+    "reviewed", "cleared", "retire", "removed", "removal", "scrapped", "disposed", "adopted", "rehomed"})
 
 
 def stem(word: str) -> str:
@@ -275,6 +275,10 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
     q = re.sub(r"\b(right now|at the moment|at present|as of now|as of today)\b", "currently", q, flags=re.I)
+    q = re.sub(r"\bwhat time\b(?=.*\b(most|usually|typically|busiest)\b)", "which hour of the day", q,
+               flags=re.I)  # "what time do most screenings start": the hours ranked
+    q = re.sub(r"\bwhat day\b(?=.*\b(most|usually|typically|busiest)\b)", "which day of the week", q,
+               flags=re.I)  # "what day do we train most"
     q = re.sub(r"\b(and|or) (over|above|under|below)(?= [£$€]?\d[\d,.]*\b)",
                lambda g: f"{g.group(1)} {'more' if g.group(2) in ('over', 'above') else 'less'} than", q,
                flags=re.I)  # "in 2024 and over 600": a new bound, not "2024 and over"
@@ -478,7 +482,8 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         out.append(ColInfo(table=tname, name=f"@{unit}({plan.name},{actual.name})", kind="number",
                            words=["delay", "lateness", "late"], derived=True))
     pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
-    if pair is not None and not words & {"duration", "length"}:
+    timed = {w for c in cols.values() if "lengths" not in c.name.lower() for w in c.words}  # (lengthsSwum: a count)
+    if pair is not None and not timed & {"duration", "length"}:
         a, b = pair
         unit = "minutes" if a.kind == "datetime" and b.kind == "datetime" else "days"  # timestamps: minutes
         out.append(ColInfo(table=tname, name=f"@{unit}({a.name},{b.name})", kind="number",
@@ -671,10 +676,16 @@ class SchemaIndex:
         distance = {"meter", "km", "mile", "foot", "centimeter", "millimeter", "kilometer"}
         stored = [c for c in self.columns if c.is_measure and not c.derived and not set(c.words) & distance
                   and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}
-                  and not set(c.words) & PLANNED_WORDS]  # (planned_minutes is a plan: the actual length is derived)
+                  and not set(c.words) & PLANNED_WORDS  # (planned_minutes is a plan: the actual length is derived)
+                  and "lengths" not in c.name.lower()]  # (lengthsSwum counts pool lengths: no time)
+        timed = {c.table for c in stored}  # a stored duration speaks for its table and the tables next to it (a
+        for t in self.tables.values():  # lesson's durationMin says nothing of a swim session's length)
+            timed |= {rt for _, rt, _ in t.fks if t.name in timed} | ({t.name} if any(
+                rt in {c.table for c in stored} for _, rt, _ in t.fks) else set())
         if stored:  # a vessel's len_m is a distance: it leaves a trip's length (days) alone
             for c in self.columns:
-                if c.derived and c.name.startswith(("@days", "@minutes")) and "delay" not in c.words:
+                if c.derived and c.name.startswith(("@days", "@minutes")) and "delay" not in c.words and \
+                        c.table in timed:
                     c.words = ["elapsed"]  # (a planned-to-actual delay keeps its words: "minutes late")
 
     def _infer_fks(self) -> None:
@@ -1015,6 +1026,17 @@ class SchemaIndex:
                     out[c.key] = (1.15, c)
         return out
 
+    def _missed(self, m: Mention) -> Mention | None:
+        """What "missed" names when no column does: the one absent / no-show flag, else the one no-show status."""
+        flags = [c for c in self.columns if c.is_bool and set(c.words) & {"absent", "noshow", "missed", "dna"}]
+        if len(flags) == 1:
+            return Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, flags[0])], "exact": True, "table": None})
+        hits = [h for key in (("no", "show"), ("noshow",), ("did", "not", "attend"), ("dna",))
+                for h in self.values.get(key, [])]
+        if len({(t, c) for t, c, _ in hits}) == 1:
+            return Mention(m.start, m.end, "value", m.text, {"values": hits[:1]})
+        return None
+
     def _modifier_table(self, word: str) -> str | None:
         """The one table whose multi-word name starts with this word ("cafe" -> cafe_orders), when no column or
         value is named by it."""
@@ -1165,6 +1187,12 @@ class SchemaIndex:
                 # "by product category" (sku, category): the category of the product, one breakdown
                 out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
                 continue
+            if m.kind == "table" and b is not None and b.table == m.data.get("table") and b.is_text and \
+                    nxt.data["cands"][0][0] >= 2.0 and k > 0 and out[k - 1].kind == "cue" and \
+                    out[k - 1].data.get("cue") == "group":
+                # "by lane speed": the lanes' speedBand, one breakdown (not the lanes, then the speed)
+                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                continue
             if m.kind == nxt.kind == "column" and m.text in ("units", "items", "pieces") and b is not None and \
                     b.is_measure and set(b.words) & {"qty", "quantity"}:
                 # "units picked": the picked quantity, not the unit price
@@ -1220,7 +1248,18 @@ class SchemaIndex:
                 if info is not None and col in info.columns and lx.lemma(m.text) in info.columns[col].words and \
                         not named:
                     out[k] = Mention(m.start, m.end, "stop", m.text)  # "jumbo loans": loan_type 'jumbo', no measure
+        for k in range(len(out) - 2):
+            m, flag, rate = out[k], out[k + 1], out[k + 2]
+            top = (flag.data.get("cands") or [(0, None)])[0][1] if flag.kind == "column" else None
+            if m.kind == "column" and top is not None and top.is_bool and rate.kind == "cue" and \
+                    rate.data.get("cue") == "rate" and lx.lemma(m.text) in self.tables[top.table].words:
+                out[k] = Mention(m.start, m.end, "stop", m.text)  # "ticket refund rate": the tickets' refund rate
         for k, m in enumerate(out):
+            if m.kind == "word" and m.text in ("missed", "miss", "misses"):
+                missed = self._missed(m)
+                if missed is not None:  # "patients who missed more than 2 appointments": the no-shows
+                    out[k] = missed
+                    continue
             if m.kind == "value" and m.text in ("left", "quit", "resigned", "retired") and k > 0 and \
                     out[k - 1].text in ("who", "that", "have", "has", "had", "since") and any(
                         c.is_date and set(c.words) & {"left", "leave", "leaving", "retired", "resigned", "end", "exit"}

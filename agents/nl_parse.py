@@ -393,6 +393,16 @@ class _Walker:
             if cue == "count" and self._aggregated_number_of(i):
                 i += 1  # "the median number of nights": the aggregate of a numeric column, not a count
                 continue
+            if cue == "count" and m.text == "how many" and i + 2 < len(ms) and \
+                    lx.lemma(ms[i + 1].text) in ("minute", "hour", "day") and any(
+                        x.kind == "column" and any(c.derived and "delay" in c.words for _, c in
+                                                   (x.data.get("cands") or [])[:1]) for x in ms[i + 2:i + 4]):
+                # "how many minutes late do carers turn up": the delay in minutes, not a count
+                p.unit = lx.lemma(ms[i + 1].text)
+                self.used.update({i, i + 1})
+                ms[i + 1].kind = "column"
+                i += 2
+                continue
             if cue == "count":
                 p.count_cue = True
                 self._count_target(i)
@@ -460,6 +470,9 @@ class _Walker:
                 continue
             if cue == "new":
                 p.prefer_new = True
+                i += 1
+                continue
+            if cue == "duration" and self._take_to(i):
                 i += 1
                 continue
             if cue == "duration":
@@ -2576,6 +2589,28 @@ class _Walker:
         t = next(iter(tables))
         return t if t != subject and any(rt == subject for _, rt, _ in self.index.tables[t].fks) else None
 
+    def _take_to(self, i: int) -> bool:
+        """ "how long do customers take to pay": the days from the row's own date (job_date) to the date the verb names
+        (paid_on), averaged."""
+        ms = self.ms
+        k = next((x for x in range(i + 1, min(len(ms) - 2, i + 6)) if ms[x].text in ("take", "takes", "took") and
+                  ms[x + 1].text == "to"), None)
+        if k is None:
+            return False
+        verb = ms[k + 2].text
+        ends = [c for c in self.index.columns if c.is_date and len(c.words) >= 2 and not c.derived and
+                (stem(c.words[0]) == stem(verb) or lx.VERB_OF_PAST.get(c.words[0]) == verb)]
+        if len(ends) != 1:
+            return False
+        start = self.index.tables[ends[0].table].main_date(False)
+        if start is None or start.key == ends[0].key:
+            return False
+        self.p.measures.append(MeasureP(agg=None, ref=Ref(cands=[(3.0, start), (3.0, ends[0])], text="how long"),
+                                        kind="duration", pos=i))
+        self.used.update({i, k, k + 1, k + 2})
+        ms[k + 2].kind = "stop"
+        return True
+
     def _time_to_reach(self, k: int) -> ColInfo | None:
         """ "48 hours to complete": a time unit, "to", a verb naming an end date (completed_at): the minutes from the
         table's start date to that date, as a derived column."""
@@ -3774,7 +3809,8 @@ class _Walker:
         if ms[i + 1].text in ("waiting", "awaiting", "pending"):  # "still waiting for a report": reported_ts unset
             awaited = [m.data["cands"][0][1] for m in ms[i + 2:i + 6] if m.kind == "column" and m.data.get("cands")
                        and m.data["cands"][0][1].is_date and m.data["cands"][0][0] >= 1.0]
-            late = awaited[:1] or late
+            own = [c for c in awaited if not named or c.table in named]  # "animals still waiting for a home":
+            late = own[:1] or late  # the animals' own adoption date, not an adopter's home check
         gone = [c for c in late if set(c.words) & DEPARTURE_WORDS]
         if gone and all(set(c.words) & {"arrival", "arrived"} for c in late if c not in gone):
             late = gone  # "animals still at the zoo": arrived, not departed yet

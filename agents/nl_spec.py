@@ -316,6 +316,10 @@ class Resolver:
             and not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower())
         if unit_amount:  # an amount in kg (weight_kg), not a price per kg
             cands = [(s, c) for s, c in cands if "per" not in c.words] or cands
+        if parse.unit in lx.TIME_UNIT_SECONDS and len(cands) > 1:
+            timed = [(s, c) for s, c in cands if c.derived and c.name.startswith(("@minutes", "@days")) or
+                     time_unit_seconds(c.name, c.words)]
+            cands = timed or cands  # "session length in minutes": the time, not the pool lengths swum
         c = self.choose(cands, "measure") if mp.ref else None
         if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("min", "max") and mp.ref.cands and \
                 mp.ref.cands[0][1].is_date:
@@ -1030,6 +1034,24 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _drop_contradicted_presence(spec)
     if fresh:
         longest_tenure(res, spec, parse)
+    _sold_quantity(res, spec, parse)
+
+
+def _sold_quantity(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "best selling concession item", "which product sells the most": ranked by the units sold (the table's one
+    quantity column), not by how many rows mention it."""
+    ms, q = spec["measures"], parse.question.lower()
+    sold = re.search(r"\b(best|top|worst)[- ]selling\b|\bsells? (the )?(most|least|best|worst)\b|"
+                     r"\bsold (the )?(most|least|best|worst)\b", q)
+    money = len(ms) == 1 and ms[0]["kind"] == "agg" and ms[0]["agg"] == "sum" and re.search(r"\bunits\b", q)
+    if len(ms) != 1 or not spec.get("order") or not sold or not money and (
+            ms[0]["kind"] != "count" or ms[0].get("column")):
+        return  # ("which product sells the most units": the units, not the money)
+    info = res.index.tables.get(ms[0].get("table") or "")
+    qty = [c for c in info.columns.values() if c.is_measure and not c.derived and
+           set(c.words) & {"qty", "quantity", "units", "unit"} and not c.is_money] if info else []
+    if len(qty) == 1:
+        spec["measures"] = [_agg("sum", qty[0])]
 
 
 TENURE = re.compile(r"\b(with us|supplied us|supplying us|worked (here|for us)|been here|been a member|served|serving"
@@ -1072,8 +1094,8 @@ def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: 
     """ "which repos had no runs at all in 2025": the period dates the child rows that are missing (the runs), not
     the parent (when the repo was created); _absence_conditions then moves it inside the anti-join."""
     absent = [f for f in new_filters if f["op"] == "absent" and len(f["value"]) in (2, 4)]
-    if len(absent) != 1 or parse.date_ref is not None:
-        return None
+    if len(absent) != 1 or parse.date_ref is not None or parse.prefer_new:
+        return None  # ("patients who registered in 2024 have never ...": the registration date)
     child = res.index.tables.get(absent[0]["value"][0])
     c = child.main_date(False) if child is not None else None
     if c is None or c.is_yearlike:
