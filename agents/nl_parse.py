@@ -57,7 +57,8 @@ EVENT_NOUNS_OF_VERB = {"sold": ("sale", "sales"), "ordered": ("order", "orders")
                        "repaired": ("repair", "repairs"), "serviced": ("service", "services")}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "5th": 5}
-DELIVERY_WORDS = frozenset({"deliver", "delivered", "taught", "actually", "held"})  # the rows that went ahead
+DELIVERY_WORDS = frozenset({"deliver", "delivered", "taught", "actually", "held", "ran", "operated",
+                            "happened"})  # the rows that went ahead (not cancelled)
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
 SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
 
@@ -342,7 +343,8 @@ class _Walker:
                     self.used.update(range(i, k2 + 1))
                     i = k2 + 1
                     continue
-            if cue == "group" and m.text == "across all":
+            if cue == "group" and (m.text == "across all" or m.text == "across" and i + 1 < len(ms) and
+                                   ms[i + 1].text in ("the", "our")):
                 i += 1  # "monthly rent across all sites": one figure over every site, not a breakdown by site
                 continue
             if cue == "group" and self._per_own_row(i):
@@ -3965,7 +3967,8 @@ class _Walker:
     def _not_cancelled(self, i: int) -> bool:
         """ "how many lessons did we deliver", "hours actually taught": the rows that went ahead, i.e. not cancelled
         (a cancelled flag or a cancellation date of the table in question)."""
-        named = self._mentioned_tables() | {t for _, t, _ in self.p.entities if t}
+        # the rows are named before the verb ("how many trips ran"); "drivers ran the most trips" is what they did
+        named = {self._mention_table(m) for m in self.ms[:i]} - {None}
         cols = [c for t in named if t in self.index.tables for c in self.index.tables[t].columns.values()
                 if (c.is_bool or c.is_date) and set(c.words) & {"cancelled", "canceled", "cancellation"}]
         if len(cols) != 1 or any(f.ref is not None and f.ref.cands and f.ref.cands[0][1] is cols[0]

@@ -227,8 +227,12 @@ class Resolver:
         if not self.fact or prefer_new:
             return None
         own = self.index.tables[self.fact].main_date(False)
-        if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS):
-            return None
+        info = self.index.tables[self.fact]
+        people_events = info.looks_like_people and any(
+            self.index.tables[e[2]].main_date(False) is not None for e in self.graph.get(self.fact, [])
+            if e[4] == "down")
+        if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS) and not people_events:
+            return None  # (but "drivers who did more than 80 rides in 2024": the rides' date, not licenseIssued)
         if own is not None and own.null_frac == 0 and self.index.tables[self.fact].fks and \
                 not set(own.words) & set(lx.NEW_DATE_WORDS):
             return None  # deliveries.delivered_at, set on every row of an event table: its own date, not a farmer's
