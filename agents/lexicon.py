@@ -145,7 +145,6 @@ SYNONYM_GROUPS = [
     {"usage", "used", "consumption", "consumed", "use"},
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "checkout", "rental", "rent", "rented"},
     {"pickup", "collected", "collect"},
-    {"capacity", "places"},
     {"amount", "size", "value", "worth"},
     {"student", "pupil", "learner"},
     {"course", "class", "subject"},

@@ -931,6 +931,8 @@ class SchemaIndex:
                     self._add_word("~" + stem(s), 0.9, c)
                 if w not in ("first", "last", "next", "previous", "prev"):  # "lasted" does not name last_nm
                     self._add_word("~" + stem(w), 1.2, c)
+                if w == "capacity" and c.is_measure:
+                    self._add_word("places", 1.0, c)  # "total places": the capacity (the plural only, not "in place")
         for t in self.tables.values():
             for w in t.words:
                 for s in lx.synonyms(w):
