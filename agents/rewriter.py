@@ -283,7 +283,6 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     also = re.search(r"\bnames\s+and\s+(their\s+)?(\w+(\s+\w+)?)\s*\??\s*$", parse.question.lower())
     if listing and re.search(r"\bnames\b", parse.question.lower()):  # "names please": the word names no column
         parse.dims, parse.measures, parse.entities = [], [], []
-
     if not parse.dims and listing:
         _list_the_count(res, spec)
         listed = {d["table"] for d in spec.get("dimensions") or []}
