@@ -1162,8 +1162,7 @@ class SchemaIndex:
             if not own and money and lx.lemma(m.text) in lx.REVENUE_WORDS | {"money"}:
                 # "monthly fee income", "ticket revenue", "labour income" (labourHours, labourCostGbp): the money
                 # column the word names is the money taken (one mention, summed)
-                out[k - 1:k + 1] = [Mention(t.start, m.end, "column", f"{t.text} {m.text}",
-                                            dict(t.data, cands=[(max(top, 2.0), money[0])]))]
+                out[k - 1:k + 1] = [_spanning(t, m, dict(t.data, cands=[(max(top, 2.0), money[0])]))]
                 continue
             if own:  # "session revenue", "ticket income": the money of the table just named, not of another table
                 out[k] = Mention(m.start, m.end, "column", m.text, dict(m.data, cands=own))
@@ -1177,8 +1176,7 @@ class SchemaIndex:
                 common = [c for _, c in self.column_candidates(a.text) if any(
                     x is c for _, x in self.column_candidates(b.text))]
                 if len(common) == 1:  # "guest green fee": guest_fees_gbp, which both words name
-                    out[k:k + 3] = [Mention(a.start, b.end, "column", f"{a.text} {gap.text} {b.text}",
-                                            dict(b.data, cands=[(3.0, common[0])]))]
+                    out[k:k + 3] = [_spanning(a, b, dict(b.data, cands=[(3.0, common[0])]), gap)]
         for k in range(len(out) - 2, -1, -1):
             m, nxt = out[k], out[k + 1]
             a = m.data["cands"][0][1] if m.kind == "column" and m.data.get("cands") else None
@@ -1187,36 +1185,33 @@ class SchemaIndex:
                     and m.data["cands"][0][0] >= 2.0 and nxt.data["cands"][0][0] >= 2.0 and \
                     (b.n_distinct or 0) < (a.n_distinct or 0) and not a.is_label and " " not in m.text:
                 # "by product category" (sku, category): the category of the product, one breakdown
-                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                out[k:k + 2] = [_spanning(m, nxt, nxt.data)]
                 continue
             if m.kind == "table" and b is not None and b.table == m.data.get("table") and b.is_text and \
                     nxt.data["cands"][0][0] >= 2.0 and k > 0 and out[k - 1].kind == "cue" and \
                     out[k - 1].data.get("cue") == "group":
                 # "by lane speed": the lanes' speedBand, one breakdown (not the lanes, then the speed)
-                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                out[k:k + 2] = [_spanning(m, nxt, nxt.data)]
                 continue
             if m.kind == nxt.kind == "column" and m.text in ("units", "items", "pieces") and b is not None and \
                     b.is_measure and set(b.words) & {"qty", "quantity"}:
                 # "units picked": the picked quantity, not the unit price
-                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                out[k:k + 2] = [_spanning(m, nxt, nxt.data)]
                 continue
             if m.kind == nxt.kind == "column" and nxt.text in ("type", "kind", "sort") and m.data.get("cands") and \
                     m.data["cands"][0][0] >= 2.0 and m.data["cands"][0][1].is_text and \
                     all(s < 2.0 for s, _ in nxt.data.get("cands") or []):
                 # "by funding type" with a text column funding: the word "type" only restates it
-                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", m.data)]
+                out[k:k + 2] = [_spanning(m, nxt, m.data)]
                 continue
-            whole = self._two_word_column(out[k], out[k + 1])
+            whole = self._two_word_column(m, nxt)
             if whole is not None:  # "short picked": short_pick, not short_pick and then qty_picked
-                m, nxt = out[k], out[k + 1]
-                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}",
-                                        dict(m.data, cands=[(3.0, whole)]))]
+                out[k:k + 2] = [_spanning(m, nxt, dict(m.data, cands=[(3.0, whole)]))]
                 continue
-            if self._weak_key_modifier(out[k], out[k + 1]):
+            if self._weak_key_modifier(m, nxt):
                 # "by membership category": a word that only loosely names a key (member_id) before a column of
                 # that table is a modifier of the column, not a second breakdown by member
-                m, nxt = out[k], out[k + 1]
-                out[k:k + 2] = [Mention(m.start, nxt.end, "column", f"{m.text} {nxt.text}", nxt.data)]
+                out[k:k + 2] = [_spanning(m, nxt, nxt.data)]
         for k in range(len(out) - 1):
             g, m = out[k], out[k + 1]
             if k + 2 < len(out) and out[k + 2].kind == "column" and (m.kind == "word" or m.kind == "table" and any(
@@ -1716,6 +1711,11 @@ class SchemaIndex:
         if len(tok) >= 4 and tok.endswith("s") and (tok[:-1],) in self.values:  # "SSRIs" -> 'SSRI'
             return Mention(i, i + 1, "value", tok, {"values": self.values[(tok[:-1],)]})
         return Mention(i, i + 1, "word", tok)
+
+
+def _spanning(first: Mention, last: Mention, data: dict, *between: Mention) -> Mention:
+    """One column mention over first .. last, their words joined ("labour income", "by product category")."""
+    return Mention(first.start, last.end, "column", " ".join(x.text for x in (first, *between, last)), data)
 
 
 def _counted_here(toks: list[str], i: int) -> bool:
