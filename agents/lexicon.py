@@ -103,6 +103,7 @@ SYNONYM_GROUPS = [
     {"price", "cost", "fee", "rate", "charge", "fare", "priced"},
     {"quantity", "unit", "item", "qty", "volume", "count", "piece", "copy", "copies"},
     {"date", "day", "time", "timestamp", "when", "datetime"},
+    {"donation", "gift", "contribution"},
     {"city", "town", "municipality"},
     {"country", "nation", "nationality"},
     {"state", "province", "region"},
@@ -203,6 +204,7 @@ AGG_WORDS = {
     "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
     "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
     "best": "max", "worst": "min", "peak": "max", "record": "max", "heaviest": "max", "tallest": "max",
+    "hardest": "max", "easiest": "min",
     "count": "count", "number": "count",
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
@@ -214,10 +216,10 @@ COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", 
 SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best", "largest", "biggest", "greatest",
                               "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
                               "expensive", "richest", "peak", "strongest", "heaviest", "tallest", "oldest",
-                              "eldest", "warmest", "hottest", "deepest", "widest"})
+                              "eldest", "warmest", "hottest", "deepest", "widest", "hardest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
                              "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
-                             "youngest", "newest", "quietest", "coldest", "shallowest", "narrowest"})
+                             "youngest", "newest", "quietest", "coldest", "shallowest", "narrowest", "easiest"})
 
 GROUP_PHRASES = ("broken down by", "break down by", "breakdown by", "split by", "grouped by", "group by", "for each",
                  "for every", "by each", "per each", "across all", "across", "by", "per", "each", "every",
@@ -245,14 +247,15 @@ COMPARATORS = (
     ("and under", "<="), ("or younger", "<="), ("or cheaper", "<="), ("up to", "<="), ("maximum of", "<="),
     ("not more than", "<="), ("or fewer", "<="), ("more than", ">"), ("greater than", ">"), ("higher than", ">"),
     ("larger than", ">"), ("bigger than", ">"), ("over", ">"), ("above", ">"), ("exceeding", ">"), ("exceeds", ">"),
-    ("exceed", ">"), ("beyond", ">"), ("older than", ">"), ("longer than", ">"), ("later than", ">"),
-    ("after", ">"), ("since", ">="), ("less than", "<"), ("fewer than", "<"), ("lower than", "<"),
+    ("exceed", ">"), ("beyond", ">"), ("older than", ">"), ("newer than", ">"), ("longer than", ">"),
+    ("later than", ">"), ("after", ">"), ("since", ">="), ("less than", "<"), ("fewer than", "<"), ("lower than", "<"),
     ("smaller than", "<"), ("under", "<"), ("below", "<"), ("younger than", "<"), ("shorter than", "<"),
     ("cheaper than", "<"), ("before", "<"), ("earlier than", "<"), ("prior to", "<"), ("until", "<="),
     ("through", "<="), ("equal to", "="), ("equals", "="), ("exactly", "="), ("=", "="), (">=", ">="), ("<=", "<="),
     (">", ">"), ("<", "<"), ("heavier than", ">"), ("lighter than", "<"), ("more expensive than", ">"),
     ("less expensive than", "<"), ("pricier than", ">"), ("costlier than", ">"), ("taller than", ">"),
-    ("faster than", ">"), ("slower than", "<"), ("exceeded", ">"), ("exceeding", ">"), ("surpassed", ">"),
+    ("faster than", ">"), ("slower than", "<"), ("harder than", ">"), ("easier than", "<"), ("or harder", ">="),
+    ("or easier", "<="), ("exceeded", ">"), ("exceeding", ">"), ("surpassed", ">"),
     ("in excess of", ">"), ("topped", ">"), ("went over", ">"), ("is above", ">"), ("greater or equal to", ">="),
     ("below or equal to", "<="), ("fell below", "<"), ("dropped below", "<"), ("less or equal to", "<="),
     ("lower or equal to", "<="), ("no later than", "<="), ("no earlier than", ">="), ("not before", ">="),
@@ -281,6 +284,7 @@ NEW_DATE_WORDS = ("created", "create", "creation", "signup", "signed", "join", "
 # superlative adjectives that name the measure they rank by ("longest movie" -> runtime)
 _LENGTH = ("duration", "length", "runtime", "minute", "time", "distance", "long", "hour", "mile")
 _TRAFFIC = ("traffic", "visit", "passenger", "boarding", "ridership", "rider", "attendance", "footfall", "visitor")
+_DIFFICULTY = ("difficulty", "grade", "level")
 # superlatives that rank periods by how much happened in them ("busiest day", "quietest month")
 TRAFFIC_SUPERLATIVES = ("busiest", "quietest")
 SUPERLATIVE_COLUMNS = {
@@ -295,6 +299,7 @@ SUPERLATIVE_COLUMNS = {
     "highest": ("elevation", "altitude", "height"), "lowest": ("elevation", "altitude", "height"),
     "fastest": ("speed", "velocity"), "slowest": ("speed", "velocity"), "strongest": ("abv", "strength", "alcohol"),
     "deepest": ("depth",), "shallowest": ("depth",), "warmest": ("temperature", "temp"),
+    "hardest": _DIFFICULTY, "easiest": _DIFFICULTY,
     "coldest": ("temperature", "temp"), "hottest": ("temperature", "temp"), "widest": ("width",),
 }
 
@@ -308,7 +313,7 @@ COMPARATIVE_COLUMNS = {
     "taller": ("height",), "faster": ("speed",), "slower": ("speed",),
     "warmer": ("temperature", "temp"), "colder": ("temperature", "temp"), "hotter": ("temperature", "temp"),
     "cooler": ("temperature", "temp"), "deeper": ("depth",), "shallower": ("depth",), "wider": ("width",),
-    "narrower": ("width",),
+    "narrower": ("width",), "harder": _DIFFICULTY, "easier": _DIFFICULTY,
 }
 
 # measures that are amounts of something (summable when ranked by "the most"), although their average is usual
@@ -319,7 +324,7 @@ QUANTITY_WORDS = frozenset({"weight", "mass", "kg", "duration", "length", "dista
 UNIT_PHRASES = {"square foot": "sqft", "square feet": "sqft", "sq ft": "sqft", "square meter": "sqm",
                 "square meters": "sqm", "square metre": "sqm", "square metres": "sqm", "kilometer": "km",
                 "kilometers": "km", "kilometre": "km", "kilometres": "km", "kilogram": "kg", "kilograms": "kg",
-                "kilowatt hour": "kwh", "kilowatt hours": "kwh", "miles per hour": "mph"}
+                "kilo": "kg", "kilos": "kg", "kilowatt hour": "kwh", "kilowatt hours": "kwh", "miles per hour": "mph"}
 # nouns of an event -> the participle a date column of that event is named after ("150 sales" -> sold_date)
 EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delivery": "delivered",
                "shipment": "shipped", "cancellation": "cancelled", "payment": "paid", "booking": "booked",
@@ -366,7 +371,8 @@ END_VERBS = frozenset({"returned", "return", "delivered", "deliver", "closed", "
 
 # end-of-presence words: "current members" / "currently installed" -> that date is missing
 _GONE = ("churned", "cancelled", "left", "leave", "terminated", "resigned", "departure", "departed", "removed",
-         "retired", "retire", "decommissioned", "expired", "end", "ended", "discharged", "discharge", "vacated")
+         "retired", "retire", "decommissioned", "expired", "end", "ended", "discharged", "discharge", "vacated",
+         "emptied")
 # a word that means a boolean column is false ("failed" -> NOT passed)
 ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "success", "successful"),
             "failures": ("passed", "pass", "success", "successful"), "failing": "passing", "lost": "won",
@@ -394,7 +400,7 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "inperson": ("remote", "online", "virtual"), "available": ("sold", "rented", "booked"),
             "unsold": ("sold",), "unresolved": ("resolved",), "pending": ("approved", "completed", "resolved"),
             "brand": ("generic",), "branded": ("generic",), "proprietary": ("generic",), "instore": ("online",),
-            "nonmember": ("member",), "guest": ("member",), "missed": ("within", "met", "achieved"),
+            "nonmember": ("member",), "guest": ("member",), "missed": ("within", "met", "achieved", "attended"),
             "breached": ("within", "met"), "licensed": ("original",), "indoors": ("outdoor", "outdoors"),
             "indoor": ("outdoor", "outdoors"), "reactive": ("planned",), "unplanned": ("planned",),
             "outdoor": ("indoor", "indoors"), "outdoors": ("indoor", "indoors"),

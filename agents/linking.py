@@ -10,6 +10,7 @@ Example:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ LATE_DATE_WORDS = frozenset({
     "cancellation", "left", "exited", "checked_out", "dropped_off", "ended_at", "finish", "retired", "retirement",
     "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
     "deregistered", "delisted", "unsubscribed",
-    "reviewed", "cleared", "retire", "removed", "removal", "scrapped", "disposed", "adopted", "rehomed"})
+    "reviewed", "cleared", "retire", "removed", "removal", "scrapped", "disposed", "adopted", "rehomed",
+    "emptied"})
 
 
 def stem(word: str) -> str:
@@ -851,8 +853,10 @@ class SchemaIndex:
                 w = prefix[0]
                 if len(w) < 4 or w in lx.FILLER_WORDS or w in self.cue_phrases or lx.lemma(w) in self.word_cols \
                         or self.table_for_word(w) or w in lx.MONTHS or w in lx.MONEY_WORDS | lx.REVENUE_WORDS \
-                        or w in ("money", "still", "ever", "already", "currently", "never"):
-                    continue  # "how much money is that": the amount, not the 'Money Advice Clinic' event
+                        or w in ("money", "still", "ever", "already", "currently", "never") \
+                        or any(v in self.word_cols for v in (w + "ed", w + "d", w + w[-1] + "ed")):
+                    continue  # "how much money is that": the amount, not the 'Money Advice Clinic' event; "did we
+                    # pick" with a picked_on column: the verb, not the 'pick your own' channel
             out[prefix] = hits
         return out
 
@@ -985,9 +989,11 @@ class SchemaIndex:
                                           "earned", "earns", "earning", "grossed", "generated"):
             for c in self.columns:
                 if c.is_money:
-                    sold = w in lx.REVENUE_WORDS and bool(set(c.words) & {"sale", "sold", "selling", "paid"}) and \
+                    takings = w in lx.REVENUE_WORDS or w in ("earn", "earned", "earns", "earning", "grossed",
+                                                            "generated")
+                    sold = takings and bool(set(c.words) & {"sale", "sold", "selling", "paid"}) and \
                         "unit" not in c.words
-                    sale_row = w in lx.REVENUE_WORDS and not set(c.words) & lx.REVENUE_WORDS and bool(
+                    sale_row = takings and not set(c.words) & lx.REVENUE_WORDS and bool(
                         set(self.tables[c.table].words) & {"sale", "sales", "transaction", "transactions"}) and \
                         not set(c.words) & {"cost", "discount", "disc", "tax", "refund", "tip", "deposit", "unit",
                                             "per"}
@@ -998,6 +1004,8 @@ class SchemaIndex:
                         else 0) - (  # sale_price is what a sale brought in; a list price is not
                         0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund", "trade"} else 0) - (
                         0.7 if set(c.words) & {"rate", "wage", "salary"} and not sold else 0) - (  # a rate: no takings
+                        0.3 if set(c.words) & {"monthly", "weekly", "annual", "yearly", "daily", "hourly"} and
+                        not sold else 0) - (  # a site's monthly rent is what it costs per month, not what it made
                         0.3 if c.derived else 0)  # not revenue; a stored amount before a derived one
                     if c.key not in out or out[c.key][0] < sc:
                         out[c.key] = (sc, c)
@@ -1106,6 +1114,9 @@ class SchemaIndex:
                 m.data["cands"] = self._paid_before_listed(m.data["cands"])
             if m.kind == "column" and m.text in ("spent", "spend", "paid", "pay") and m.data.get("cands"):
                 m.data["cands"] = self._actual_money(m.data["cands"])
+            if m.kind == "column" and m.text == "money" and m.data.get("cands") and \
+                    MAKING_VERBS.search(question.lower()):
+                m.data["cands"] = self._takings_first(m.data["cands"])
         out = [x for m in out for x in self._split_value_phrase(m)]
         for k in range(len(out)):
             m = out[k]
@@ -1123,6 +1134,32 @@ class SchemaIndex:
                 # "which instructor taught the most lessons": the lessons table, not a lane whose speedBand is
                 # 'lessons' (unless the lane is named next to it: "the lessons lane", "speed band lessons")
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
+        for k, m in enumerate(out):
+            t = self._table_over_column_prefix(m)
+            if t is not None:  # "average gift by channel": the donations (a synonym), not donors.gift_aid_declared
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
+        for k, m in enumerate(out):
+            key = self._numbered_things(m) if k > 0 and (out[k - 1].text in (
+                "which", "what", "by", "per", "each", "every", "for each", "top", "bottom") or
+                out[k - 1].kind == "number" and k > 1 and out[k - 2].text in ("top", "bottom")) else None
+            if key is not None:  # "which tables had the most orders": table_number names the tables, not an amount
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, key)], "exact": True})
+        for k, m in enumerate(out):
+            pk = self._table_named_by_key(m)
+            if pk is not None:  # "the most drop offs": the drop_offs table, not its key drop_off_id
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": pk})
+        for k, m in enumerate(out):
+            qty = self._mass_noun_quantity(out, k)
+            if qty is not None:  # "harvest by block": the kilos harvested, not the number of harvest rows
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.5, qty)], "exact": False})
+        for k, m in enumerate(out):
+            if m.kind == "value" and m.end - m.start == 1 and k > 0 and out[k - 1].text in (
+                    "per", "by", "each", "every", "which", "what", "for each"):
+                named = [(sc, c) for sc, c in self.column_candidates(m.text) if sc >= 2.0 and not c.is_id and
+                         len(c.words) == 1 and lx.lemma(c.words[0]) == lx.lemma(m.text) and
+                         all((c.table, c.name) != (h[0], h[1]) for h in m.data.get("values") or [])]
+                if named:  # "which floor takes longest to clean": rooms.floor, not an inspection issue 'floor'
+                    out[k] = Mention(m.start, m.end, "column", m.text, {"cands": named, "exact": True, "table": None})
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
@@ -1273,6 +1310,57 @@ class SchemaIndex:
                 out[k] = Mention(m.start, m.end, "value", m.text, {"values": [hit]})
         return out
 
+    def _table_over_column_prefix(self, m: Mention) -> str | None:
+        """A one-word column mention that only starts longer column names (gift -> gift_aid_declared) while the word
+        names a table by itself or by synonym (gifts -> donations): the table."""
+        if m.kind != "column" or m.end - m.start != 1 or m.data.get("exact"):
+            return None
+        cands = m.data.get("cands") or []
+        w = lx.lemma(m.text)
+        if not cands or cands[0][0] > 2.0 or not all(len(c.words) >= 2 and lx.lemma(c.words[0]) == w
+                                                      for s, c in cands if s >= 2.0):
+            return None
+        t = self.table_for_word(m.text)
+        return t if t is not None and all(c.table != t for _, c in cands[:1]) else None
+
+    def _numbered_things(self, m: Mention) -> ColInfo | None:
+        """ "tables", "rooms": a plural noun whose only column is its number (table_number, room_no), read as the
+        label of each one rather than as a quantity to add up."""
+        if m.kind != "column" or m.end - m.start != 1 or lx.lemma(m.text) == m.text:
+            return None
+        w = lx.lemma(m.text)
+        hits = [c for s, c in m.data.get("cands") or [] if s >= 2.0 and c.is_number and not c.derived and
+                len(c.words) == 2 and c.words[0] == w and c.words[1] in ("number", "no", "num", "nr")]
+        return dataclasses.replace(hits[0], kind="text") if len(hits) == 1 else None
+
+    def _table_named_by_key(self, m: Mention) -> str | None:
+        """A column mention that only reaches a table's own key and spells that table's name ("drop offs" ->
+        drop_offs, through drop_off_id): the table."""
+        cands = [c for s, c in m.data.get("cands") or [] if s >= 2.0] if m.kind == "column" else []
+        if not cands or not all(c.is_pk and c.table == cands[0].table for c in cands):
+            return None
+        t = cands[0].table
+        spelled = "".join(lx.lemma(w) for w in m.text.split())
+        return t if spelled == lx.lemma(t.replace("_", "").lower()) or spelled == t.replace("_", "").lower() else None
+
+    def _mass_noun_quantity(self, out: list, k: int) -> ColInfo | None:
+        """A table named in the singular with no article, as a mass noun ("harvest by block", "the biggest harvest"):
+        the one quantity in kilos, litres or tonnes of that table. "per harvest", "a harvest", "harvests" count rows."""
+        m = out[k]
+        if m.kind != "table" or m.end - m.start != 1 or lx.lemma(m.text) != m.text or m.text.endswith("s"):
+            return None
+        if k > 0 and not (out[k - 1].kind == "cue" and out[k - 1].data.get("cue") == "agg" and not
+                          out[k - 1].data.get("dir") and out[k - 1].data.get("agg") in ("sum", "avg") or
+                          out[k - 1].text in ("much", "how much")):
+            return None  # "the longest trip", "each leased van": rows; only "total harvest", "harvest by ..." are not
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and not (nxt.kind in ("year", "month", "date", "quarter") or nxt.kind == "cue" and
+                                    nxt.data.get("cue") in ("group", "relative") or nxt.text in ("in", "for", "?")):
+            return None  # "harvest weight", "flight time": a column named through the table
+        qty = [c for c in self.tables[m.data["table"]].columns.values() if c.is_measure and not c.is_money and
+               not c.derived and lx.lemma(c.words[-1]) in SUBSTANCE_UNITS]
+        return qty[0] if len(qty) == 1 else None
+
     def _substance_quantity(self, word: str) -> ColInfo | None:
         """The one quantity with a unit (litres, kg) of the table named by the activity on a substance: "milk" ->
         milkings.yield_litres, "honey" -> honey_extractions.weight_kg. None when the word names a table itself."""
@@ -1397,6 +1485,14 @@ class SchemaIndex:
         top = col.data["cands"][0][1]
         hits = [(top.table, top.name, v) for v in (top.values or []) if str(v).lower() == m.text]
         return Mention(m.start, m.end, "value", m.text, {"values": hits}) if len(hits) == 1 else None
+
+    def _takings_first(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
+        """ "which site made the most money": money a sale brought in (sales.price, sale_price) before what a row
+        costs (a site's monthly rent, a stock cost)."""
+        sale_words = {"sale", "sales", "sold", "paid", "transaction", "transactions"}
+        out = [(s + (0.3 if (set(c.words) | set(self.tables[c.table].words)) & sale_words and not set(c.words) & {
+            "cost", "discount", "tax", "refund", "tip", "deposit"} else 0), c) for s, c in cands]
+        return sorted(out, key=lambda sc: -sc[0])
 
     def _actual_money(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
         """ "which buyer spent the most": of a table whose money columns the verb reached only through a guide or
@@ -1796,6 +1892,8 @@ CURRENCY_WORDS = frozenset({"gbp", "usd", "eur", "aud", "cad", "chf", "jpy", "in
 # units of an amount of a substance (milk in litres, grain in tonnes)
 SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb",
                              "pound", "gram", "milliliter", "millilitre", "cubic"})
+# verbs that make "money" mean takings ("which site made the most money")
+MAKING_VERBS = re.compile(r"\b(made|make|makes|making|earn\w*|brought|brings?|took|takes?|generat\w*|gross\w*)\b")
 # "average order" is the order value only when no column word follows ("average order quantity" is a column)
 HEADLESS_AOV = frozenset({"average order", "average transaction", "average purchase", "average sale"})
 

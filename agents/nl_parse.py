@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from agents import lexicon as lx
 from agents.linking import (
+    BIRTH_WORDS,
     LATE_DATE_WORDS,
     NON_ADDITIVE_WORDS,
     PLANNED_WORDS,
@@ -57,9 +58,11 @@ EVENT_NOUNS_OF_VERB = {"sold": ("sale", "sales"), "ordered": ("order", "orders")
                        "repaired": ("repair", "repairs"), "serviced": ("service", "services")}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "5th": 5}
-DELIVERY_WORDS = frozenset({"deliver", "delivered", "taught", "actually", "held", "ran", "operated",
+DELIVERY_WORDS = frozenset({"deliver", "delivered", "taught", "actually", "held", "ran", "operated", "host", "hosted",
                             "happened"})  # the rows that went ahead (not cancelled)
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
+ENTITY_LIST_ROWS = 500  # the same for a table of people or of things other tables point at (customers, films)
+SALE_VERBS = frozenset({"sell", "sold", "sells", "selling", "buy", "bought", "buys", "purchase", "purchased"})
 SELL_OUT_VERBS = frozenset({"sell", "sold", "selling", "sells", "book", "booked", "fill", "filled"})
 
 
@@ -258,6 +261,18 @@ class _Walker:
         self._price_paid()
         self._duration_in_unit()
         self._event_plurals()
+        self._sale_date()
+        for k, m in enumerate(ms):
+            flag = self._author_flag(k)
+            if flag is not None:  # "replies customers sent": replies.from_customer, not a join to customers
+                self.p.filters.append(FilterP(op="true", ref=Ref(cands=[(3.0, flag)], text=m.text), pos=k))
+                m.kind = "stop"
+                self.used.add(k)
+        for k in range(len(ms) - 1):
+            if self._parent_noun(k):
+                ms[k].kind = "stop"  # "competition rounds": the rounds played in a competition
+            if ms[k + 1].kind == "number" and k not in self.used and self._labelled_number(k):
+                ms[k].kind = ms[k + 1].kind = "stop"  # "year 9 pupils": year_group = 9, not a breakdown by year
         self._ended_state()
         self._open_rows()
         self._when_first_or_last()
@@ -542,6 +557,9 @@ class _Walker:
             if k in ("value", "quoted"):
                 self._value(i, m, negate=i <= neg_until)
                 j = i + 1
+                if j < len(ms) and ms[j].kind == "table" and any(
+                        h[0] == ms[j].data.get("table") for h in m.data.get("values") or []):
+                    j += 1  # "not counting drag lifts or the magic carpet": the values' own table between them
                 while i <= neg_until and j < len(ms) and ms[j].text in ("and", "or", "nor", ",", "the", "a", "an"):
                     j += 1
                 if i <= neg_until and j > i + 1 and j < len(ms) and ms[j].kind == "value":
@@ -603,6 +621,7 @@ class _Walker:
             i += 1
         self._merge_echoed_measures()
         self._list_by_measure()
+        self._rows_with_a_value()
         self._list_request()
         self._count_by_sold_quantity()
         self._count_sold_rows()
@@ -828,6 +847,47 @@ class _Walker:
             m.kind, m.data = "table", {"table": dates[0].table}
             self.p.date_ref = Ref(cands=[(3.0, dates[0])], text=m.text)
 
+    def _rows_with_a_value(self) -> None:
+        """ "the fewest errors", "error rate per zone", "how many errors of each type": a plural noun naming a text
+        column that most rows leave empty (error_type) means the rows where it is filled in, counted."""
+        p = self.p
+
+        def sparse(ref: Ref | None) -> ColInfo | None:
+            c = ref.cands[0][1] if ref is not None and ref.cands else None
+            word = ref.text.split()[-1] if ref is not None and ref.text else ""
+            plural = lx.lemma(word) != word or p.rate and re.search(rf"\b{re.escape(word)} rates?\b",
+                                                                     p.question.lower())
+            if c is None or not c.is_text or c.is_id or (c.null_frac or 0) < 0.3 or not plural or \
+                    stem(lx.lemma(word)) != stem(c.words[0]):
+                return None
+            return c
+
+        for e in list(p.entities):
+            c = sparse(e[2]) if e[1] is None else None
+            if c is not None:
+                p.entities.remove(e)
+                p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, c)], text=self.ms[e[0]].text),
+                                         pos=e[0]))
+                if not p.rate and not p.share and not any(mp.kind == "count" for mp in p.measures):
+                    p.measures.append(MeasureP(agg="count", kind="count", entity_table=c.table, pos=e[0]))
+        for k, mp in enumerate(p.measures):
+            c = sparse(mp.ref) if mp.kind == "count" and mp.agg == "count" else None
+            if c is not None:
+                p.measures[k] = MeasureP(agg="count", kind="count", entity_table=c.table, pos=mp.pos)
+                p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, c)], text=self.ms[mp.pos].text),
+                                         pos=mp.pos))
+
+    def _sale_date(self) -> None:
+        """ "how many lift passes did we sell in 2024": a selling or buying verb times the rows by their one purchase
+        or sale date (purchased_on), not by the dates of what the buyers did later (lessons)."""
+        if self.p.date_ref is not None or not any(m.text in SALE_VERBS and m.kind in ("word", "stop") for m in self.ms):
+            return  # (a verb naming a column, "sold value", times the question through that column)
+        tables = self._mentioned_tables()
+        dates = [c for t in tables if t in self.index.tables for c in self.index.tables[t].date_columns()
+                 if set(c.words) & {"purchased", "purchase", "bought", "sold", "sale", "sell"}]
+        if len(dates) == 1:
+            self.p.date_ref = Ref(cands=[(3.0, dates[0])], text=dates[0].name)
+
     def _duration_in_unit(self) -> None:
         """ "average session length in minutes": of two tied derived durations (a membership in days, a visit in
         minutes), the one counted in the unit asked for."""
@@ -904,6 +964,14 @@ class _Walker:
             m.kind == "cue" and m.data.get("agg") in ("sum", "avg") for m in ms)
         if not asks_money:
             return
+        if re.search(r"\bhow much\b", q) and not any(x.kind in ("column", "value", "table") for x in ms):
+            for m in ms:  # "how much did we raise in 2024": the money, though the verb names no column
+                verb = m.kind == "word" and m.text in lx.MONEY_VERBS
+                money = [(sc, c) for sc, c in self.index.column_candidates("money") if c.is_money and
+                         not set(c.words) & lx.NOT_ACTUAL_MONEY] if verb else []
+                if money:
+                    m.kind, m.data = "column", {"cands": money, "exact": False}
+                    break
         for m in ms:
             cands = m.data.get("cands") or [] if m.kind == "column" and m.text in lx.MONEY_VERBS else []
             if len(cands) < 2 or cands[1][0] < cands[0][0] - 0.01:
@@ -2159,6 +2227,12 @@ class _Walker:
         if j >= len(ms):
             return i + 1
         m = ms[j]
+        era = next((w for w in ms[i].text.split() if w in ("older", "newer", "younger")), None)
+        if era and m.kind == "year" and not (j + 1 < len(ms) and ms[j + 1].kind == "column"):
+            # "bikes older than 2015": made or bought before 2015, not an age of 2015 years
+            self._date_compare(j, m, "<" if era == "older" else ">")
+            self.used.add(j)
+            return j + 1
         if m.kind in ("year", "month", "date", "quarter") and not self._year_is_quantity(i, j):
             self._date_compare(j, m, op)
             self.used.add(j)
@@ -2352,6 +2426,13 @@ class _Walker:
             self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(2.0, event)], text=ms[after].text), pos=after))
             self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[after].text, table=event.table),
                                   "op": op, "value": value})
+            self.used.add(after)
+            return after + 1
+        if target is not None and after is not None and ms[after].kind == "table" and _is_plural(ms[after].text) and \
+                (re.fullmatch(r"[a-z]+ed", target.text or "") or (target.text or " ").split()[0] in lx.MONEY_VERBS) \
+                and (self._ranked_table_before(i) is not None or self.p.dims):
+            # "pickers who worked more than 40 shifts": the verb only leads to the shifts, which are counted
+            self.p.having.append({"kind": "count", "ref": self._counted_rows_ref(after), "op": op, "value": value})
             self.used.add(after)
             return after + 1
         if target is None and after is not None and ms[after].kind in ("column", "table"):
@@ -3256,6 +3337,61 @@ class _Walker:
             return None
         return c.table
 
+    def _author_flag(self, k: int) -> ColInfo | None:
+        """A table of people named next to rows that carry a yes/no column for that kind of author (from_customer,
+        by_staff) in another table of the question: that flag, true."""
+        m = self.ms[k]
+        if m.kind != "table" or not _is_plural(m.text):
+            return None
+        who = lx.lemma(m.text)
+        others = self._mentioned_tables() - {m.data["table"]}
+        flags = [c for t in others if t in self.index.tables for c in self.index.tables[t].columns.values()
+                 if c.is_bool and len(c.words) == 2 and c.words[0] in ("from", "by") and lx.lemma(c.words[1]) == who]
+        return flags[0] if len(flags) == 1 else None
+
+    def _parent_noun(self, k: int) -> bool:
+        """ "competition rounds", "member washes": a table named in the singular right before a table of rows that
+        may or may not point at it (rounds.competition_id is sometimes empty): the rows that do."""
+        ms = self.ms
+        if ms[k].kind != "table" or ms[k + 1].kind != "table" or _is_plural(ms[k].text) or \
+                not _is_plural(ms[k + 1].text) or k in self.used:
+            return False
+        parent, child = ms[k].data["table"], ms[k + 1].data["table"]
+        keys = [self.index.tables[child].columns.get(col) for col, rt, _ in self.index.tables[child].fks
+                if rt == parent and parent != child]
+        keys = [c for c in keys if c is not None and (c.null_frac or 0) > 0]
+        if len(keys) != 1:
+            return False
+        self.p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, keys[0])], text=ms[k].text), pos=k))
+        self.used.add(k)
+        return True
+
+    def _labelled_number(self, i: int) -> bool:
+        """ "year 9 pupils", "grade 5 climbs", "ward 3": a word that starts the name of a small whole-number column
+        (year_group, grade_level, ward_no), then one of its numbers: that column equals the number."""
+        ms = self.ms
+        n = ms[i + 1].data.get("value")
+        if ms[i].end - ms[i].start != 1 or ms[i + 1].data.get("percent") or not isinstance(n, (int, float)) or \
+                n != int(n) or not 0 <= n < 1000:
+            return False
+        if i > 0 and ms[i - 1].kind == "cue" and ms[i - 1].data.get("cue") == "cmp" or i + 2 < len(ms) and \
+                ms[i + 2].kind == "cue" and ms[i + 2].data.get("cue") == "cmp":
+            return False  # "above magnitude 4", "magnitude 3 or more": a comparison, read by _comparison
+        word = lx.lemma(ms[i].text)
+        tails = {"group", "level", "number", "no", "num", "band", "grade", "class"}
+        named = self._mentioned_tables()
+        cols = [c for c in self.index.columns if c.is_number and (not c.is_id or c.words[-1] in tails) and
+                not c.is_pk and not c.derived and c.words and
+                lx.lemma(c.words[0]) == word and (len(c.words) == 1 or len(c.words) == 2 and c.words[1] in tails)
+                and 0 < (c.n_distinct or 0) <= 60 and not c.is_money]
+        cols = [c for c in cols if c.table in named] or cols
+        if len(cols) != 1:
+            return False
+        self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, cols[0])], text=cols[0].name),
+                                      value=float(n), pos=i))
+        self.used.update({i, i + 1})
+        return True
+
     def _numbers_before_column(self, i: int) -> bool:
         """ "got 1 or 2 stars", "with 5 stars": numbers, then the rating column they are values of."""
         ms = self.ms
@@ -3923,6 +4059,12 @@ class _Walker:
             nouns = {x.data.get("table") for x in self.ms if x.kind == "table"}  # "age of current clients": clients
             antis = sorted(antis, key=lambda a: (not any(c.table in nouns and s >= 2.0 for s, c in found_by[a]),
                                                  not any(c.table in named and s >= 2.0 for s, c in found_by[a])))
+        own_end = self._unnamed_end_date(named) if w == "currently" and named and not any(
+            c.table in named and (c.is_date or c.is_bool) and s >= 2.0 for a in antis for s, c in found_by[a]) else None
+        if own_end is not None:  # "routes still up right now": not stripped yet (strippedOn, a word no list has)
+            self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, own_end)], text=w), pos=i))
+            m.kind = "column"
+            return
         for anti in antis:
             found = found_by[anti]
             cands = [(s, c) for s, c in found if c.is_bool and s >= 2.0] or self._flag_ending_in(anti)
@@ -3964,12 +4106,25 @@ class _Walker:
                     m.kind = "column"
                     return
 
+    def _unnamed_end_date(self, tables: set[str]) -> ColInfo | None:
+        """The one date of the named tables that is missing on some rows while another date of the same table is
+        always set (setOn and strippedOn): when each row stopped being current."""
+        ends = []
+        for t in tables:
+            info = self.index.tables.get(t)
+            dates = [c for c in info.date_columns() if not set(c.words) & BIRTH_WORDS] if info else []
+            if len(dates) != 2 or not any((c.null_frac or 0) == 0 for c in dates):
+                continue
+            ends += [c for c in dates if (c.null_frac or 0) > 0.02]
+        return ends[0] if len(ends) == 1 else None
+
     def _not_cancelled(self, i: int) -> bool:
         """ "how many lessons did we deliver", "hours actually taught": the rows that went ahead, i.e. not cancelled
         (a cancelled flag or a cancellation date of the table in question)."""
         # the rows are named before the verb ("how many trips ran"); "drivers ran the most trips" is what they did
         named = {self._mention_table(m) for m in self.ms[:i]} - {None}
-        cols = [c for t in named if t in self.index.tables for c in self.index.tables[t].columns.values()
+        named = {t for t in named if t in self.index.tables and not self.index.tables[t].looks_like_people}
+        cols = [c for t in named for c in self.index.tables[t].columns.values()
                 if (c.is_bool or c.is_date) and set(c.words) & {"cancelled", "canceled", "cancellation"}]
         if len(cols) != 1 or any(f.ref is not None and f.ref.cands and f.ref.cands[0][1] is cols[0]
                                  for f in self.p.filters):
@@ -4128,6 +4283,13 @@ class _Walker:
         j = i + 1
         while j < len(ms) and ms[j].text in ("of", "any", "a", "an", "the"):
             j += 1
+        key = (ms[j].data.get("cands") or [(0, None)])[0][1] if j < len(ms) and ms[j].kind == "column" else None
+        if key is not None and key.is_id and not key.is_pk and (key.null_frac or 0) > 0 and \
+                self._table_before(i) == key.table:
+            # "events that had no florist booked": the row's florist_id is missing
+            self.p.filters.append(FilterP(op="empty", ref=Ref(cands=[(3.0, key)], text=ms[j].text), pos=i))
+            self.used.update(range(i, j + 1))
+            return True
         if j >= len(ms) or ms[j].kind != "table":
             return False
         target = ms[j].data["table"]
@@ -4165,7 +4327,12 @@ class _Walker:
         # (a short reference table: a dozen wards are listed; thousands of appointments are counted)
         bare = first is not None and bool(self.p.filters) and any(e[0] == first for e in self.p.entities) and \
             self.ms[first].kind == "table" and not re.search(r"\b(how many|number of|count|total)\b", q) and \
-            0 < self.index.tables[self.ms[first].data["table"]].row_count <= SHORT_TABLE_ROWS
+            self._listable(self.ms[first].data["table"])
+        if bare and len(self.p.entities) > 1:
+            # "animals currently in foster": the fosters only carry the condition; the animals are listed
+            held = {f.ref.cands[0][1].table for f in self.p.filters if f.ref is not None and f.ref.cands}
+            rest = [e for e in self.p.entities if e[0] == first or e[2] is not None or e[1] not in held]
+            self.p.entities = rest if len(rest) == 1 else self.p.entities
         with_their = re.match(r"^(the |all |our |all our )?[a-z]+ with (their|its) ", q)  # "coaches with their age"
         listing = re.match(r"^(list|show|give|display|what are|which are|name|names of|(the )?names of)\b", q) or \
             with_their
@@ -4217,6 +4384,18 @@ class _Walker:
                 self.p.dims += [DimP(ref=r, pos=i) for r in shown]
                 self.p.entities = []
                 self.p.list_mode = True
+
+    def _listable(self, table: str) -> bool:
+        """A table whose rows a condition lists by name rather than counts: a short one (a dozen wards), or a few
+        hundred rows of people or of things other tables refer to (customers who joined in 2024, films over 2 hours);
+        thousands of rows, or rows of events nothing points at (trips, matches), are counted."""
+        info = self.index.tables[table]
+        if info.row_count <= 0:
+            return False
+        if info.row_count <= SHORT_TABLE_ROWS:
+            return True
+        parent = any(rt == table for t in self.index.tables.values() if t.name != table for _, rt, _ in t.fks)
+        return info.row_count <= ENTITY_LIST_ROWS and (parent or info.looks_like_people)
 
     def _who_has_condition(self) -> bool:
         """ "who has a skill rating over 6.5?", "who is older than 70": a condition on columns of one table of people,

@@ -233,6 +233,10 @@ class Resolver:
             if e[4] == "down")
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS) and not people_events:
             return None  # (but "drivers who did more than 80 rides in 2024": the rides' date, not licenseIssued)
+        if own is not None and own.null_frac == 0 and set(own.words) & {"created", "opened", "raised", "logged",
+                                                                      "installed", "submitted"} and \
+                len({rt for _, rt, _ in info.fks}) >= 2 and not info.looks_like_people:
+            return None  # "tickets that came in last year": a ticket's own opened_at, not the dates of its replies
         if own is not None and own.null_frac == 0 and self.index.tables[self.fact].fks and \
                 not set(own.words) & set(lx.NEW_DATE_WORDS):
             return None  # deliveries.delivered_at, set on every row of an event table: its own date, not a farmer's
@@ -316,7 +320,8 @@ class Resolver:
             return {"kind": "ratio", "label": "average order value", "num": _agg("sum", rev), "den": den}
         cands = mp.ref.cands if mp.ref else []
         # a bare unit names an amount ("kg donated", "sold the most kilos"), unless it follows "per" ("price per kg")
-        unit_amount = mp.ref is not None and lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"} \
+        unit_amount = mp.ref is not None and (lx.lemma(mp.ref.text) in SUBSTANCE_UNITS | {"kilos", "litres", "tonnes"}
+                                              or mp.ref.text.split()[-1] in ("minutes", "hours", "mins", "hrs")) \
             and not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower())
         if unit_amount:  # an amount in kg (weight_kg), not a price per kg
             cands = [(s, c) for s, c in cands if "per" not in c.words] or cands
@@ -335,7 +340,9 @@ class Resolver:
                 "spend", "spent", "spending", "money", "bill", "billed", "charged", "earned", "earn"}))
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
         # "kg donated by quarter", "litres sold": an amount named by its unit is taken together, a total
-        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or unit_amount else "avg")
+        mass = mp.ref is not None and lx.lemma(c.words[-1]) in SUBSTANCE_UNITS and lx.lemma(mp.ref.text) in {
+            lx.lemma(w) for w in self.index.tables[c.table].words}  # "harvest by block": the kilos harvested
+        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or unit_amount or mass else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.per is not None and mp.per.table == c.table:
@@ -511,6 +518,8 @@ class Resolver:
 
     def numeric_filter(self, fp: FilterP, spec_measures: list[dict]) -> dict | None:
         c = self.choose(fp.ref.cands, "measure") if fp.ref else None
+        if c is None and fp.ref is not None and len(fp.ref.cands) == 1 and fp.ref.cands[0][0] >= 3.0:
+            c = fp.ref.cands[0][1]  # "year 9 pupils": year_group, named outright, though it reads like a year
         if c is None:
             for m in spec_measures:
                 if m.get("kind") == "agg":
@@ -1339,6 +1348,8 @@ def _extreme_agg(c: ColInfo) -> str | None:
     words = set(c.words)
     if words & {"peak", "max", "maximum", "highest", "top"}:
         return "max"
+    if c.words and c.words[-1] == "min" and len(c.words) > 1 and time_unit_seconds(c.name, c.words):
+        return None  # durationMin, wait_min: minutes, not a minimum
     if words & {"min", "minimum", "lowest"}:
         return "min"
     return None
@@ -1445,11 +1456,24 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     parse.share = False
 
 
+def _filter_pos(parse: Parse, f: dict) -> int:
+    """Where in the question the condition behind a spec filter was said (-1 when unknown)."""
+    for fp in parse.filters:
+        cols = [c for _, c in fp.ref.cands[:1]] if fp.ref is not None and fp.ref.cands else []
+        keys = {(c.table, c.name) for c in cols} | {(t, c) for t, c, _ in (fp.values or [])[:1]}
+        if (f.get("table"), f.get("column")) in keys and fp.pos is not None:
+            return fp.pos
+    return -1
+
+
 def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (parse.rate or parse.share):
         return
     conds = [f for f in spec["filters"] if f["op"] in ("=", "true", "false", "null", "not_null", "cmp_col") or
              f["op"] == ">" and f.get("value") == 0]
+    if parse.share and all(_filter_pos(parse, f) >= 0 for f in conds) and re.search(
+            r"\b(got|get|gets|were|was|are|is|been|ended up|end up|went)\b", parse.question.lower()):
+        conds.sort(key=lambda f: _filter_pos(parse, f))  # "share of ski lessons that got cancelled": said last
     compared = [f for f in spec["filters"] if f["op"] == "cmp_col" or parse.share and conds and f is conds[-1] and (
         f["op"] in ("null", "not_null") or f["op"] == ">" and f.get("value") == 0)  # "... got a rating"
         or parse.rate and conds and f is conds[-1] and f["op"] in ("null", "not_null")]  # "default rate": dated
@@ -1962,9 +1986,12 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     home = m0.get("table") or spec.get("fact")
     if home is None or home not in res.index.tables:
         return
-    dims = _person_dims(res, home)
+    agent = _agent_table(res, parse, home)
+    dims = res.entity_dims(agent) if agent else _person_dims(res, home)
     if not dims:
         return
+    if agent and spec.get("fact") != home and res.distance(agent, home) < res.distance(agent, spec.get("fact")):
+        spec["fact"] = home  # "who adopted more than one animal": the adopters' animals, not their vet checks
     listing = re.match(r"\s*who\s+(are|is|were|was)\s+(the|our|all)?\b", parse.question.lower()) and \
         not parse.superlative and not parse.limit  # "who are the pass holders aged 65 or older": a list
     own_event = any(f["table"] == dims[0]["table"] and f["op"] in ("=", "in") and not res.index.tables[
@@ -1988,6 +2015,19 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
             "asc" if m0.get("agg") == "min" else "desc")
         spec["order"] = {"by": "measure", "index": 0, "dir": direction}
         spec["limit"] = spec.get("limit") or parse.limit or 1
+
+
+def _agent_table(res: Resolver, parse: Parse, home: str) -> str | None:
+    """The table of people a "who <verb>ed" question names through its verb: "who adopted ..." -> adopters,
+    "who borrowed ..." -> borrowers (the table's head noun is the verb's agent noun)."""
+    ms = [m for m in parse.mentions if m.kind != "stop" or m.text in ("who", "whom")]
+    if len(ms) < 2 or ms[0].text != "who" or not re.fullmatch(r"[a-z]+ed", ms[1].text):
+        return None
+    verb = stem(ms[1].text)
+    found = [t.name for t in res.index.tables.values() if t.words and len(verb) >= 4 and
+             re.fullmatch(re.escape(verb) + r"e?(r|or|ee)", lx.lemma(t.words[-1])) and
+             res.distance(home, t.name) < 99]
+    return found[0] if len(found) == 1 else None
 
 
 def _role_column(parse: Parse):

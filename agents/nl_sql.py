@@ -363,13 +363,14 @@ def dim_alias(d: dict) -> str:
 
 def _known_groups(ctx: _Ctx, spec: dict) -> list[str]:
     """ "which club has the most runners": a ranking names clubs, so the rows with no club are no contender."""
-    if not spec.get("limit") or (spec.get("order") or {}).get("by") != "measure" or not spec.get("measures"):
-        return []
+    ranked = spec.get("limit") and (spec.get("order") or {}).get("by") == "measure"
+    if not (ranked or spec.get("having")) or not spec.get("measures"):
+        return []  # ("which tables had more than 115 orders": the orders with no table are no table either)
     dims = [d for d in spec.get("dimensions", []) if not d.get("grain")]
     keyed = {d["table"] for d in dims if d["column"] == ctx.pks.get(d["table"])}  # rows named by their key
     return [f"{ctx.col(d['table'], d['column'])} IS NOT NULL" for d in dims
-            if d["table"] not in keyed and ctx.kind(d["table"], d["column"]) == "text" and
-            not str(d["column"]).startswith("@")]
+            if d["table"] not in keyed and (ctx.kind(d["table"], d["column"]) == "text" or re.search(
+                r"(_(number|no|num)|Number|No)$", str(d["column"]))) and not str(d["column"]).startswith("@")]
 
 
 def filter_expr(ctx: _Ctx, f: dict) -> str:

@@ -14,7 +14,7 @@ import copy
 import re
 
 from agents import lexicon as lx
-from agents.linking import SchemaIndex
+from agents.linking import SUBSTANCE_UNITS, SchemaIndex
 from agents.nl_parse import Parse, parse_question
 from agents.nl_spec import (
     DEST_WORDS,
@@ -163,6 +163,24 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     return False
 
 
+def _substance_amount(index: SchemaIndex, m: dict) -> bool:
+    """A measure column counted in kilos, litres or tonnes (weight_kg): an amount that adds up."""
+    col = index.tables[m["table"]].columns.get(m.get("column")) if m.get("table") in index.tables else None
+    return col is not None and not col.derived and lx.lemma(col.words[-1]) in SUBSTANCE_UNITS
+
+
+def _superlative_of_measure(index: SchemaIndex, spec: dict, m0: dict, parse: Parse) -> bool:
+    """ "what about the oldest" after an average age per group: the adjective names the averaged column itself."""
+    adj = getattr(parse, "sup_adj", None) or ""
+    if not adj.endswith("est") or m0.get("kind") != "agg" or m0.get("agg") not in ("avg", "sum", "median") or \
+            not spec.get("dimensions") or parse.limit or not re.match(
+                r"\s*(and\s+)?(what|how) about (the )?\w+est\s*\??\s*$", parse.question.lower()):
+        return False
+    col = index.tables[m0["table"]].columns.get(m0["column"]) if m0.get("table") in index.tables else None
+    names = set(lx.COMPARATIVE_COLUMNS.get(adj[:-3] + "er", ())) | set(lx.COMPARATIVE_COLUMNS.get(adj[:-2] + "r", ()))
+    return col is not None and bool(set(col.words) & names)
+
+
 def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None) -> dict:
     """The previous spec changed by the follow-up's pieces (filters replace same-column filters, etc.).
 
@@ -212,14 +230,23 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         spec["measures"] = [m for m in spec["measures"] if (m.get("table"), m.get("column")) not in drop]
     if new_measures:
         prev0 = prev_spec["measures"][0] if prev_spec.get("measures") else None
+        extreme_instead = parse.superlative and not parse.dims and not parse.limit and spec.get("dimensions") and (
+            parse.instead or re.match(r"\s*(and\s+)?(what|how) about the \w+est\b", parse.question.lower()))
         for mp, m in zip(parse.measures, new_measures, strict=False):
-            if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and parse.superlative and \
+            if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and extreme_instead and prev0 and \
+                    prev0["kind"] == "agg" and prev0["agg"] in ("avg", "sum", "median"):
+                # "average score by room type" then "lowest score instead": the lowest per room type
+                m["agg"] = "max" if parse.superlative == "desc" else "min"
+            elif m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and parse.superlative and \
                     not parse.dims and not spec.get("dimensions") and not parse.limit:
                 # "average tickets at quizzes" then "what was the biggest quiz turnout": the largest single one
                 m["agg"] = "max" if parse.superlative == "desc" else "min"
             elif m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and prev0 and \
                     prev0["kind"] == "agg" and prev0["agg"] in ("avg", "min", "max", "median"):
                 m["agg"] = prev0["agg"]
+            elif m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and prev0 and (
+                    prev0["kind"] == "count" or prev0.get("agg") == "sum") and _substance_amount(index, m):
+                m["agg"] = "sum"  # "drop-offs per region" then "weight instead": the kilos dropped off in all
             if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
         if not prev_spec.get("measures") and spec.get("dimensions") and not parse.dims and any(
@@ -269,6 +296,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             "max", "min") and spec.get("dimensions") and not spec.get("limit") and not parse.limit:
         # "largest capacity for each machine type" then "and the smallest?": MIN per type
         m0["agg"] = "max" if parse.superlative == "desc" else "min"
+    elif not new_measures and not parse.dims and m0 is not None and _superlative_of_measure(index, spec, m0, parse):
+        # "average age by species" then "what about the oldest": the oldest per species
+        m0["agg"] = "max" if parse.superlative == "desc" else "min"
     elif not new_measures and not parse.dims:
         _followup_superlative(spec, parse, prev_spec)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
@@ -312,7 +342,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             for d in [dated] if dated else res.dim(dp, parse, tables):
                 if d not in new_dims:
                     new_dims.append(d)
-        if parse.instead or not adding:
+        if not prev_spec.get("measures") and prev_spec.get("dimensions") and not parse.measures and re.search(
+                r"\b(by|per|break|broken|split|group|grouped)\b", parse.question.lower()):
+            # a list of animals, then "break it down by species": how many of them per species, not one row each
+            spec["dimensions"] = new_dims
+        elif parse.instead or not adding:
             if all(d.get("grain") for d in new_dims) and not parse.instead and \
                     any(not d.get("grain") for d in spec["dimensions"]) and not any(
                         d.get("grain") for d in spec["dimensions"]) and adding:
@@ -481,9 +515,11 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
 EACH_COUNT_FOLLOWUP = re.compile(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b")
 
 COUNT_FOLLOWUP = re.compile(
-    r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*(of (them|those|these))?\s*\??\s*$)")
+    r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*((of )?(them|those|these))?\s*\??\s*$)")
 
 
+PER_GROUP_COUNT = re.compile(r"\s*(?:and\s+|so\s+)?how many\s+(?:are there\s+|is that\s+|was that\s+)?"
+                             r"(?:per|by|for each|in each|on each|at each|each)\s+(\w+(?:\s+\w+)?)\s*\??\s*$")
 GROUP_COUNT_FOLLOWUP = re.compile(
     r"\s*(and\s+)?(how many( \w+)? (is|are|was|were) (that|those|these|there|they)|(just|only)?\s*(the\s+)?"
     r"(count|number)( of (them|those|these))?|count them)\s*\??\s*$")
@@ -1038,6 +1074,12 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
     """(standalone, spec, is_followup, parse) — the engine's entry point."""
     prev = next((t.spec for t in reversed(history or []) if getattr(t, "spec", None)), None)
     parse = parse_question(index, question, (prev or {}).get("fact"))
+    per = PER_GROUP_COUNT.match(question.lower()) if prev else None
+    if per and all(m.get("kind") == "count" for m in prev.get("measures") or []):
+        # a list of customers, then "how many per round": the listed rows counted per round, not the rounds
+        regroup = parse_question(index, "by " + per.group(1), prev.get("fact"))
+        if regroup.dims and not regroup.measures:
+            parse = regroup
     if prev and looks_like_followup(question, parse, prev):
         spec = merge_followup(index, parse, prev, stats)
         return describe(spec) or question, spec, True, parse
