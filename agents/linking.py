@@ -297,8 +297,10 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\bweek[- ]day(s?)\b", r"weekday\1", q, flags=re.I)  # "bins filled per week day"
-    q = re.sub(r"\b(?:(?:were|was|are|is|been|went|came|given|offered|done|made) )?(?:free of charge|for free|"
+    q = re.sub(r"\b(?:(?:were|was|are|is|been|went|came|given|offered|done|made) )?(?:free of charge|for free(?=\s*"
+               r"(?:$|[?.,!;]|\b(?:in|on|at|during|last|this|since|before|after|by|per|and|or|to|from|with)\b))|"
                r"at no (?:cost|charge)|without charge)\b", " with a charge of 0", q, flags=re.I)  # "free loans"
+    # (but "eligible for free meals" names a free_meals flag)
     q = re.sub(r"\b(?:are |is |still |currently )?in (service|use|operation)\b", r" inservice", q, flags=re.I)
     q = re.sub(r"\bin advance\b", "ahead", q, flags=re.I)  # "how many days in advance do customers book"
     q = re.sub(r"\b(came|come|comes|coming|brought|got) back\b", "returned", q, flags=re.I)  # "loans that came back"
@@ -682,13 +684,16 @@ class SchemaIndex:
                   and "lengths" not in c.name.lower()]  # (lengthsSwum counts pool lengths: no time)
         timed = {c.table for c in stored}  # a stored duration speaks for its table and the tables next to it (a
         for t in self.tables.values():  # lesson's durationMin says nothing of a swim session's length)
-            timed |= {rt for _, rt, _ in t.fks if t.name in timed} | ({t.name} if any(
-                rt in {c.table for c in stored} for _, rt, _ in t.fks) else set())
+            timed |= {rt for _, rt, _ in t.fks if t.name in timed}
+            timed |= {t.name} if any(rt in {c.table for c in stored} for _, rt, _ in t.fks) else set()
         if stored:  # a vessel's len_m is a distance: it leaves a trip's length (days) alone
             for c in self.columns:
                 if c.derived and c.name.startswith(("@days", "@minutes")) and "delay" not in c.words and \
                         c.table in timed:
-                    c.words = ["elapsed"]  # (a planned-to-actual delay keeps its words: "minutes late")
+                    # (a member still "stays": the classes they booked do not time their membership)
+                    people = self.tables[c.table].looks_like_people
+                    c.words = ["elapsed", "stay", "tenure"] if people else ["elapsed"]
+                    # (a planned-to-actual delay keeps its words: "minutes late")
 
     def _infer_fks(self) -> None:
         """Add x_id -> table(x_id | id) links when the schema declared none for that column."""
@@ -717,6 +722,11 @@ class SchemaIndex:
                 # rm_no -> rooms.rm_no: a column named like another table's one-column key (and of its kind)
                 if c.is_id or target is not None and target.kind == c.kind:
                     t.fks.append((c.name, ref[0], ref[1]))
+        for t in self.tables.values():
+            for c, _, _ in t.fks:  # sessions.table_no -> tables_info: which table, never an amount to add up
+                col = t.columns.get(c)
+                if col is not None and col.kind == "number" and not col.is_id:
+                    col.is_id = True
 
     def _build_values(self) -> None:
         raw = {}
@@ -1134,14 +1144,25 @@ class SchemaIndex:
                 # "which instructor taught the most lessons": the lessons table, not a lane whose speedBand is
                 # 'lessons' (unless the lane is named next to it: "the lessons lane", "speed band lessons")
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
+        stems = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+        k = 0
+        while k < len(out):
+            for n in (3, 2, 1):
+                t = self._table_named_with_its_verb(out[k:k + n], stems) if k + n <= len(out) else None
+                if t is not None:  # "how much gift aid have we claimed": gift_aid_claims, not gift_aid_declared
+                    text = " ".join(x.text for x in out[k:k + n])
+                    out[k:k + n] = [Mention(out[k].start, out[k + n - 1].end, "table", text, {"table": t})]
+                    break
+            k += 1
         for k, m in enumerate(out):
             t = self._table_over_column_prefix(m)
             if t is not None:  # "average gift by channel": the donations (a synonym), not donors.gift_aid_declared
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         for k, m in enumerate(out):
-            key = self._numbered_things(m) if k > 0 and (out[k - 1].text in (
-                "which", "what", "by", "per", "each", "every", "for each", "top", "bottom") or
-                out[k - 1].kind == "number" and k > 1 and out[k - 2].text in ("top", "bottom")) else None
+            prev = out[k - 1].text if k > 0 else ""
+            counted = any(x.kind == "cue" and x.data.get("cue") == "count" for x in out[max(0, k - 3):k])
+            grouped = prev in ("by", "each", "every", "which", "what", "for each") or prev == "per" and k == 1
+            key = self._numbered_things(m, grouped) if prev not in ORDINAL_WORDS and not counted else None
             if key is not None:  # "which tables had the most orders": table_number names the tables, not an amount
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, key)], "exact": True})
         for k, m in enumerate(out):
@@ -1310,6 +1331,19 @@ class SchemaIndex:
                 out[k] = Mention(m.start, m.end, "value", m.text, {"values": [hit]})
         return out
 
+    def _table_named_with_its_verb(self, span: list[Mention], stems: set[str]) -> str | None:
+        """Words that start a table's name, the question saying its last word elsewhere ("gift aid ... claimed" with
+        gift_aid_claims), while they also name a yes/no column (gift_aid_declared): the table."""
+        if not span or any(m.kind not in ("column", "table", "word") for m in span):
+            return None
+        words = [lx.lemma(w) for m in span for w in m.text.split()]
+        flags = [c for m in span for s, c in m.data.get("cands") or [] if c.is_bool and s >= 2.0]
+        if len(words) < 2 or not flags:
+            return None
+        hits = [t.name for t in self.tables.values() if len(t.words) == len(words) + 1 and
+                [lx.lemma(w) for w in t.words[:-1]] == words and stem(t.words[-1]) in stems]
+        return hits[0] if len(hits) == 1 else None
+
     def _table_over_column_prefix(self, m: Mention) -> str | None:
         """A one-word column mention that only starts longer column names (gift -> gift_aid_declared) while the word
         names a table by itself or by synonym (gifts -> donations): the table."""
@@ -1323,15 +1357,20 @@ class SchemaIndex:
         t = self.table_for_word(m.text)
         return t if t is not None and all(c.table != t for _, c in cands[:1]) else None
 
-    def _numbered_things(self, m: Mention) -> ColInfo | None:
-        """ "tables", "rooms": a plural noun whose only column is its number (table_number, room_no), read as the
-        label of each one rather than as a quantity to add up."""
-        if m.kind != "column" or m.end - m.start != 1 or lx.lemma(m.text) == m.text:
+    def _numbered_things(self, m: Mention, grouped: bool = False) -> ColInfo | None:
+        """ "tables", "rooms", "per map": a noun whose column is its number (table_number, room_no, map_number),
+        read as the label of each one rather than as a quantity to add up; a named label column (map_name) first.
+        A singular noun counts only after "per", "by", "which"."""
+        if m.kind != "column" or m.end - m.start != 1 or lx.lemma(m.text) == m.text and not grouped:
             return None
         w = lx.lemma(m.text)
-        hits = [c for s, c in m.data.get("cands") or [] if s >= 2.0 and c.is_number and not c.derived and
+        cands = [c for s, c in m.data.get("cands") or [] if s >= 2.0]
+        hits = [c for c in cands if c.is_number and not c.derived and
                 len(c.words) == 2 and c.words[0] == w and c.words[1] in ("number", "no", "num", "nr")]
-        return dataclasses.replace(hits[0], kind="text") if len(hits) == 1 else None
+        if len(hits) != 1:
+            return None
+        label = [c for c in cands if c.table == hits[0].table and c.is_label and c.is_text and c.words[0] == w]
+        return label[0] if len(label) == 1 else dataclasses.replace(hits[0], kind="text")
 
     def _table_named_by_key(self, m: Mention) -> str | None:
         """A column mention that only reaches a table's own key and spells that table's name ("drop offs" ->
@@ -1892,6 +1931,8 @@ CURRENCY_WORDS = frozenset({"gbp", "usd", "eur", "aud", "cad", "chf", "jpy", "in
 # units of an amount of a substance (milk in litres, grain in tonnes)
 SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb",
                              "pound", "gram", "milliliter", "millilitre", "cubic"})
+# "second doses": an ordinal before a numbered thing is one of its numbers (dose_number = 2), not a label
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"})
 # verbs that make "money" mean takings ("which site made the most money")
 MAKING_VERBS = re.compile(r"\b(made|make|makes|making|earn\w*|brought|brings?|took|takes?|generat\w*|gross\w*)\b")
 # "average order" is the order value only when no column word follows ("average order quantity" is a column)

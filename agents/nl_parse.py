@@ -974,6 +974,15 @@ class _Walker:
                     break
         for m in ms:
             cands = m.data.get("cands") or [] if m.kind == "column" and m.text in lx.MONEY_VERBS else []
+            top = cands[0][1] if cands else None
+            own = [c for c in self.index.tables[top.table].columns.values() if c.is_money and not c.derived and
+                   not set(c.words) & lx.NOT_ACTUAL_MONEY] if top is not None and top.is_date else []
+            other = any(x is not m and x.kind == "column" and any(c.is_measure for _, c in x.data.get("cands", [])[:1])
+                        for x in ms)  # ("total tonnage collected": the tonnage, timed by the collection)
+            if len(own) == 1 and not other and not any(c.is_money and s >= cands[0][0] - 0.5 for s, c in cands):
+                # "total paid for events in the Orangery": the payments' amount (the verb names only paid_at)
+                m.data["cands"] = [(cands[0][0] + 1.0, own[0])] + [x for x in cands if not x[1].is_date]
+                continue
             if len(cands) < 2 or cands[1][0] < cands[0][0] - 0.01:
                 continue
             money = [(s, c) for s, c in cands if c.is_money and s >= cands[0][0] - 0.01]
@@ -1303,7 +1312,7 @@ class _Walker:
                    None)
         if sup is None or p.question.lower().lstrip().startswith(("which", "what", "who")):
             return
-        near = [mp for mp in p.measures if mp.ref is not None and sup < mp.pos <= sup + 3]
+        near = [mp for mp in p.measures if mp.ref is not None and sup < mp.pos <= sup + 5]
         if len(near) != 1 or any(d.pos < sup for d in p.dims):
             return
         near[0].agg, near[0].explicit_agg = ("max" if p.superlative == "desc" else "min"), True
@@ -1435,7 +1444,10 @@ class _Walker:
                 r"[a-z]+ed|[a-z]+en|paid|sold|made|held|run|done|won|lost|spent|sent|bought|brought|got|taken",
                 ms[i - 1].text):
             return False
-        nxt = ms[i + 1]
+        k = i + 1
+        while k + 1 < len(ms) and ms[k].text in ("the", "a", "an", "their", "its"):
+            k += 1  # "requested by the guest"
+        nxt = ms[k]
         if nxt.kind == "value":
             return True
         if nxt.kind in ("table", "column") and i + 2 < len(ms) and ms[i + 2].text in ("who", "that", "which"):
@@ -1481,6 +1493,10 @@ class _Walker:
                 m.kind = "stop"  # "broken down by who cancelled": the column the verb names (cancelled_by)
                 j += 1
                 continue
+            if m.kind in ("word", "column", "stop") and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "table" \
+                    and any(f.pos == j for f in self.p.filters):
+                j += 1  # "each finished campaign": the word is a condition already read; the campaigns are grouped
+                continue
             if m.kind == "word" and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "column" and \
                     ms[j + 1].data.get("exact"):
                 m.kind = "stop"  # "per loan purpose": a word nobody linked only qualifies the column after it
@@ -1490,6 +1506,15 @@ class _Walker:
                     self._is_bool_mention(m) and m.data["cands"][0][1].table == ms[j + 1].data.get("table"):
                 # "by each leased van": the vans, those that are leased
                 self.p.filters.append(FilterP(op="true", ref=_ref_from_mention(m), pos=j))
+                self.used.add(j)
+                j += 1
+                continue
+            if m.kind == "table" and j + 1 < len(ms) and ms[j + 1].kind == "cue" and \
+                    ms[j + 1].data.get("cue") == "grain" and self.p.date_ref is None and \
+                    self.index.tables[m.data["table"]].main_date(False) is not None:
+                # "cancellation rate by event year": the year of the event's own date, not a row per event
+                c = self.index.tables[m.data["table"]].main_date(False)
+                self.p.date_ref = Ref(cands=[(3.0, c)], text=m.text)
                 self.used.add(j)
                 j += 1
                 continue
@@ -2010,6 +2035,9 @@ class _Walker:
         index."""
         ms = self.ms
         before = ms[i - 1] if i > 0 else None
+        if before is not None and before.kind == "table" and i > 1 and self._is_bool_mention(ms[i - 2]) and \
+                ms[i - 2].data["cands"][0][1].table == before.data["table"]:
+            before = ms[i - 2]  # "business customers vs private": the flag before its table's noun
         if before is None or not self._is_bool_mention(before) or before.data["cands"][0][0] < 2.0:
             return i + 1
         j = i + 1
@@ -4395,7 +4423,8 @@ class _Walker:
         if info.row_count <= SHORT_TABLE_ROWS:
             return True
         parent = any(rt == table for t in self.index.tables.values() if t.name != table for _, rt, _ in t.fks)
-        return info.row_count <= ENTITY_LIST_ROWS and (parent or info.looks_like_people)
+        event = bool(info.fks) and info.main_date(False) is not None  # launches of rockets, on a date: counted
+        return info.row_count <= ENTITY_LIST_ROWS and (parent and not event or info.looks_like_people)
 
     def _who_has_condition(self) -> bool:
         """ "who has a skill rating over 6.5?", "who is older than 70": a condition on columns of one table of people,

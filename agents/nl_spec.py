@@ -1044,6 +1044,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if parse.unit:
         convert_units(res, spec, parse.unit)
     _role_dimensions(res, spec)
+    _verb_role(res, spec, parse)
     _drop_contradicted_presence(spec)
     if fresh:
         longest_tenure(res, spec, parse)
@@ -1184,6 +1185,34 @@ def _role_dimensions(res: Resolver, spec: dict) -> None:
             continue
         spec["dimensions"][k] = {"table": ref, "column": label.name, "grain": None}
         spec["role"] = role
+
+
+IRREGULAR_PAST = {"won": "win", "lost": "lose", "sold": "sell", "led": "lead", "ran": "run", "bought": "buy",
+                  "taught": "teach", "caught": "catch", "wrote": "write", "drove": "drive", "made": "make"}
+
+
+def _verb_role(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "which team won the most matches": of several keys from the matches to the teams (team_a_id, team_b_id,
+    winner_team_id), the one named after the verb's doer (winner) joins them."""
+    if spec.get("side") or spec.get("role") or not spec.get("fact") or spec["fact"] not in res.index.tables:
+        return
+    fact = res.index.tables[spec["fact"]]
+    others = {d["table"] for d in spec["dimensions"]} | {f.get("table") for f in spec["filters"]}
+    verbs = set()
+    for w in re.findall(r"[a-z]+", parse.question.lower()):
+        base = IRREGULAR_PAST.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 4 else None)
+        if base:
+            verbs |= {base, base.rstrip("e"), base[:-1] if len(base) > 3 and base[-1] == base[-2] else base}
+    for t in others - {spec["fact"], None}:
+        keys = [c for c, rt, _ in fact.fks if rt == t]
+        if len(keys) < 2:
+            continue
+        for c in keys:
+            col = fact.columns.get(c)
+            role = col.words[0] if col is not None and col.words else ""
+            if any(role in (v, v + "er", v + "r", v + "or", v + v[-1:] + "er") for v in verbs if len(v) >= 3):
+                spec["role"] = role
+                return
 
 
 def _show_birth_date(spec: dict) -> None:
@@ -1441,6 +1470,10 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     share of all rows (AVG(CASE WHEN stage = 'Won' ...)); only for a breakdown counting rows."""
     dims = {(d["table"], d["column"]) for d in spec["dimensions"]}
     eq = [f for f in spec["filters"] if f["op"] == "=" and (f["table"], f["column"]) not in dims]
+    named = [t for _, t, _ in parse.entities if t]
+    if not spec["measures"] and len(eq) == 1 and len(set(named)) == 1 and eq[0]["table"] == named[0]:
+        # "what share of gift aid claims got rejected": the claims are counted, nothing else is named
+        spec["measures"] = [{"kind": "count", "agg": "count", "table": named[0], "column": None}]
     counts = [m for m in spec["measures"] if m["kind"] == "count"]
     if len(eq) != 1 or len(counts) != 1 or len(spec["measures"]) != 1:
         return

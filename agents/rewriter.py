@@ -142,6 +142,9 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
         return True  # "who are they?", "list them", "just the count"
     if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
         return True  # "which one has the most?", "and the lowest?"
+    if re.match(r"\s*(and\s+|so\s+)?how many\s+(were|are|was|is|of them|of those)\b", q) and not has_dims and \
+            not any(m.kind == "table" for m in parse.mentions):
+        return True  # a list of players, then "how many were forwards": those players, counted
     if starts or pronoun:
         # "How many ... " style full questions that merely start with "and" are still follow-ups
         return True
@@ -292,6 +295,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         elif m0["kind"] == "count" and parse.agg_only in ("sum",):
             pass
     m0 = spec["measures"][0] if len(spec.get("measures") or []) == 1 else None
+    if not new_measures and not parse.dims and m0 is not None and m0["kind"] == "agg" and parse.pure_aggs and \
+            parse.entities and all(t == m0.get("table") for _, t, _ in parse.entities):
+        # "total topped up by method" then "average top-up instead": the same money, averaged per top-up
+        m0["agg"] = parse.pure_aggs[-1][1]
     if not new_measures and not parse.dims and parse.superlative and m0 is not None and m0.get("agg") in (
             "max", "min") and spec.get("dimensions") and not spec.get("limit") and not parse.limit:
         # "largest capacity for each machine type" then "and the smallest?": MIN per type
