@@ -291,7 +291,8 @@ def tokenize(question: str) -> list[str]:
                lambda g: f"were {lx.EVENT_NOUNS[g.group(1).lower()]}" if g.group(1).lower() in lx.EVENT_NOUNS
                else g.group(0), q, flags=re.I)  # "enrolments that ended in a withdrawal": were withdrawn
     q = re.sub(r"\b(ended|ends|end) up (?=(being )?[a-z]+ed\b)", "were ", q, flags=re.I)  # "ended up cancelled"
-    q = re.sub(r"\b(not counting|without counting|leaving out|ignoring)\b", "excluding", q, flags=re.I)
+    q = re.sub(r"\b(not counting|without counting|leaving out|ignoring|ignore|disregarding|disregard)\b", "excluding",
+               q, flags=re.I)
     q = re.sub(r"\b(?:leave|leaving|take|taking|keep|keeping) ((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) out\b",
                r"excluding \1", q, flags=re.I)  # "leave juniors out", "take the cave out"
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
@@ -1170,6 +1171,17 @@ class SchemaIndex:
             if pk is not None:  # "the most drop offs": the drop_offs table, not its key drop_off_id
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": pk})
         for k, m in enumerate(out):
+            if k and m.kind == "column" and m.text in ("length", "duration", "lengths", "durations") and \
+                    out[k - 1].kind == "table":
+                t = out[k - 1].data["table"]
+                own = [c for c in self.tables[t].columns.values()
+                       if c.derived and c.name.startswith(("@days(", "@minutes("))]
+                if len(own) == 1:  # "booking length": the bookings' own start-to-end time, whoever else has one
+                    m.data["cands"] = [(3.0, own[0])] + [x for x in m.data.get("cands") or [] if x[1] is not own[0]]
+                elif not own and self.tables[t].date_columns() and all(
+                        c.table != t for _, c in m.data.get("cands") or []):
+                    out[k] = Mention(m.start, m.end, "word", m.text)  # not a volunteer's stay: read with the dates
+        for k, m in enumerate(out):
             qty = self._mass_noun_quantity(out, k)
             if qty is not None:  # "harvest by block": the kilos harvested, not the number of harvest rows
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.5, qty)], "exact": False})
@@ -1375,12 +1387,21 @@ class SchemaIndex:
     def _table_named_by_key(self, m: Mention) -> str | None:
         """A column mention that only reaches a table's own key and spells that table's name ("drop offs" ->
         drop_offs, through drop_off_id): the table."""
-        cands = [c for s, c in m.data.get("cands") or [] if s >= 2.0] if m.kind == "column" else []
-        if not cands or not all(c.is_pk and c.table == cands[0].table for c in cands):
+        cands = [c for s, c in m.data.get("cands") or [] if s >= 1.0] if m.kind == "column" else []
+        ids = [c for c in cands if c.is_id]
+        if not ids or not all(c.is_id or c.is_date and c.table == ids[0].table for c in cands):
             return None
-        t = cands[0].table
+        refs = {c.table if c.is_pk else next((rt for col, rt, _ in self.tables[c.table].fks if col == c.name), None)
+                for c in ids}
+        if len(refs) != 1 or None in refs:
+            return None
+        t = refs.pop()
         spelled = "".join(lx.lemma(w) for w in m.text.split())
-        return t if spelled == lx.lemma(t.replace("_", "").lower()) or spelled == t.replace("_", "").lower() else None
+        if spelled == lx.lemma(t.replace("_", "").lower()) or spelled == t.replace("_", "").lower():
+            return t
+        # "how many installs": installations, through installationId (the same stem, said for short)
+        last = lx.split_name(t)[-1].lower() if lx.split_name(t) else t
+        return t if " " not in m.text and len(stem(m.text)) >= 5 and stem(m.text) == stem(last) else None
 
     def _mass_noun_quantity(self, out: list, k: int) -> ColInfo | None:
         """A table named in the singular with no article, as a mass noun ("harvest by block", "the biggest harvest"):

@@ -262,6 +262,9 @@ class _Walker:
         self._duration_in_unit()
         self._event_plurals()
         self._sale_date()
+        for k in range(len(ms) - 1):
+            if ms[k].kind == "cue" and ms[k].text in ("number of", "how many") and self._stored_count(ms[k + 1]):
+                ms[k].kind = "stop"  # "average number of panels": the stored panelCount, not a count of rows
         for k, m in enumerate(ms):
             flag = self._author_flag(k)
             if flag is not None:  # "replies customers sent": replies.from_customer, not a join to customers
@@ -620,6 +623,7 @@ class _Walker:
                 self._word(i, m, negate=i <= neg_until)
             i += 1
         self._merge_echoed_measures()
+        self._most_unknown_things()
         self._list_by_measure()
         self._rows_with_a_value()
         self._list_request()
@@ -846,6 +850,22 @@ class _Walker:
                 continue
             m.kind, m.data = "table", {"table": dates[0].table}
             self.p.date_ref = Ref(cands=[(3.0, dates[0])], text=m.text)
+
+    def _most_unknown_things(self) -> None:
+        """ "which installer has fitted the most systems": "the most" before a plural noun the data does not name
+        counts the rows of the one table that refers to the ranked one (installations), not its money."""
+        p, ms = self.p, self.ms
+        if p.measures or not p.superlative or len(p.dims) != 1 or p.dims[0].ref is None or not p.dims[0].ref.table:
+            return
+        k = next((k for k, m in enumerate(ms[:-1]) if m.kind == "cue" and m.text in ("most", "fewest", "least")
+                  and ms[k + 1].kind == "word" and _is_plural(ms[k + 1].text) and k + 2 == len(ms)), None)
+        if k is None:
+            return
+        parent = p.dims[0].ref.table
+        kids = [t for t in self.index.tables.values() if t.name != parent and any(rt == parent for _, rt, _ in t.fks)]
+        if len(kids) == 1:
+            p.measures.append(MeasureP(agg="count", kind="count", entity_table=kids[0].name, pos=k + 1))
+            self.used.add(k + 1)
 
     def _rows_with_a_value(self) -> None:
         """ "the fewest errors", "error rate per zone", "how many errors of each type": a plural noun naming a text
@@ -2646,13 +2666,15 @@ class _Walker:
             self.used.update({j, j + 1})
             return j + 2
         left = None
+        dated = any(c.is_date for _, c in right.cands[:1])
         for k in range(i - 1, max(-1, i - 5), -1):
             m = self.ms[k]
-            if m.kind == "column" and m.data.get("cands"):
+            if m.kind == "column" and m.data.get("cands") and (not dated or k == i - 1 or any(
+                    c.is_date for _, c in m.data["cands"][:1])):
                 left = _ref_from_mention(m)
                 break
-            if m.kind not in ("stop", "word"):
-                break
+            if m.kind not in ("stop", "word") and not (dated and m.kind == "table"):
+                break  # ("delivered orders arrived after the promised date": past the orders, their delivery date)
         if left is None:
             left = self._price_paid_against(i, right)  # "tractors that went for less than list price"
         if left is None:
@@ -3276,7 +3298,8 @@ class _Walker:
         if w == "time" and i > 0 and ms[i - 1].kind in ("value", "word") and self._event_date_mention(i - 1):
             return "noun"  # "delivery time" with a 'delivery' order type: the time until delivered_at
         if w in ("length", "duration", "turnaround", "time", "tenure", "lifetime", "lifespan") and not any(
-                c.is_measure and s >= 2.0 for s, c in self.index.column_candidates(w)) and not (
+                c.is_measure and s >= 2.0 and (not named or c.table in named)  # (a volunteer's stay: not a booking's)
+                for s, c in self.index.column_candidates(w)) and not (
                 stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
         stay = any(m.text in ("stay", "stayed", "remain", "remained", "open", "spend", "spent", "spends") or
@@ -3364,6 +3387,15 @@ class _Walker:
         if c is None or c.table == table or not any(rt == table for _, rt, _ in self.index.tables[c.table].fks):
             return None
         return c.table
+
+    @staticmethod
+    def _stored_count(m: Mention) -> bool:
+        """A plural noun naming a stored count of that thing (panels -> panelCount, guests -> guest_count)."""
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        c = cands[0][1] if cands else None
+        return c is not None and c.is_measure and not c.derived and len(c.words) == 2 and \
+            c.words[1] in ("count", "number", "num", "qty") and lx.lemma(m.text) == c.words[0] and \
+            lx.lemma(m.text) != m.text
 
     def _author_flag(self, k: int) -> ColInfo | None:
         """A table of people named next to rows that carry a yes/no column for that kind of author (from_customer,

@@ -137,8 +137,10 @@ class Resolver:
             # "most frequently reported adverse event": an event's kind (eventTerm), not its ids; an entity that
             # other rows point at (a meter) keeps its key
             return [{"table": table, "column": c.name, "grain": None}]
+        unique = [x for x in info.columns.values() if x.is_text and x.unique and not x.is_label and not x.is_pk and
+                  not x.derived and (x.null_frac or 0) == 0][:1]  # machines: their serial number names each one
         return [{"table": table, "column": info.pk[0], "grain": None}] + [
-            {"table": table, "column": x.name, "grain": None} for x in names[:3]]
+            {"table": table, "column": x.name, "grain": None} for x in names[:3] + unique]
 
     def entity_label(self, table: str) -> ColInfo | None:
         t = self.index.tables.get(table)
@@ -1513,7 +1515,7 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if compared and not any(m["kind"] == "agg" for m in spec["measures"]):
         # "how often does the home team win": the share of rows where one score beats the other
         # "share of completed appointments that were rated": the share of rows where the rating is set
-        cond = compared[-1]
+        cond = next((f for f in compared if f["op"] == "cmp_col"), compared[-1])  # (delivered late, of delivered)
         spec["filters"].remove(cond)
         spec["measures"] = [{"kind": "cond_rate", "table": cond["table"], "column": cond["column"], "filter": cond}]
         spec["fact"] = cond["table"]

@@ -586,13 +586,22 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
     """ "lines with no discount" then "what share of all lines is that": the previous turn's last condition becomes
     the share's condition (AVG(CASE WHEN ...)), and no longer filters the rows."""
     rates = [m for m in spec["measures"] if m["kind"] in ("rate", "cond_rate")]
+    prev_filters = prev_spec.get("filters") or []
+    restated = rates[0]["filter"] if rates and rates[0]["kind"] == "cond_rate" else None
+    others = [f for f in prev_filters if f != restated and f["op"] not in ("years", "range")]
+    if restated is not None and restated in prev_filters and len(others) == 1:
+        # "delivered orders that arrived late" then "as a share of all delivered orders": the share that arrived
+        # late, among the delivered ones (the follow-up restates the base, not the condition)
+        spec["measures"] = [{"kind": "cond_rate", "table": others[0]["table"], "column": others[0]["column"],
+                             "filter": others[0]}]
+        spec["filters"] = [f for f in spec["filters"] if f != others[0]] + [restated]
+        return
     if rates:
         r = rates[0]
         if r["kind"] == "rate":
             spec["filters"] = [f for f in spec["filters"] if not (
                 (f["table"], f["column"]) == (r["table"], r["column"]) and f["op"] in ("true", "false", "=", "<>"))]
         return
-    prev_filters = prev_spec.get("filters") or []
     m0 = spec["measures"][0] if spec["measures"] else None
     summed = m0 is not None and m0["kind"] == "agg" and m0.get("agg") == "sum" and not m0.get("times")
     if not prev_filters or m0 is None or m0["kind"] != "count" and not summed:
