@@ -1401,7 +1401,8 @@ class SchemaIndex:
             return t
         # "how many installs": installations, through installationId (the same stem, said for short)
         last = lx.split_name(t)[-1].lower() if lx.split_name(t) else t
-        return t if " " not in m.text and len(stem(m.text)) >= 5 and stem(m.text) == stem(last) else None
+        noun = " " not in m.text and m.text.endswith("s") and not m.text.endswith(("ed", "ing"))  # not "delivered"
+        return t if noun and len(stem(m.text)) >= 5 and stem(m.text) == stem(last) else None
 
     def _mass_noun_quantity(self, out: list, k: int) -> ColInfo | None:
         """A table named in the singular with no article, as a mass noun ("harvest by block", "the biggest harvest"):
