@@ -98,6 +98,12 @@ class ColInfo:
         return self.is_number and not self.is_id and not self.is_yearlike
 
     @property
+    def is_substance_amount(self) -> bool:
+        """A stored amount counted in kilos, litres or tonnes (weight_kg, yield_litres): it adds up."""
+        return self.is_measure and not self.is_money and not self.derived and bool(self.words) and \
+            lx.lemma(self.words[-1]) in SUBSTANCE_UNITS
+
+    @property
     def is_yearlike(self) -> bool:
         # "model_year", "birth_year" are years; "years_experience", "yearsOfService" count years
         return self.is_number and bool(set(self.words) & {"year", "yr"}) and len(set(self.words) - {"of"}) <= 2 and \
@@ -568,13 +574,21 @@ START_PARTNERS = {"checkout": ("checkin",), "dropoff": ("pickup",), "end": ("sta
                   "exit": ("entry", "entered"), "exited": ("entered",), "returned": ("rental", "loan", "borrowed")}
 
 
-def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
-    """(start, end) when a table has one date named as an end (returned, closed, delivered) and one as a start.
-    Of two dates where only one is ever missing, that one is the end whatever its name: a skip hire is delivered_on
-    (always set), then collected_on (not yet, for skips still out)."""
+def sometimes_missing_end(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
+    """(start, end) of two dates where only one is ever missing: that one is the end whatever its name (a skip hire
+    is delivered_on, always set, then collected_on, not yet for skips still out). The caller leaves birth dates out."""
     if len(dates) == 2 and all(c.null_frac is not None for c in dates) and \
-            (dates[0].null_frac == 0) != (dates[1].null_frac == 0):  # (the caller leaves birth dates out)
+            (dates[0].null_frac == 0) != (dates[1].null_frac == 0):
         return (dates[0], dates[1]) if dates[0].null_frac == 0 else (dates[1], dates[0])
+    return None
+
+
+def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
+    """(start, end) when a table has one date named as an end (returned, closed, delivered) and one as a start, or
+    two dates of which only one is ever missing (see sometimes_missing_end)."""
+    pair = sometimes_missing_end(dates)
+    if pair is not None:
+        return pair
     ends = [c for c in dates if set(c.words) & LATE_DATE_WORDS]
     starts = [c for c in dates if c not in ends]
     if len(ends) != 1 or not starts:
@@ -1067,6 +1081,16 @@ class SchemaIndex:
         hits = [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
         return hits[0] if len(hits) == 1 else None
 
+    def referring(self, table: str) -> list[TableInfo]:
+        """The other tables with a key pointing at `table` (installations -> installers)."""
+        return [t for t in self.tables.values() if t.name != table and any(rt == table for _, rt, _ in t.fks)]
+
+    def actual_money(self, table: str) -> list[ColInfo]:
+        """The stored money columns of `table` that record money actually paid (not a guide, reserve or list
+        price)."""
+        return [c for c in self.tables[table].columns.values() if c.is_money and not c.derived and
+                not set(c.words) & lx.NOT_ACTUAL_MONEY]
+
     def table_for_word(self, word: str) -> str | None:
         """The table a (plural) noun names, directly or by synonym ("clients" -> customers)."""
         w = lx.lemma(word)
@@ -1133,8 +1157,7 @@ class SchemaIndex:
             m = out[k]
             t = self._head_noun_table(m.text) if m.kind == "value" and m.end - m.start == 1 else None
             own = t is not None and all(h[0] == t for h in m.data.get("values") or [])
-            if t is not None and k > 0 and (own or out[k - 1].text in ("per", "by", "each", "every", "which", "what",
-                                                             "for each") or
+            if t is not None and k > 0 and (own or out[k - 1].text in GROUPING_WORDS or
                                   m.text.endswith("s") and out[k - 1].text in ("how many", "number of", "many", "our",
                                                                                "all")):
                 # "van tests per centre", "how many candidates": the table, though 'centre' / 'candidate' are also
@@ -1186,8 +1209,7 @@ class SchemaIndex:
             if qty is not None:  # "harvest by block": the kilos harvested, not the number of harvest rows
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.5, qty)], "exact": False})
         for k, m in enumerate(out):
-            if m.kind == "value" and m.end - m.start == 1 and k > 0 and out[k - 1].text in (
-                    "per", "by", "each", "every", "which", "what", "for each"):
+            if m.kind == "value" and m.end - m.start == 1 and k > 0 and out[k - 1].text in GROUPING_WORDS:
                 named = [(sc, c) for sc, c in self.column_candidates(m.text) if sc >= 2.0 and not c.is_id and
                          len(c.words) == 1 and lx.lemma(c.words[0]) == lx.lemma(m.text) and
                          all((c.table, c.name) != (h[0], h[1]) for h in m.data.get("values") or [])]
@@ -1418,8 +1440,7 @@ class SchemaIndex:
         if nxt is not None and not (nxt.kind in ("year", "month", "date", "quarter") or nxt.kind == "cue" and
                                     nxt.data.get("cue") in ("group", "relative") or nxt.text in ("in", "for", "?")):
             return None  # "harvest weight", "flight time": a column named through the table
-        qty = [c for c in self.tables[m.data["table"]].columns.values() if c.is_measure and not c.is_money and
-               not c.derived and lx.lemma(c.words[-1]) in SUBSTANCE_UNITS]
+        qty = [c for c in self.tables[m.data["table"]].columns.values() if c.is_substance_amount]
         return qty[0] if len(qty) == 1 else None
 
     def _substance_quantity(self, word: str) -> ColInfo | None:
@@ -1563,8 +1584,7 @@ class SchemaIndex:
         if len(tables) != 1 or not any(set(c.words) & planned for _, c in cands if c.is_money):
             return cands
         t = next(iter(tables))
-        actual = [c for c in self.tables[t].columns.values() if c.is_money and not c.derived and
-                  not set(c.words) & planned]
+        actual = self.actual_money(t)
         if len(actual) != 1:
             return cands
         top = max(s for s, _ in cands)
@@ -1953,8 +1973,13 @@ CURRENCY_WORDS = frozenset({"gbp", "usd", "eur", "aud", "cad", "chf", "jpy", "in
 # units of an amount of a substance (milk in litres, grain in tonnes)
 SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb",
                              "pound", "gram", "milliliter", "millilitre", "cubic"})
-# "second doses": an ordinal before a numbered thing is one of its numbers (dose_number = 2), not a label
-ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"})
+# ordinal words and their numbers ("second doses": dose_number = 2, an ordinal before a numbered thing is one of its
+# numbers, not a label)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "5th": 5}
+ORDINAL_WORDS = frozenset(ORDINALS) | {"last"}
+# words after which a noun names the groups ("per site", "which floor", "for each room")
+GROUPING_WORDS = ("per", "by", "each", "every", "which", "what", "for each")
 # verbs that make "money" mean takings ("which site made the most money")
 MAKING_VERBS = re.compile(r"\b(made|make|makes|making|earn\w*|brought|brings?|took|takes?|generat\w*|gross\w*)\b")
 # "average order" is the order value only when no column word follows ("average order quantity" is a column)

@@ -19,12 +19,14 @@ from agents.linking import (
     BIRTH_WORDS,
     LATE_DATE_WORDS,
     NON_ADDITIVE_WORDS,
+    ORDINALS,
     PLANNED_WORDS,
     ColInfo,
     Mention,
     SchemaIndex,
     noun_of_verb,
     parse_derived,
+    sometimes_missing_end,
     stem,
     time_unit_seconds,
 )
@@ -56,8 +58,6 @@ EVENT_NOUNS_OF_VERB = {"sold": ("sale", "sales"), "ordered": ("order", "orders")
                        "borrowed": ("loan", "loans", "borrowing"), "delivered": ("delivery", "deliveries"),
                        "shipped": ("shipment", "shipments"), "sent": ("shipment", "transfer", "message"),
                        "repaired": ("repair", "repairs"), "serviced": ("service", "services")}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4, "5th": 5}
 DELIVERY_WORDS = frozenset({"deliver", "delivered", "taught", "actually", "held", "ran", "operated", "host", "hosted",
                             "happened"})  # the rows that went ahead (not cancelled)
 SHORT_TABLE_ROWS = 30  # an entity table this short is listed, not counted, when a question names it with a condition
@@ -862,7 +862,7 @@ class _Walker:
         if k is None:
             return
         parent = p.dims[0].ref.table
-        kids = [t for t in self.index.tables.values() if t.name != parent and any(rt == parent for _, rt, _ in t.fks)]
+        kids = self.index.referring(parent)
         if len(kids) == 1:
             p.measures.append(MeasureP(agg="count", kind="count", entity_table=kids[0].name, pos=k + 1))
             self.used.add(k + 1)
@@ -995,8 +995,7 @@ class _Walker:
         for m in ms:
             cands = m.data.get("cands") or [] if m.kind == "column" and m.text in lx.MONEY_VERBS else []
             top = cands[0][1] if cands else None
-            own = [c for c in self.index.tables[top.table].columns.values() if c.is_money and not c.derived and
-                   not set(c.words) & lx.NOT_ACTUAL_MONEY] if top is not None and top.is_date else []
+            own = self.index.actual_money(top.table) if top is not None and top.is_date else []
             other = any(x is not m and x.kind == "column" and any(c.is_measure for _, c in x.data.get("cands", [])[:1])
                         for x in ms)  # ("total tonnage collected": the tonnage, timed by the collection)
             if len(own) == 1 and not other and not any(c.is_money and s >= cands[0][0] - 0.5 for s, c in cands):
@@ -4172,10 +4171,10 @@ class _Walker:
         ends = []
         for t in tables:
             info = self.index.tables.get(t)
-            dates = [c for c in info.date_columns() if not set(c.words) & BIRTH_WORDS] if info else []
-            if len(dates) != 2 or not any((c.null_frac or 0) == 0 for c in dates):
-                continue
-            ends += [c for c in dates if (c.null_frac or 0) > 0.02]
+            pair = sometimes_missing_end([c for c in info.date_columns() if not set(c.words) & BIRTH_WORDS]) \
+                if info else None
+            if pair is not None and pair[1].null_frac > 0.02:
+                ends.append(pair[1])
         return ends[0] if len(ends) == 1 else None
 
     def _not_cancelled(self, i: int) -> bool:
@@ -4454,7 +4453,7 @@ class _Walker:
             return False
         if info.row_count <= SHORT_TABLE_ROWS:
             return True
-        parent = any(rt == table for t in self.index.tables.values() if t.name != table for _, rt, _ in t.fks)
+        parent = bool(self.index.referring(table))
         event = bool(info.fks) and info.main_date(False) is not None  # launches of rockets, on a date: counted
         return info.row_count <= ENTITY_LIST_ROWS and (parent and not event or info.looks_like_people)
 

@@ -342,7 +342,7 @@ class Resolver:
                 "spend", "spent", "spending", "money", "bill", "billed", "charged", "earned", "earn"}))
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
         # "kg donated by quarter", "litres sold": an amount named by its unit is taken together, a total
-        mass = mp.ref is not None and lx.lemma(c.words[-1]) in SUBSTANCE_UNITS and lx.lemma(mp.ref.text) in {
+        mass = mp.ref is not None and c.is_substance_amount and lx.lemma(mp.ref.text) in {
             lx.lemma(w) for w in self.index.tables[c.table].words}  # "harvest by block": the kilos harvested
         agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or unit_amount or mass else "avg")
         if agg in ("count", "count_distinct"):
@@ -1837,7 +1837,7 @@ def _ranked_entity_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     label = res.entity_label(parent)
     if label is None or not any(d["column"] == label.name for d in spec["dimensions"]):
         return  # "which city has the most customers": the ranked thing is not the entity itself
-    children = [t for t in res.index.tables.values() if t.name != parent and any(rt == parent for _, rt, _ in t.fks)]
+    children = res.index.referring(parent)
     if not children:
         return
     money = [(t, res.money_column(t.name)) for t in children]

@@ -14,7 +14,7 @@ import copy
 import re
 
 from agents import lexicon as lx
-from agents.linking import SUBSTANCE_UNITS, SchemaIndex
+from agents.linking import SchemaIndex
 from agents.nl_parse import Parse, parse_question
 from agents.nl_spec import (
     DEST_WORDS,
@@ -169,7 +169,7 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
 def _substance_amount(index: SchemaIndex, m: dict) -> bool:
     """A measure column counted in kilos, litres or tonnes (weight_kg): an amount that adds up."""
     col = index.tables[m["table"]].columns.get(m.get("column")) if m.get("table") in index.tables else None
-    return col is not None and not col.derived and lx.lemma(col.words[-1]) in SUBSTANCE_UNITS
+    return col is not None and col.is_substance_amount
 
 
 def _superlative_of_measure(index: SchemaIndex, spec: dict, m0: dict, parse: Parse) -> bool:
