@@ -204,7 +204,7 @@ AGG_WORDS = {
     "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
     "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
     "best": "max", "worst": "min", "peak": "max", "record": "max", "heaviest": "max", "tallest": "max",
-    "hardest": "max", "easiest": "min",
+    "hardest": "max", "easiest": "min", "fastest": "max", "quickest": "max", "slowest": "min",
     "count": "count", "number": "count",
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
@@ -216,7 +216,8 @@ COUNT_PHRASES = ("how many", "number of", "count of", "count the", "amount of", 
 SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best", "largest", "biggest", "greatest",
                               "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
                               "expensive", "richest", "peak", "strongest", "heaviest", "tallest", "oldest",
-                              "eldest", "warmest", "hottest", "deepest", "widest", "hardest"})
+                              "eldest", "warmest", "hottest", "deepest", "widest", "hardest", "valuable", "fastest",
+                              "quickest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
                              "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
                              "youngest", "newest", "quietest", "coldest", "shallowest", "narrowest", "easiest"})
@@ -290,14 +291,16 @@ TRAFFIC_SUPERLATIVES = ("busiest", "quietest")
 SUPERLATIVE_COLUMNS = {
     "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",), "newest": ("age",),
     "cheapest": ("price", "cost", "fee", "fare"), "priciest": ("price", "cost", "fee", "fare"),
-    "expensive": ("price", "cost", "fee", "fare"), "heaviest": ("weight", "mass"), "lightest": ("weight", "mass"),
+    "expensive": ("price", "cost", "fee", "fare"), "valuable": ("value", "worth", "valuation", "price"),
+    "heaviest": ("weight", "mass"), "lightest": ("weight", "mass"),
     "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "largest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "smallest": ("size", "budget", "amount", "capacity", "area", "population"),
     "busiest": _TRAFFIC, "quietest": _TRAFFIC,
     "richest": ("income", "wealth", "revenue", "salary"),
     "highest": ("elevation", "altitude", "height"), "lowest": ("elevation", "altitude", "height"),
-    "fastest": ("speed", "velocity"), "slowest": ("speed", "velocity"), "strongest": ("abv", "strength", "alcohol"),
+    "fastest": ("speed", "velocity"), "quickest": ("speed", "velocity"), "slowest": ("speed", "velocity"),
+    "strongest": ("abv", "strength", "alcohol"),
     "deepest": ("depth",), "shallowest": ("depth",), "warmest": ("temperature", "temp"),
     "hardest": _DIFFICULTY, "easiest": _DIFFICULTY,
     "coldest": ("temperature", "temp"), "hottest": ("temperature", "temp"), "widest": ("width",),
@@ -324,7 +327,8 @@ QUANTITY_WORDS = frozenset({"weight", "mass", "kg", "duration", "length", "dista
 UNIT_PHRASES = {"square foot": "sqft", "square feet": "sqft", "sq ft": "sqft", "square meter": "sqm",
                 "square meters": "sqm", "square metre": "sqm", "square metres": "sqm", "kilometer": "km",
                 "kilometers": "km", "kilometre": "km", "kilometres": "km", "kilogram": "kg", "kilograms": "kg",
-                "kilo": "kg", "kilos": "kg", "kilowatt hour": "kwh", "kilowatt hours": "kwh", "miles per hour": "mph"}
+                "kilo": "kg", "kilos": "kg", "kilowatt hour": "kwh", "kilowatt hours": "kwh", "miles per hour": "mph",
+                "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3"}
 # nouns of an event -> the participle a date column of that event is named after ("150 sales" -> sold_date)
 EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delivery": "delivered",
                "shipment": "shipped", "cancellation": "cancelled", "payment": "paid", "booking": "booked",
@@ -395,6 +399,7 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "consumer": ("business", "corporate"), "personal": ("business", "corporate"),
             "individual": ("business", "corporate"), "ontime": ("late", "delayed"), "punctual": ("late", "delayed"),
             "kept": ("cancelled",), "attended": ("noshow", "absent"), "showed": ("noshow", "absent"),
+            "evening": ("matinee",), "evenings": ("matinee",), "nighttime": ("matinee",),
             "noshow": ("attended", "showed", "present"), "noshows": ("attended", "showed", "present"),
             "unrated": ("rated",), "free": ("paid", "premium"), "ticketed": ("free",), "onsite": ("remote",),
             "office": ("remote",),
@@ -433,7 +438,9 @@ FOLLOWUP_STARTS = ("and ", "among ", "of those", "of them", "of these", "for tho
                    "in ", "excluding ", "except ", "without ", "limit ", "sort ", "order ", "show only",
                    "split ", "per ", "with ", "drill ", "filter ", "exclude ", "remove ", "same,",
                    "group ", "the same", "versus ", "vs ", "as ", "make it", "change ", "switch ", "use ",
-                   "now,", "show me only", "show just", "only,", "again", "how does that", "what was", "which of")
+                   "now,", "show me only", "show just", "only,", "again", "how does that", "what was", "which of",
+                   "leave out ", "leaving out ", "ignore ", "ignoring ", "not counting ", "drop the ", "minus ",
+                   "take out ", "skip ")
 FOLLOWUP_PRONOUNS = frozenset({"that", "those", "it", "them", "these", "this", "same", "instead", "previous",
                                "above", "again", "too", "also", "ones", "their", "they"})
 

@@ -57,6 +57,16 @@ def stem(word: str) -> str:
     return w
 
 
+# irregular past forms of activity verbs that name event tables (swam -> swim_sessions, rode -> rides)
+IRREGULAR_PAST = {"swam": "swim", "swum": "swim", "ran": "run", "rode": "ride", "ridden": "ride", "drove": "drive",
+                  "driven": "drive", "flew": "flight", "flown": "flight", "taught": "lesson", "sang": "song",
+                  "sung": "song", "wrote": "write", "ate": "meal", "dove": "dive", "dived": "dive", "fought": "fight",
+                  "threw": "throw"}
+PERSON_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "doctor", "coach", "sir", "dame"})
+# "which variety gave the biggest harvest": a size adjective before a mass noun ranks the groups by its amount
+SIZE_SUPERLATIVES = frozenset({"biggest", "largest", "smallest", "heaviest", "lightest"})
+
+
 @dataclass
 class ColInfo:
     table: str
@@ -212,7 +222,7 @@ class TableInfo:
                       "last", "cancel", "cancelled"} | LATE_DATE_WORDS) and c.null_frac != 0:
                 s -= 2  # a later step (delivered_at) that some rows have not reached; a port call's arrived_at that
                 # every row has is where its life starts
-            if ws & {"promised", "expected", "estimated", "target"}:
+            if ws & {"promised", "expected", "estimated", "target", "due", "deadline"}:
                 s -= 3  # a promised date is a plan: the ticket is dated by what happened (dropped_off_at)
             if (c.null_frac or 0) > 0.01 and any(d.null_frac == 0 for d in dates if d is not c):
                 s -= 1.5  # a date some rows lack (completed_date) comes after the one every row has (booked_at)
@@ -450,7 +460,9 @@ def noun_of_verb(verb: str, noun: str) -> bool:
     return any(len(b) >= 5 and noun.startswith(b) and noun[len(b):] in NOUN_SUFFIXES for b in stems)
 
 
-OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launched", "opening", "inaugurated"})
+OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launched", "opening", "inaugurated", "planted",
+                           "installed", "commissioned", "manufactured", "constructed", "bought", "acquired",
+                           "purchased"})
 
 
 def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
@@ -468,8 +480,8 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         b = birth[0]
         kind = "age_date" if b.is_date else "age_year"
         out.append(ColInfo(table=tname, name=f"@{kind}({b.name})", kind="number", words=["age"], derived=True))
-    opened = [c for c in cols.values() if (c.is_date or c.kind == "number" and "year" in c.words)
-              and set(c.words) & OPENING_WORDS]
+    opened = [c for c in cols.values() if (c.is_date and c.kind != "datetime" or c.kind == "number" and "year" in
+                                           c.words) and set(c.words) & OPENING_WORDS]  # (a sale's opened_at: no age)
     if not birth and len(opened) == 1 and "age" not in words:
         # "how many years has each shop been open", "how old is each cinema", "vessels built in yr_built": years
         # since it opened or was built
@@ -551,7 +563,8 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     if not qty:  # ticketsSold x ticketPrice: a count of things sold
         qty = [c for c in nums if set(c.words) & {"sold", "ordered", "purchased", "bought"} and len(c.words) <= 2
                and not set(c.words) & lx.MONEY_WORDS and "price" not in c.words]
-    price = [c for c in nums if ("price" in c.words or {"unit", "cost"} <= set(c.words)) and "line" not in c.words]
+    price = [c for c in nums if ("price" in c.words or {"unit", "cost"} <= set(c.words)) and "line" not in c.words
+             and not set(c.words) & {"total", "subtotal", "sum"}]  # totalPriceGbp is the line's amount already
     per = [(c, c.words[c.words.index("per") + 1]) for c in price if "per" in c.words[:-1]]
     if not qty and len(per) == 1:  # kg x price_per_kg, hours x rate_per_hour: the amount the price is per
         qty = [c for c in nums if c is not per[0][0] and c.words[-1:] == [per[0][1]] and len(c.words) <= 2 and
@@ -651,6 +664,7 @@ class SchemaIndex:
                 self.values[(joined,)] = list(self.values[pair])
         self.cue_phrases = _cue_phrases()
         self.value_prefixes = self._build_value_prefixes()
+        self.value_editions = self._build_value_editions()
         self.value_stems = self._build_value_stems()
         self.coded_values = self._build_coded_values()
 
@@ -884,6 +898,15 @@ class SchemaIndex:
                     # pick" with a picked_on column: the verb, not the 'pick your own' channel
             out[prefix] = hits
         return out
+
+    def _build_value_editions(self) -> dict[tuple[str, ...], dict[str, tuple[str, str, str]]]:
+        """Names of values that differ only by a trailing year ('Riverside Half 2023', 'Riverside Half 2024'):
+        the name without the year -> {year: value}, so "the Riverside Half in 2024" finds the 2024 one."""
+        out: dict[tuple[str, ...], dict[str, tuple[str, str, str]]] = {}
+        for toks, hits in self.values.items():
+            if len(toks) >= 2 and re.fullmatch(r"(19|20)\d\d", toks[-1]) and len(hits) == 1:
+                out.setdefault(toks[:-1], {})[toks[-1]] = hits[0]
+        return {k: v for k, v in out.items() if len(v) >= 2 and k not in self.values}
 
     def _build_value_stems(self) -> dict[str, list[tuple[str, str, str]]]:
         """Stems of one-word values naming exactly one value (len >= 5): "cancellation" ~ 'Cancelled'."""
@@ -1205,7 +1228,14 @@ class SchemaIndex:
                         c.table != t for _, c in m.data.get("cands") or []):
                     out[k] = Mention(m.start, m.end, "word", m.text)  # not a volunteer's stay: read with the dates
         for k, m in enumerate(out):
-            qty = self._mass_noun_quantity(out, k)
+            t = self._table_by_first_word(m)
+            date = self.tables[t].main_date(False) if t is not None and m.text in IRREGULAR_PAST else None
+            if date is not None:  # "members who swam in Q1": the swim sessions' date, like "ordered" -> order_date
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.0, date)], "exact": False})
+            elif t is not None:  # "cubic metres of logs": the logDeliveries table, named by its first word
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
+        for k, m in enumerate(out):
+            qty = self._mass_noun_quantity(out, k) or self._amount_of_a_kind(out, k)
             if qty is not None:  # "harvest by block": the kilos harvested, not the number of harvest rows
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.5, qty)], "exact": False})
         for k, m in enumerate(out):
@@ -1434,13 +1464,56 @@ class SchemaIndex:
             return None
         if k > 0 and not (out[k - 1].kind == "cue" and out[k - 1].data.get("cue") == "agg" and not
                           out[k - 1].data.get("dir") and out[k - 1].data.get("agg") in ("sum", "avg") or
-                          out[k - 1].text in ("much", "how much")):
+                          out[k - 1].text in ("much", "how much") or out[k - 1].text in SIZE_SUPERLATIVES and
+                          self._grouped_elsewhere(out, k) and bool(self.tables[m.data["table"]].date_columns())):
             return None  # "the longest trip", "each leased van": rows; only "total harvest", "harvest by ..." are not
         nxt = out[k + 1] if k + 1 < len(out) else None
         if nxt is not None and not (nxt.kind in ("year", "month", "date", "quarter") or nxt.kind == "cue" and
-                                    nxt.data.get("cue") in ("group", "relative") or nxt.text in ("in", "for", "?")):
+                                    nxt.data.get("cue") in ("group", "relative") or
+                                    nxt.text in ("in", "for", "?", "overall", "ever")):
             return None  # "harvest weight", "flight time": a column named through the table
         qty = [c for c in self.tables[m.data["table"]].columns.values() if c.is_substance_amount]
+        return qty[0] if len(qty) == 1 else None
+
+    def _table_by_first_word(self, m: Mention) -> str | None:
+        """An unlinked plural noun that starts exactly one two-word table name ("logs" -> logDeliveries), when no
+        column or other table uses the word."""
+        verb = IRREGULAR_PAST.get(m.text)  # "members who swam": the swim sessions
+        if m.kind != "word" or " " in m.text or not (m.text.endswith("s") or verb) or len(m.text) < 3:
+            return None
+        w = verb or lx.lemma(m.text)
+        hits = [t for t in self.tables.values() if len(t.words) == 2 and lx.lemma(t.words[0]) == w]
+        used = any(w in {lx.lemma(x) for x in c.words} for c in self.columns) or any(
+            w in {lx.lemma(x) for x in t.words[1:]} for t in self.tables.values())
+        return hits[0].name if len(hits) == 1 and not used else None
+
+    @staticmethod
+    def _grouped_elsewhere(out: list, k: int) -> bool:
+        """ "which variety gave the biggest harvest": a which- or by-cue right before another table or column, so
+        the superlative ranks groups ("what is our heaviest object" ranks single objects)."""
+        for j, o in enumerate(out[:-1]):
+            if o.kind == "cue" and o.data.get("cue") in ("which", "group"):
+                nxt = next((x for x in out[j + 1:] if x.kind != "stop"), None)
+                if nxt is not None and nxt is not out[k] and nxt.kind in ("table", "column"):
+                    return True
+        return False
+
+    def _amount_of_a_kind(self, out: list, k: int) -> ColInfo | None:
+        """ "how much fruit did we pick", "the most fruit": a text column (fruit kinds) weighed, not counted, when the
+        schema stores one amount in kilos, litres or tonnes (harvests.weight_kg)."""
+        m = out[k]
+        if m.kind != "column" or not k or m.end - m.start != 1 or m.text.endswith("s") or not m.data.get("cands"):
+            return None
+        top = m.data["cands"][0][1]
+        before = out[k - 1]
+        if not top.is_text or not (before.text in ("much", "how much") or before.kind == "cue" and
+                                   before.text in ("most", "least")):
+            return None
+        qty = [c for c in self.columns if c.is_substance_amount]
+        said = {o.data["table"] for o in out if o.kind == "table"} | {
+            c.table for o in out if o.kind == "column" and o is not m for _, c in (o.data.get("cands") or [])[:1]}
+        if len(qty) > 1:  # "pick" (harvests.picked_on) says which amount; else the amount of the busiest table
+            qty = sorted([c for c in qty if c.table in said] or qty, key=lambda c: -self.tables[c.table].row_count)[:1]
         return qty[0] if len(qty) == 1 else None
 
     def _substance_quantity(self, word: str) -> ColInfo | None:
@@ -1765,8 +1838,9 @@ class SchemaIndex:
             inner = tok.strip("\"'“”")
             hits = self.values.get(tuple(normalize_text(inner)), [])
             return Mention(i, i + 1, "quoted", inner, {"values": hits})
-        if tok in (",", "&"):
-            return Mention(i, i + 1, "stop", tok)
+        if tok in (",", "&") or tok in PERSON_TITLES and i + 1 < len(toks) and (toks[i + 1],) in self.values and \
+                (tok,) not in self.values:
+            return Mention(i, i + 1, "stop", tok)  # "Dr Okafor": the title is no condition of its own
         special = _special_token(toks, i)
         if special is not None and special.kind == "clock" and tok.isalpha() and (
                 (tok,) in self.values or (tok,) in self.values_lemma):
@@ -1809,6 +1883,10 @@ class SchemaIndex:
                 substance = self._substance_quantity(lwords[0])
                 if substance is not None:  # "how much milk" on milkings(yield_litres): that quantity
                     return Mention(i, i + 1, "column", text, {"cands": [(2.5, substance)], "exact": False})
+            if not vals and not cols and words in self.value_editions:
+                year = next((t for t in toks[i + n:i + n + 3] if re.fullmatch(r"(19|20)\d\d", t)), None)
+                if year in self.value_editions[words]:  # "the Riverside Half in 2024": 'Riverside Half 2024'
+                    vals = [self.value_editions[words][year]]
             if not vals and not cols:
                 vals = self.value_prefixes.get(words) or [  # "elephants" -> 'African elephant' (its head noun)
                     h for h in self.value_prefixes.get(lwords, []) if normalize_text(str(h[2]))[-1:] == [lwords[-1]]]
@@ -1971,7 +2049,7 @@ UNIT_WORDS = frozenset(lx.UNIT_SUFFIXES.values()) | {"minute", "celsius", "fahre
 PHRASAL_TARGETS = frozenset(lx.PHRASAL_VERBS.values())  # "picked up" -> pickup, a name of collected_on
 CURRENCY_WORDS = frozenset({"gbp", "usd", "eur", "aud", "cad", "chf", "jpy", "inr", "nzd", "sek"})
 # units of an amount of a substance (milk in litres, grain in tonnes)
-SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb",
+SUBSTANCE_UNITS = frozenset({"kg", "liter", "litre", "tonne", "ton", "kilogram", "kilo", "gallon", "barrel", "lb", "m3",
                              "pound", "gram", "milliliter", "millilitre", "cubic"})
 # ordinal words and their numbers ("second doses": dose_number = 2, an ordinal before a numbered thing is one of its
 # numbers, not a label)

@@ -71,6 +71,14 @@ def _is_period(m: Mention) -> bool:
     return m.kind in ("year", "month", "quarter", "date") or m.data.get("cue") in ("relative", "lastn")
 
 
+# words of being somewhere for a while ("how many days were they members", "how long did they stay")
+STAY_WORDS = frozenset({"stay", "stayed", "remain", "remained", "open", "spend", "spent", "spends", "member", "members",
+                        "subscribed", "enrolled", "employed", "service", "inservice"})
+# words between a time unit and "to <verb>" that change nothing ("days does it take us to resolve a complaint")
+TAKE_FILLERS = frozenset({"does", "do", "did", "it", "take", "takes", "took", "taking", "us", "them", "you", "we",
+                          "on", "average", "typically", "usually", "normally", "a", "an", "the", "each", "one"})
+
+
 @dataclass
 class Ref:
     """An open column choice: candidate columns with scores, and the words that named it."""
@@ -128,6 +136,7 @@ class Parse:
     agg_only: str | None = None  # "and the minimum?" -> change the aggregate only
     instead: bool = False
     instead_of: list[Ref] = field(default_factory=list)
+    instead_of_count: bool = False  # "minutes rather than number of cleans": the count is replaced
     add_words: bool = False
     shift: int = 0
     shift_months: int = 0  # "and the month before?": periods move by months (a quarter is 3)
@@ -184,8 +193,8 @@ class _Walker:
         self.index = index
         self.context = context  # the previous turn's table: what a follow-up naming none speaks of
         self.ms = [m for m in index.link(question)]
-        for m in self.ms:
-            self._noun_of_table(m)
+        for k, m in enumerate(self.ms):
+            self._noun_of_table(m, asked=k > 0 and self.ms[k - 1].text in ("which", "what"))
         for a, b in zip(self.ms, self.ms[1:]):
             self._year_of_column(a, b)
         self.p = Parse(question=question, mentions=self.ms)
@@ -203,14 +212,15 @@ class _Walker:
                 "season", "vintage", "edition", "cohort", "intake", "class", "term", "series"}:
             year.kind, year.data = "number", {"value": float(year.data["year"]), "percent": False}
 
-    def _noun_of_table(self, m: Mention) -> None:
+    def _noun_of_table(self, m: Mention, asked: bool = False) -> None:
         """ "frames by size" with a frame_builds table: a plural noun that only qualifies columns (frame_material,
         frame_size) and starts the name of one table names that table's rows."""
         cands = m.data.get("cands") or [] if m.kind == "column" else []
         noun = lx.lemma(m.text)
         if not cands or " " in m.text or noun == m.text or \
-                not all(not c.is_id and c.is_text and len(c.words) > 1 and c.words[0] == noun for _, c in cands):
-            return
+                not all(not c.is_id and c.is_text and len(c.words) > 1 and c.words[0] == noun for _, c in cands) or \
+                asked and any(c.is_label for _, c in cands):
+            return  # ("which customers" with customerOrders.customerName: the named customers, not the orders)
         tables = [t for t in self.index.tables.values() if len(t.words) > 1 and t.words[0] == noun]
         if len(tables) == 1 and not any(noun in t.words[-1:] for t in self.index.tables.values()):
             m.kind, m.data = "table", {"table": tables[0].name}
@@ -247,6 +257,9 @@ class _Walker:
         ms = self.ms
         pending_agg: tuple[int, str] | None = None
         neg_until = -1
+        for k, m in enumerate(ms):
+            if m.kind == "cue" and m.data.get("cue") == "count":
+                self._how_many_units_on_average(k)  # "how many days does it take on average": average days
         self._duration()
         self._unit_request()
         self._same_or_different()
@@ -377,7 +390,7 @@ class _Walker:
                     p.who = True  # the answer is a person, whatever the next word names
                     i += 1
                     continue
-                j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of"))
+                j = self.nxt(i, skip=("the", "a", "an", "kind", "type", "of", "our", "my", "your"))
                 if j is not None and j + 1 < len(ms) and ms[j].kind == "word" and ms[j + 1].kind == "column" and \
                         ms[j + 1].data.get("exact"):
                     ms[j].kind = "stop"  # "which loan purpose": the unlinked word qualifies the column
@@ -392,7 +405,7 @@ class _Walker:
                     self.used.add(j)
                     j += 1
                 if j is not None and j < len(ms) and self.is_entityish(ms[j]) and \
-                        not self._is_measure_mention(ms[j]) and \
+                        (not self._is_measure_mention(ms[j]) or self._few_numbered_groups(j)) and \
                         not self._is_bool_mention(ms[j]):  # "what's the dropped call rate": a flag, not a breakdown
                     p.which = True
                     self._add_dim_from(j)
@@ -551,6 +564,15 @@ class _Walker:
                 if j is not None and ms[j].kind == "column":
                     p.instead_of.append(_ref_from_mention(ms[j]))
                     self.used.add(j)
+                elif j is not None and ms[j].kind == "cue" and ms[j].data.get("cue") == "count":
+                    # "in total minutes rather than number of cleans": the count said is the one replaced
+                    p.instead_of_count = True
+                    self.used.add(j)
+                    i = j + 1
+                    while i < len(ms) and ms[i].kind in ("table", "stop") and ms[i].text not in (",", "and"):
+                        self.used.add(i)
+                        i += 1
+                    continue
                 i += 1
                 continue
             if cue == "sort":
@@ -623,6 +645,7 @@ class _Walker:
                 self._word(i, m, negate=i <= neg_until)
             i += 1
         self._merge_echoed_measures()
+        self._most_verbed_entity()
         self._most_unknown_things()
         self._list_by_measure()
         self._rows_with_a_value()
@@ -677,6 +700,11 @@ class _Walker:
                 continue
             hits = [mp for mp in p.measures if mp.pos is not None and mp.pos > i + 2 and mp.ref is not None and
                     mp.kind == "plain" and mp.agg in (None, b.data["agg"])]
+            keys = [mp.ref.cands[0][1].key if mp.ref.cands else None for mp in hits]
+            if len(hits) > 1 and None not in keys and len(set(keys)) == 1:
+                # "lowest and highest fee ever charged": the verb names the same column again
+                p.measures = [mp for mp in p.measures if mp not in hits[1:]]
+                hits = hits[:1]
             if len(hits) == 1 and not any(mp.agg == a.data["agg"] and mp.ref is hits[0].ref for mp in p.measures):
                 hits[0].agg, hits[0].explicit_agg = b.data["agg"], True
                 first = MeasureP(agg=a.data["agg"], ref=hits[0].ref, explicit_agg=True, pos=i)
@@ -1036,7 +1064,7 @@ class _Walker:
         ms = self.ms
         k = next((k for k, m in enumerate(ms) if (m.text in ("late", "overdue", "delayed", "later than") or
                                                   m.text == "later" and k + 1 < len(ms) and ms[k + 1].text == "than")
-                  and m.kind in ("word", "stop", "cue")), None)
+                  and (m.kind in ("word", "stop", "cue") or self._adverb_late(k))), None)
         if k is None:
             return
         named = self._mentioned_tables()
@@ -1065,6 +1093,15 @@ class _Walker:
                 "column", "word") and stem(ms[j].text) in {stem(w) for w in planned.words}))
         self.used.update(j for j, m in enumerate(ms) if m.kind == "column" and m.data.get("cands") and
                          m.data["cands"][0][1].key in (actual.key, planned.key))
+
+    def _adverb_late(self, k: int) -> bool:
+        """ "loans that came back late": "late" right after a verb of arrival qualifies the event, though a column
+        (lateFee) shares the word; a flag named late (is_late) is still the flag."""
+        ms = self.ms
+        m = ms[k]
+        top = (m.data.get("cands") or [(0, None)])[0][1] if m.kind == "column" else None
+        return top is not None and not top.is_bool and not top.is_date and k > 0 and ms[k - 1].text in (
+            "back", "returned", "delivered", "arrived", "submitted", "finished", "completed", "handed", "paid")
 
     def _two_column_comparison(self) -> None:
         """ "jobs with a higher parts cost than labour cost", "calls with a longer on-scene time than response time",
@@ -1369,6 +1406,62 @@ class _Walker:
             sold[0].agg, sold[0].explicit_agg = "sum", True
 
     # ----------------------------------------------------------------- pieces
+    def _most_verbed_entity(self) -> None:
+        """ "what's our most borrowed tool": the verb names the date of an event table (loans.borrowedAt) pointing at
+        the entity; the entity's events are counted and ranked."""
+        p, ms = self.p, self.ms
+        if p.measures or p.superlative is None or p.date_ref is None or not p.date_ref.cands or len(p.entities) != 1:
+            return
+        c = p.date_ref.cands[0][1]
+        k = next((k for k, m in enumerate(ms) if m.kind == "column" and c in [x for _, x in m.data.get("cands") or []]
+                  and m.text.endswith("ed")), None)
+        if k is None or k == 0 or ms[k - 1].text not in ("most", "least") or k + 1 >= len(ms) or \
+                ms[k + 1].kind != "table":
+            return
+        entity = p.entities[0][1]
+        if entity == c.table or not any(rt == entity for _, rt, _ in self.index.tables[c.table].fks):
+            return
+        p.measures.append(MeasureP(agg="count", kind="count", entity_table=c.table, pos=k))
+        p.date_ref = None
+
+    def _how_many_units_on_average(self, i: int) -> bool:
+        """ "on average how many days does it take to resolve a complaint", "how many days were they members on
+        average": "how many" before a time unit, with an average (or "take") said around it, asks for the average
+        duration. Turns the count cue into an average cue (and drops the later "average") and returns True."""
+        ms = self.ms
+        if ms[i].text != "how many" or i + 1 >= len(ms) or lx.lemma(ms[i + 1].text) not in ("day", "hour", "minute",
+                                                                                            "week"):
+            return False
+        avg = [k for k, x in enumerate(ms) if x.kind == "cue" and x.data.get("cue") == "agg" and
+               x.data.get("agg") in ("avg", "median") and k != i]
+        take = any(x.text in ("take", "takes", "took", "taking") for x in ms[i + 2:])
+        if not avg and not take:
+            return False
+        if not any(c.is_measure and (c.derived and c.name.startswith(("@days", "@minutes")) or
+                                     not c.derived and set(c.words) & {"duration", "minutes", "minute", "days"})
+                   for c in self.index.columns):
+            return False
+        agg = ms[avg[0]].data["agg"] if avg else "avg"
+        for k in avg:
+            ms[k].kind = "stop"
+            self.used.add(k)
+        ms[i].data = {"cue": "agg", "agg": agg, "how_many": True}
+        ms[i].text = "average" if agg == "avg" else "median"
+        return True
+
+    def _few_numbered_groups(self, j: int) -> bool:
+        """ "which floor takes the longest to clean": a number column with a handful of values (floors, levels),
+        named in the singular and ranked by something else said later, is the breakdown, not the measure."""
+        ms, m = self.ms, self.ms[j]
+        cands = m.data.get("cands") or []
+        if m.kind != "column" or _is_plural(m.text) or not cands or len(cands) > 1 and cands[1][0] >= cands[0][0]:
+            return False
+        c = cands[0][1]
+        if c.derived or not c.n_distinct or c.n_distinct > 20 or c.is_money:
+            return False
+        return any(x.kind == "cue" and x.data.get("dir") and x.text not in ("most", "least") for x in ms[j + 1:]) and \
+            any(x.kind in ("table", "column") for x in ms[j + 1:])
+
     def _is_measure_mention(self, m: Mention) -> bool:
         if m.kind != "column":
             return False
@@ -2057,13 +2150,17 @@ class _Walker:
         if before is not None and before.kind == "table" and i > 1 and self._is_bool_mention(ms[i - 2]) and \
                 ms[i - 2].data["cands"][0][1].table == before.data["table"]:
             before = ms[i - 2]  # "business customers vs private": the flag before its table's noun
-        if before is None or not self._is_bool_mention(before) or before.data["cands"][0][0] < 2.0:
+        other = i + 1 < len(ms) and ms[i + 1].kind == "word"  # "rainy vs dry": an unknown word, the other side
+        if before is None or not self._is_bool_mention(before) or before.data["cands"][0][0] < (1.15 if other else 2.0):
             return i + 1
         j = i + 1
         if j < len(ms) and ms[j].kind in ("word", "column") and not self._is_bool_mention(ms[j]) and \
                 (ms[j].kind == "word" or max(s for s, _ in ms[j].data.get("cands") or [(0, None)]) < 2.0):
             self.used.add(j)  # "consumer": the flag's other side, not a column
             j += 1
+            if j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("cue") == "grain" and j + 1 == len(ms):
+                self.used.add(j)  # "rainy vs dry days": the days are the rows compared, not a breakdown by day
+                j += 1
         self.p.flag_compare = before.data["cands"][0][1]
         return j
 
@@ -3109,7 +3206,9 @@ class _Walker:
                 self._unit_duration(i, near)
                 return
             start, end, table = pair
-            if kind == "days_from" and near is not None:  # "days from bill issue to payment": the named start
+            if kind == "days_from" and near is not None and ms[near].kind == "table":
+                start, end = self._start_then_table_date(i, near, start, end, table)
+            elif kind == "days_from" and near is not None:  # "days from bill issue to payment": the named start
                 named = [c for k in range(i + 1, near) if ms[k].kind == "column" and ms[k].text not in (
                     "minutes", "hours") for _, c in (ms[k].data.get("cands") or [])[:2]
                          if c.is_date and c.table == table and c.key != end.key]
@@ -3144,6 +3243,8 @@ class _Walker:
             self.used.update({i} | ({near} if near is not None else set()))
             if kind in ("days", "days_to"):
                 self.used.add(i + 1)
+            if kind == "how":  # "how many days were they in service": the stay word is the duration, no condition
+                self.used.update(k for k in range(i + 1, min(len(ms), i + 10)) if ms[k].text in STAY_WORDS)
             if kind == "days_to" and near is not None:  # "days for a batch to sell out": the words up to the end
                 self.used.update(k for k in range(i + 1, near) if ms[k].kind in ("stop", "word", "cue"))
             if kind == "days_from":  # "days from bill issue to payment": the words naming the two dates
@@ -3220,6 +3321,12 @@ class _Walker:
         durs = [c for c in self.index.columns if c.is_measure and (
             c.derived and c.name.startswith(("@minutes", "@days"))
             or not c.derived and set(c.words) & {"duration", "length", "runtime"})]
+        doing = {c.table for m in ms if m.kind == "column" and m.text.endswith("ing")
+                 for _, c in (m.data.get("cands") or [])[:1]}
+        if doing:  # "hours spent cleaning": the minutes of the cleans, the activity said
+            durs += [c for c in self.index.columns if c.is_measure and not c.derived and c.table in doing and
+                     c not in durs and len(c.words) == 1 and lx.lemma(c.words[0]) in lx.TIME_UNIT_SECONDS]
+            named |= doing
         pick = [c for c in durs if c.table in named] or durs
         if len(pick) > 1 and i > 0 and ms[i - 1].kind == "column":
             # "average delivery time": the duration of the table whose date the word before names (parcels)
@@ -3236,8 +3343,8 @@ class _Walker:
                                         pos=i))
         ms[i].kind = "column"
         for k in (i + 1,):
-            if k < len(ms) and ms[k].kind == "word":
-                ms[k].kind = "column"  # "time parked": the verb belongs to the duration
+            if k < len(ms) and (ms[k].kind == "word" or ms[k].text in ("spent", "spend", "spending", "taken")):
+                ms[k].kind = "column"  # "time parked", "hours spent": the verb belongs to the duration
                 self.used.add(k)
         return True
 
@@ -3246,9 +3353,10 @@ class _Walker:
         ms = self.ms
         for i in range(len(ms) - 1):
             if ms[i].text in ("in", "as") and lx.lemma(ms[i + 1].text) in lx.TIME_UNIT_SECONDS and \
-                    (i + 2 >= len(ms) or ms[i + 2].text in ("?", ",", "by", "per", "for", "and", "on", "at", "across",
-                                                            "over", "during", "among", "from", "with", "without",
-                                                            "excluding", "except", "only", "split", "broken")):
+                    (i + 2 >= len(ms) or ms[i + 2].text in ("?", ",", "by", "per", "for", "and", "on", "at", "in",
+                                                            "across", "over", "during", "among", "from", "with",
+                                                            "without", "excluding", "except", "only", "split",
+                                                            "broken")):
                 self.p.unit = lx.lemma(ms[i + 1].text)
                 self.used.update({i, i + 1})
                 if ms[i + 1].kind == "word":
@@ -3277,8 +3385,8 @@ class _Walker:
     def _duration_word(self, i: int) -> str | None:
         ms = self.ms
         w = ms[i].text
-        if w in ("days", "time", "weeks") and i + 2 < len(ms) and ms[i + 1].text == "to":
-            k = i + 3 if ms[i + 2].text in ("be", "get", "got") and i + 3 < len(ms) else i + 2
+        if w in ("days", "time", "weeks") and self._verb_after_to(i) is not None:
+            k = self._verb_after_to(i)
             if ms[k].kind == "column" and any(c.is_date for _, c in ms[k].data.get("cands", [])[:3]):
                 return "days"  # "days to close", "average time to close deals", "two weeks to be collected"
         if w in ("days", "minutes", "hours", "time") and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
@@ -3301,21 +3409,21 @@ class _Walker:
                 for s, c in self.index.column_candidates(w)) and not (
                 stored and w in ("length", "duration", "time")):  # "booking length": the stored duration_minutes
             return "noun" if w != "time" or i > 0 and ms[i - 1].kind in ("column", "table") else None
-        stay = any(m.text in ("stay", "stayed", "remain", "remained", "open", "spend", "spent", "spends") or
+        stay = any(m.text in STAY_WORDS or
                    m.text == "with" and k + 1 < len(ms) and ms[k + 1].text in ("us", "the")
                    for k, m in enumerate(ms[i + 1:i + 10], i + 1))  # "how many days were they with us"
         so_far = any(m.text == "been" for m in ms[i + 1:i + 6]) and any(
             m.text == "with" for m in ms[i + 1:i + 8])  # "how long have they been with us": up to today
         if so_far and not stored and (ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" or
                                       w in ("days", "weeks", "months", "years") and i > 0 and
-                                      ms[i - 1].text in ("how many", "many")):
+                                      self._after_how_many(i)):
             return "since"
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and stay and not stored:
             return "how"  # "how long did the pilots who left stay with us": from their start date to their end date
-        if w in ("days", "weeks", "months") and i > 0 and ms[i - 1].text in ("how many", "many") and stay and \
+        if w in ("days", "weeks", "months") and i > 0 and self._after_how_many(i) and stay and \
                 not stored and "been" not in [m.text for m in ms[i + 1:]]:  # "has been open": up to today
             return "how"  # "how many days were closed accounts open for"
-        if w in ("days", "weeks", "hours", "minutes") and i > 0 and ms[i - 1].text in ("how many", "many") and \
+        if w in ("days", "weeks", "hours", "minutes") and i > 0 and self._after_how_many(i) and \
                 i + 1 < len(ms) and ms[i + 1].text in ("ahead", "early", "beforehand", "in advance"):
             return "ahead"  # "how many days ahead do people book": from the booking date to the booked day
         if ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" and not any(
@@ -3543,11 +3651,40 @@ class _Walker:
         m.kind, m.data = "column", {"cands": ends, "exact": False, "table": None}
         return True
 
+    def _start_then_table_date(self, i: int, near: int, start: ColInfo, end: ColInfo, table: str):
+        """ "days between booking and the appointment": the named date (booked_on) to the table's own date
+        (scheduled_at), whichever order the table's dates were guessed in."""
+        named = [c for k in range(i + 1, near) if self.ms[k].kind == "column"
+                 for _, c in (self.ms[k].data.get("cands") or [])[:2] if c.is_date and c.table == table]
+        if not named:
+            return start, end
+        first = named[0]
+        other = [c for c in self.index.tables[table].date_columns() if c.key != first.key and
+                 not set(c.words) & BIRTH_WORDS]
+        own = self.index.tables[table].main_date(False)
+        last = own if own is not None and own.key != first.key else (other[0] if len(other) == 1 else None)
+        return (first, last) if last is not None else (start, end)
+
+    def _after_how_many(self, i: int) -> bool:
+        """Is the word at i right after "how many" (also when an average turned it into an average cue)?"""
+        return i > 0 and (self.ms[i - 1].text in ("how many", "many") or bool(self.ms[i - 1].data.get("how_many")))
+
+    def _verb_after_to(self, i: int) -> int | None:
+        """Where the verb after "to" is, for a time unit at i: "days to close", "two weeks to be collected", "days
+        does it take us to resolve" (filler words between). None when no "to" follows."""
+        ms = self.ms
+        t = i + 1
+        while t < min(len(ms), i + 8) and (ms[t].text in TAKE_FILLERS or ms[t].kind == "table"):
+            t += 1  # ("days on average does a complaint take to get resolved")
+        if t + 1 >= len(ms) or ms[t].text != "to":
+            return None
+        return t + 2 if ms[t + 1].text in ("be", "get", "got") and t + 2 < len(ms) else t + 1
+
     def _duration_neighbour(self, i: int, kind: str) -> int | None:
         """The mention naming the table or the end date: "loan length", "length of loans", "days to close"."""
         ms = self.ms
         if kind == "days":
-            return i + 3 if ms[i + 2].text in ("be", "get", "got") else i + 2
+            return self._verb_after_to(i)
         if kind == "days_to":
             k, date = self._end_date_after(i)
             m = ms[k]
@@ -3557,8 +3694,10 @@ class _Walker:
         if kind == "days_from":
             # the date after "to" / "and" is the end
             for k in range(i + 3, min(len(ms), i + 9)):
-                if ms[k - 1].text in ("to", "and", "until") and ms[k].kind == "column":
-                    return k
+                j = k + 1 if ms[k].text in ("the", "a", "an", "its", "their") and k + 1 < len(ms) else k
+                if ms[k - 1].text in ("to", "and", "until") and (ms[j].kind == "column" or ms[j].kind == "table" and (
+                        j + 1 >= len(ms) or ms[j + 1].text in (",", "?", "by", "per", "for", "in"))):
+                    return j  # "days between booking and the appointment": the appointment's own date
             return None
         cands = [i - 1] if kind == "noun" else []
         cands += [k for k in range(i + 1, min(len(ms), i + 5))]
@@ -3811,6 +3950,10 @@ class _Walker:
     def _period(self, i: int, m: Mention) -> None:
         lo, hi = _period_bounds(m)
         if m.kind == "month" and m.data.get("year") is None:
+            same = next((f for f in self.p.filters if f.op == "month_of_year"), None)
+            if same is not None:  # "in June, July and August": any of the months
+                same.value = (same.value if isinstance(same.value, list) else [same.value]) + [m.data["month"]]
+                return
             self.p.filters.append(FilterP(op="month_of_year", value=m.data["month"], pos=i, date=True))
             return
         if m.kind == "quarter" and m.data.get("year") is None:
@@ -4392,7 +4535,10 @@ class _Walker:
             held = {f.ref.cands[0][1].table for f in self.p.filters if f.ref is not None and f.ref.cands}
             rest = [e for e in self.p.entities if e[0] == first or e[2] is not None or e[1] not in held]
             self.p.entities = rest if len(rest) == 1 else self.p.entities
-        with_their = re.match(r"^(the |all |our |all our )?[a-z]+ with (their|its) ", q)  # "coaches with their age"
+        # "coaches with their age", "teams founded before 2019 with their budgets", "list the captains and their teams"
+        with_their = re.match(r"^(the |all |our |all our )?[a-z]+ with (their|its) ", q) or (
+            re.match(r"^(the |all |our |all our )?[a-z]+\b[^,?]{0,50}\b(with|and) (their|its) [a-z ]+\??$", q) and
+            not re.search(r"\b(how many|number of|count|total|average|avg|sum|mean|median|per|each|by)\b", q))
         listing = re.match(r"^(list|show|give|display|what are|which are|name|names of|(the )?names of)\b", q) or \
             with_their
         if listing and not self.p.entities and first is not None and self.ms[first].kind != "table":

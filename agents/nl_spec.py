@@ -53,6 +53,7 @@ class Resolver:
         self.fact: str | None = None
         self.graph = _fk_graph(index)
         self.words: set[str] = set()  # the question's words (set by whoever builds a spec from a parse)
+        self.text = ""  # the question as typed (its capitals tell 'Central' from 'central')
 
     # ------------------------------------------------------------------ reachability
     def distance(self, a: str, b: str) -> int:
@@ -327,6 +328,11 @@ class Resolver:
             and not re.search(rf"\bper {re.escape(mp.ref.text)}\b", parse.question.lower())
         if unit_amount:  # an amount in kg (weight_kg), not a price per kg
             cands = [(s, c) for s, c in cands if "per" not in c.words] or cands
+        if parse.unit in lx.TIME_UNIT_SECONDS and mp.ref is not None and cands and \
+                lx.lemma(mp.ref.text.split()[-1]) in ("length", "duration", "time"):
+            own = {c.table for _, c in cands[:1]}  # "average swim length in minutes": the minutes, not the lengths
+            cands = cands + [(cands[0][0], c) for c in self.index.columns if c.table in own and c.is_measure and
+                             not c.derived and time_unit_seconds(c.name, c.words) and all(c is not x for _, x in cands)]
         if parse.unit in lx.TIME_UNIT_SECONDS and len(cands) > 1:
             timed = [(s, c) for s, c in cands if c.derived and c.name.startswith(("@minutes", "@days")) or
                      time_unit_seconds(c.name, c.words)]
@@ -343,8 +349,13 @@ class Resolver:
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
         # "kg donated by quarter", "litres sold": an amount named by its unit is taken together, a total
         mass = mp.ref is not None and c.is_substance_amount and lx.lemma(mp.ref.text) in {
-            lx.lemma(w) for w in self.index.tables[c.table].words}  # "harvest by block": the kilos harvested
-        agg = mp.agg or _extreme_agg(c) or ("sum" if c.additive or spent or unit_amount or mass else "avg")
+            lx.lemma(w) for w in self.index.tables[c.table].words} or c.is_substance_amount and re.search(
+            r"\bhow much\b", parse.question.lower()) is not None  # "harvest by block", "how much fruit": kilos added
+        # "longest race each year in km": the longest one
+        sized = parse.sup_adj in ONE_ROW_ADJECTIVES and not c.derived and parse.superlative is not None and \
+            bool(set(c.words) & set(lx.SUPERLATIVE_COLUMNS.get(parse.sup_adj, ())))
+        agg = mp.agg or _extreme_agg(c) or (("max" if parse.superlative == "desc" else "min") if sized else None) or \
+            ("sum" if c.additive or spent or unit_amount or mass else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
         if mp.per is not None and mp.per.table == c.table:
@@ -508,6 +519,8 @@ class Resolver:
                 sc += 4  # "drop-offs at the airport": the column named right before the value"
             if c.is_id:
                 sc -= 0.5
+            if str(val) != str(val).lower() and re.search(rf"\b{re.escape(str(val))}\b", self.text):
+                sc += 0.3  # "what about Central": the zone named 'Central', not the ring 'central'
             if c.n_distinct:
                 sc -= min(c.n_distinct, 10000) / 100000
             if sc > best_s:
@@ -730,6 +743,7 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     """
     res = Resolver(index, stats)
     res.words = set(re.findall(r"[a-z]+", parse.question.lower()))
+    res.text = parse.question
     anchor_tables = _anchor_tables(index, parse)
     res.fact = _guess_fact(index, parse, anchor_tables)
     measures = measures_of(res, parse)
@@ -1632,6 +1646,9 @@ def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool
     """The superlative adjective ("youngest", "longest") names a column of the ranked entity's own table."""
     if not parse.sup_adj or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS:
         return False
+    if parse.sup_adj in ("fastest", "quickest", "slowest") and not any(
+            c.is_measure and set(c.words) & {"speed", "velocity", "pace"} for c in res.index.columns):
+        return any(c.is_measure and not c.derived and time_unit_seconds(c.name, c.words) for c in res.index.columns)
     own = _ranked_tables(spec, parse)
     if parse.sup_adj in DATE_SUPERLATIVES and _own_dates(res, own):
         return False  # "newest stations" with an opening date: the latest date
@@ -1649,6 +1666,11 @@ def _own_dates(res: Resolver, tables: set[str]) -> bool:
     return any(c.is_date and not c.derived for t in tables for c in res.index.tables[t].columns.values())
 
 
+# adjectives of one row's size, whatever the breakdown ("longest race each year": the longest one, not the sum)
+ONE_ROW_ADJECTIVES = frozenset({"longest", "shortest", "tallest", "heaviest", "lightest", "oldest", "youngest",
+                                "fastest", "slowest", "quickest", "deepest", "widest", "strongest"})
+
+
 def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "longest movie" -> MAX(runtime_minutes): a superlative adjective names its measure."""
     if not parse.sup_adj:
@@ -1659,6 +1681,12 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
     cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words]
+    flip = False
+    if not cands and parse.sup_adj in ("fastest", "quickest", "slowest"):
+        # "who ran the fastest Riverside Half": no speed column, so the shortest time (finish_seconds)
+        cands = [(2.0, c) for c in res.index.columns if c.is_measure and not c.derived and (
+            time_unit_seconds(c.name, c.words) or set(c.words) & {"time", "duration"})]
+        flip = True
     if getattr(parse, "duration", False):  # "how long is a ride": a time, not a distance
         timed = [(s, c) for s, c in cands if not set(c.words) & {"distance", "km", "mile", "meter", "kilometer"}]
         cands = timed or cands
@@ -1666,8 +1694,10 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if c is None:
         return
     agg = "avg" if getattr(parse, "duration", False) else "max" if parse.superlative == "desc" else "min"
-    if c.additive and any(d.get("grain") for d in spec["dimensions"]):
-        agg = "sum"  # "busiest day": the day's total boardings, not its largest row
+    if flip:
+        agg = "min" if parse.sup_adj != "slowest" else "max"
+    if c.additive and any(d.get("grain") for d in spec["dimensions"]) and parse.sup_adj not in ONE_ROW_ADJECTIVES:
+        agg = "sum"  # "busiest day": the day's total boardings, not its largest row ("longest race each year": one)
     spec["measures"].append(_agg(agg, c))
     spec["fact"] = spec["fact"] or c.table
     parse.measures.append(MeasureP(agg=None, ref=Ref(cands=[(2.0, c)], text=parse.sup_adj)))
@@ -1820,9 +1850,24 @@ def _money_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         if not parse.pure_aggs and parse.superlative and _single_event_superlative(parse, t):
             agg = "max" if parse.superlative == "desc" else "min"  # "biggest single donation"
         spec["measures"].append(_agg(agg, c))
-        spec["fact"] = t
+        old_fact, spec["fact"] = spec.get("fact"), t
         parse.entities[:] = [e for e in parse.entities if e[1] != t]
+        if old_fact != t:
+            _period_to_fact_date(res, spec, parse)
         return
+
+
+def _period_to_fact_date(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "how much did we take from washers in 2024": the year was read before the money (cycles) was known, on the
+    washers' own installed_on; a bare period with no date word belongs to the money's table."""
+    if any(fp.ref is not None and fp.date for fp in parse.filters) or parse.date_ref is not None:
+        return  # a named date ("installed in 2024") stays where it was named
+    own = res.index.tables[spec["fact"]].main_date(False)
+    if own is None:
+        return
+    for f in spec["filters"]:
+        if f.get("op") in ("years", "range", "month_of_year", "quarter_of_year") and f["table"] != spec["fact"]:
+            f["table"], f["column"] = own.table, own.name
 
 
 def _ranked_entity_measure(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -2431,6 +2476,9 @@ def filter_words(f: dict) -> str:
         if hi:
             parts.append(f"before {hi}")
         return " ".join(parts)
+    if op == "month_of_year" and isinstance(v, list):
+        names = [_MONTH_NAMES[int(x) - 1] for x in v]
+        return f"{col} in " + ", ".join(names[:-1]) + " or " + names[-1]
     if op == "month_of_year":
         return f"{col} in " + _MONTH_NAMES[int(v) - 1]
     if op == "weekend":
@@ -2486,7 +2534,7 @@ def describe(spec: dict) -> str:
     if spec.get("count_groups") and dims:  # "how many is that?" after a grouped list with a condition
         conds = [f"{measure_words(spec['measures'][h['measure']])} {h['op']} {h['value']:g}"
                  for h in spec.get("having", [])]
-        text = f"Number of {dims[0]} with {' and '.join(conds)}"
+        text = f"Number of {dims[0]}" + (f" with {' and '.join(conds)}" if conds else "")
         if spec.get("filters"):
             text += " " + " ".join(filter_words(f) for f in spec["filters"])
     return text[:1].upper() + text[1:]

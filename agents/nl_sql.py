@@ -430,6 +430,8 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         if hi:
             parts.append(f"{c} < {literal(hi)}")
         return " AND ".join(parts) or "1 = 1"
+    if op == "month_of_year" and isinstance(v, list):
+        return f"{time_expr(ctx, c, 'moy')} IN ({', '.join(str(int(x)) for x in v)})"
     if op == "month_of_year":
         return f"{time_expr(ctx, c, 'moy')} = {int(v)}"
     if op == "quarter_of_year":

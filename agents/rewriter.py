@@ -140,8 +140,10 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
                 mp.kind == "count" and mp.ref is None and mp.entity_table is None for mp in parse.measures)) or \
             GROUP_COUNT_FOLLOWUP.match(q) and not has_dims:
         return True  # "who are they?", "list them", "just the count"
-    if parse.superlative and not has_measure and not has_dims and not parse.entities and not parse.count_cue:
-        return True  # "which one has the most?", "and the lowest?"
+    valued = {fp.pos for fp in parse.filters}
+    if parse.superlative and not has_measure and not has_dims and not parse.count_cue and \
+            all(pos in valued for pos, _, _ in parse.entities):
+        return True  # "which one has the most?", "and the lowest?", "which is most common in matches"
     if re.match(r"\s*(and\s+|so\s+)?how many\s+(were|are|was|is|of them|of those)\b", q) and not has_dims and \
             not any(m.kind == "table" for m in parse.mentions):
         return True  # a list of players, then "how many were forwards": those players, counted
@@ -191,17 +193,21 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     """
     spec = copy.deepcopy(prev_spec)
     spec.setdefault("having", [])
-    if _counts_the_groups(spec, parse.question):
+    if _counts_the_groups(index, spec, parse.question):
         return spec
     if _overall_total(spec, parse.question):
+        return spec
+    if _two_aggregates(spec, parse):
         return spec
     _average_of_everyone(index, spec, parse.question)
     if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()):
         spec.pop("count_groups", None)
     if LIST_FOLLOWUP.match(parse.question.lower()) and re.search(r"\bnames\s+and\b", parse.question.lower()):
         parse.measures, parse.dims, parse.entities = [], [], []  # "their names and hourly rates": columns to show
+    _drop_values_naming_the_breakdown(spec, parse)
     res = Resolver(index, stats)
     res.words = set(re.findall(r"[a-z]+", parse.question.lower()))
+    res.text = parse.question
     res.fact = spec.get("fact")
     words = set(re.findall(r"[a-z]+", parse.question.lower()))
     adding = bool(words & ADD_WORDS)
@@ -231,6 +237,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.instead_of:
         drop = {c.key for r in parse.instead_of for _, c in r.cands[:3]}
         spec["measures"] = [m for m in spec["measures"] if (m.get("table"), m.get("column")) not in drop]
+    if parse.instead_of_count:
+        spec["measures"] = [m for m in spec["measures"] if m.get("kind") != "count"]
     if new_measures:
         prev0 = prev_spec["measures"][0] if prev_spec.get("measures") else None
         extreme_instead = parse.superlative and not parse.dims and not parse.limit and spec.get("dimensions") and (
@@ -259,7 +267,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             spec["dimensions"], spec["order"], spec["limit"] = [], None, None
         listed = not prev_spec.get("measures") or all(m["kind"] == "count" for m in prev_spec["measures"])
         if listed and spec.get("dimensions") and not parse.dims and re.search(
-                r"\b(altogether|in total|combined|all together|overall|across (them|those|these|all of them)|"
+                r"\b(altogether|in total(?!\s+(?!(?:that|this|for|then|please|across|in|over|during|last|so|of|on|"
+                r"at)\b)[a-z])|combined|all together|overall|across (them|those|these|all of them)|"
                 r"between (them|those|these))\b",
                 parse.question.lower()):
             # a list, then "what did they pay altogether": one total over the listed rows
@@ -306,10 +315,12 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     elif not new_measures and not parse.dims and m0 is not None and _superlative_of_measure(index, spec, m0, parse):
         # "average age by species" then "what about the oldest": the oldest per species
         m0["agg"] = "max" if parse.superlative == "desc" else "min"
+    elif not new_measures and not parse.dims and m0 is not None and _adjective_switches_measure(index, spec, m0, parse):
+        pass  # "average weight by position" then "tallest instead": the highest height per position
     elif not new_measures and not parse.dims:
         _followup_superlative(spec, parse, prev_spec)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
-        _count_the_list(index, spec)
+        _count_the_list(index, spec, parse.question)
         if re.match(r"\s*(and\s+)?(just|only)\s+(the\s+)?(count|number)\s*\??\s*$", parse.question.lower()) and \
                 len(prev_spec.get("measures") or []) == 1 and prev_spec["measures"][0].get("kind") == "count" and \
                 not prev_spec.get("having") and all(m["kind"] == "count" and not m.get("column") for m in new_measures):
@@ -374,6 +385,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     rest.dims = []
     rest.filters = _replace_having(spec, parse)
     rest.filters = _bare_threshold_having(spec, parse, rest.filters)
+    rest.filters = _year_in_a_name(index, spec, rest.filters)
+    _exclude_those(spec, parse)
     _same_age_column(index, spec, rest.filters)
     if not parse.dims and not new_measures:
         _swap_sibling_dimension(index, spec, parse)
@@ -532,18 +545,51 @@ GROUP_COUNT_FOLLOWUP = re.compile(
     r"(count|number)( of (them|those|these))?|count them)\s*\??\s*$")
 
 
-def _counts_the_groups(spec: dict, question: str) -> bool:
+def _counts_the_groups(index: SchemaIndex, spec: dict, question: str) -> bool:
     """ "owners with more than one dog" then "how many owners is that?": the rows of the grouped answer are
     counted (the HAVING query becomes a subquery). True when the spec was changed.
 
     >>> s = {"dimensions": [{"table": "dogs", "column": "owner"}], "having": [{"measure": 0}], "limit": None}
-    >>> _counts_the_groups(s, "how many owners is that?"), s["count_groups"]
+    >>> _counts_the_groups(index, s, "how many owners is that?"), s["count_groups"]   # doctest: +SKIP
     (True, True)
     """
-    if not spec.get("having") or not spec.get("dimensions") or not GROUP_COUNT_FOLLOWUP.match(question.lower()):
+    if not spec.get("dimensions") or not GROUP_COUNT_FOLLOWUP.match(question.lower()):
         return False
+    noun = re.match(r"\s*(?:and\s+)?how many (\w+) (?:is|are|was|were)\b", question.lower())
+    how_many = re.match(r"\s*(and\s+|so\s+)?how many\b", question.lower()) is not None
+    if not spec.get("having") and not (how_many and _lists_entities_of_events(index, spec) and (
+            noun is None or lx.lemma(noun.group(1)) not in index.tables[spec["fact"]].words)):
+        return False  # ("how many injuries is that": the injuries, not the people)
     spec["count_groups"], spec["limit"], spec["order"] = True, None, None
     return True
+
+
+def _two_aggregates(spec: dict, parse: Parse) -> bool:
+    """ "average age of our bakers" then "youngest and oldest?" (or "min and max?"): the same column under both
+    aggregates, side by side. True when the spec was changed."""
+    ms = spec.get("measures") or []
+    words = [m for m in parse.mentions if m.kind != "stop" and m.text not in ("?", "the")]
+    if len(ms) != 1 or ms[0].get("kind") != "agg" or len(words) != 2 or not all(
+            m.kind == "cue" and m.data.get("cue") == "agg" and m.data.get("agg") in ("min", "max", "avg", "median")
+            for m in words) or words[0].data["agg"] == words[1].data["agg"]:
+        return False
+    spec["measures"] = [dict(ms[0], agg=words[0].data["agg"]), dict(ms[0], agg=words[1].data["agg"])]
+    spec["order"], spec["having"] = None, []
+    return True
+
+
+BARE_HOW_MANY = re.compile(r"\s*(and\s+|so\s+)?how many( (are|were|is|was) (there|they|those|these|that))?\s*\??\s*$")
+
+
+def _lists_entities_of_events(index: SchemaIndex, spec: dict) -> bool:
+    """ "who is currently injured" (athletes named, their injuries counted), "which tools are out on loan": the rows
+    are entities of another table than the counted one, one per key."""
+    ms, dims = spec.get("measures") or [], spec.get("dimensions") or []
+    tables = {d["table"] for d in dims}
+    if len(ms) != 1 or ms[0].get("kind") != "count" or len(tables) != 1 or any(d.get("grain") for d in dims):
+        return False
+    info = index.tables.get(next(iter(tables)))
+    return info is not None and info.name != spec.get("fact") and any(d["column"] in info.pk for d in dims)
 
 
 OVERALL_TOTAL = re.compile(r"\s*(and\s+)?(what('s| is| about)\s+)?(the\s+)?(overall|grand\s+)?\s*total"
@@ -618,6 +664,7 @@ def _share_of_previous(spec: dict, prev_spec: dict) -> None:
 LIST_FOLLOWUP = re.compile(
     r"\s*(and\s+)?((who|which|what)\s+(are|were|is|was)\s+(they|those|these|them|it)|(list|show|name)\s+(them|those|"
     r"these)|which\s+ones?|who\s+(exactly)?\s*\??\s*$|"
+    r"(list|show(\s+me)?|give\s+me)\s+(their|the)\s+(numbers|ids|codes|references|refs)(\s+please)?\s*\??\s*$|"
     r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+and\s+(their\s+)?\w+(\s+\w+)?)?(\s+please)?\s*\??\s*$)")
 
 
@@ -705,7 +752,7 @@ def _point_at_top_row(index: SchemaIndex, spec: dict, prev_spec: dict, parse: Pa
         spec["filters"].append({"table": t, "column": col, "op": "=", "value": v})
 
 
-def _count_the_list(index: SchemaIndex, spec: dict) -> None:
+def _count_the_list(index: SchemaIndex, spec: dict, question: str = "") -> None:
     """ "which products have a list price over 100?" then "how many of them come from Hartmann": the listed rows are
     counted, the list (the entity's own names) goes."""
     ms = spec.get("measures") or []
@@ -717,6 +764,8 @@ def _count_the_list(index: SchemaIndex, spec: dict) -> None:
     shown = {f["column"] for f in spec.get("filters", []) if f["table"] == info.name}  # shown compared values
     if _names_own_rows(info, spec, shown):
         spec["dimensions"], spec["limit"], spec["order"] = [], None, None
+    elif not spec.get("having") and BARE_HOW_MANY.match(question.lower()) and _lists_entities_of_events(index, spec):
+        spec["count_groups"], spec["limit"], spec["order"] = True, None, None  # "which tools are out" -> "how many"
 
 
 def _previous_date_column(index: SchemaIndex, prev_spec: dict, dp, parse: Parse) -> dict | None:
@@ -757,17 +806,71 @@ def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
     """ "members per home site" then "which of them have more than 25": a bare number after a breakdown of counts is
     a condition on the count (HAVING), not on some column such as an age. Returns the filters still to apply."""
     q = parse.question.lower()
+    m0 = (spec.get("measures") or [{}])[0]
+    summed = m0.get("kind") == "agg" and m0.get("agg") == "sum"
     if spec.get("having") or not spec.get("dimensions") or len(spec.get("measures") or []) != 1 or \
-            spec["measures"][0]["kind"] != "count" or parse.having or \
+            not (m0["kind"] == "count" or summed) or parse.having or \
             not re.search(r"\b(which|what|how many) of (them|those|these)\b.*\b\d+(\.\d+)?\s*\??\s*$", q):
         return filters
     rest = []
     for fp in filters:
+        top = fp.ref.cands[0][1] if fp.ref is not None and fp.ref.cands else None
+        same = top is None or (top.table, top.name) == (m0.get("table"), m0.get("column"))
+        if summed and not same:  # "poolside incidents by lifeguard" then "which of them logged more than 40"
+            rest.append(fp)
+            continue
         if fp.op in (">", ">=", "<", "<=") and isinstance(fp.value, (int, float)) and not spec.get("having"):
             spec["having"] = [{"measure": 0, "op": fp.op, "value": fp.value}]
             continue
         rest.append(fp)
     return rest
+
+
+def _drop_values_naming_the_breakdown(spec: dict, parse: Parse) -> None:
+    """ "which floor takes longest to clean" then "show me all floors": the plural names the breakdown column
+    (rooms.floor), not the value 'floor' some other column holds."""
+    dims = {lx.lemma(d["column"].lower()) for d in spec.get("dimensions") or [] if not d.get("grain")}
+    keep = []
+    for fp in parse.filters:
+        said = [m.text for m in parse.mentions if m.kind == "value" and m.start == fp.pos]
+        if fp.op in ("=", "in") and said and said[0].endswith("s") and lx.lemma(said[0]) in dims and \
+                all(str(v).lower() == lx.lemma(said[0]) for _, _, v in fp.values or []):
+            continue
+        keep.append(fp)
+    parse.filters = keep
+
+
+EXCLUDE_THOSE = re.compile(r"\b(exclude|excluding|except|without|drop|remove|leave out|leaving out|ignore|not)\s+"
+                           r"(those|these|them|that|it|the two|both|those two|these two)\b")
+
+
+def _exclude_those(spec: dict, parse: Parse) -> None:
+    """ "knee and achilles only" then "exclude those two instead": the last value condition, negated."""
+    if parse.filters or not EXCLUDE_THOSE.search(parse.question.lower()):
+        return
+    last = next((f for f in reversed(spec.get("filters") or []) if f.get("op") in ("=", "in")), None)
+    if last is not None:
+        last["op"] = "<>" if last["op"] == "=" else "not_in"
+
+
+def _year_in_a_name(index: SchemaIndex, spec: dict, filters: list) -> list:
+    """ "finish times for the City Marathon 2024" then "and 2023?": the year is part of the named value, so the value
+    with the other year ('City Marathon 2023') replaces it, instead of a date condition. Returns the filters left."""
+    years = [fp for fp in filters if fp.op == "years" and isinstance(fp.value, list) and len(fp.value) == 1]
+    if len(years) != 1:
+        return filters
+    new_year = str(int(years[0].value[0]))
+    for f in spec.get("filters") or []:
+        value = f.get("value")
+        if f.get("op") != "=" or not isinstance(value, str) or not re.search(r"\b(19|20)\d\d\b", value):
+            continue
+        info = index.tables.get(f["table"])
+        col = info.columns.get(f["column"]) if info else None
+        swapped = re.sub(r"\b(19|20)\d\d\b", new_year, value)
+        if col is not None and swapped != value and swapped in {str(v) for v in col.values or []}:
+            f["value"] = swapped
+            return [fp for fp in filters if fp is not years[0]]
+    return filters
 
 
 def _replace_having(spec: dict, parse: Parse) -> list:
@@ -777,9 +880,27 @@ def _replace_having(spec: dict, parse: Parse) -> list:
         return list(parse.filters)
     rest = []
     h = spec["having"][0]
+    moved = re.search(r"\b(raise|lower|increase|decrease|reduce|change|drop|bump|move|make|set|up|push)\b.*\bto "
+                      r"(\d[\d,]*(?:\.\d+)?)\s*\??\s*$", parse.question.lower())
+    if not parse.filters and moved and len(parse.stray_numbers) == 1:
+        # "which shops supplied more than 600 batches" then "raise that to 640": the same condition, a new bound
+        h["value"] = float(moved.group(2).replace(",", ""))
+        parse.suspicious = [w for w in parse.suspicious if w not in parse.stray_numbers]
+        parse.stray_numbers = []
+        return []
     m = spec["measures"][h["measure"]] if isinstance(h.get("measure"), int) and h["measure"] < len(
         spec.get("measures") or []) else {}
+    which = re.match(r"\s*(and\s+|or\s+)?(which|who)( ones?)?\b", parse.question.lower()) and not parse.dims
     for fp in parse.filters:
+        top = fp.ref.cands[0][1] if fp.ref is not None and fp.ref.cands else None
+        if which and top is not None and top.is_measure and fp.op in (">", ">=", "<", "<=") and \
+                isinstance(fp.value, (int, float)) and (top.table, top.name) != (m.get("table"), m.get("column")):
+            # "customers who ordered over 300 m3 in total" then "and which spent over 150k": a new total, its bound
+            spec["measures"] = [{"kind": "agg", "agg": "sum" if top.additive else "avg", "table": top.table,
+                                 "column": top.name}]
+            spec["having"] = [{"measure": 0, "op": fp.op, "value": fp.value}]
+            spec["order"] = None
+            continue
         same = fp.ref is not None and m.get("kind") == "agg" and any(
             (c.table, c.name) == (m.get("table"), m.get("column")) for _, c in fp.ref.cands[:1])
         # "events that sold over 1000 tickets in total" then "which sold over 500": the same total's threshold
@@ -873,6 +994,23 @@ def _followup_superlative(spec: dict, parse: Parse, prev_spec: dict | None = Non
     elif m0["kind"] == "agg" and parse.sup_adj in lx.SUPERLATIVE_COLUMNS and _adjective_names(parse.sup_adj, m0):
         # "average patient age for strokes", then "oldest stroke patient?": the highest age, not the average
         m0["agg"] = "max" if direction == "desc" else "min"
+
+
+def _adjective_switches_measure(index: SchemaIndex, spec: dict, m0: dict, parse: Parse) -> bool:
+    """ "average weight of players by position" then "tallest instead": an adjective naming another column of the
+    measure's table (heightCm) replaces the measure with that column's MAX (MIN for "shortest")."""
+    adj = parse.sup_adj
+    if not adj or adj not in lx.SUPERLATIVE_COLUMNS or m0.get("kind") != "agg" or _adjective_names(adj, m0) or \
+            not parse.instead or m0.get("table") not in index.tables:
+        return False  # ("longest average block time" then "and the shortest?": the same measure, ranked the other way)
+    words = set(lx.SUPERLATIVE_COLUMNS[adj])
+    cols = [c for c in index.tables[m0["table"]].columns.values() if c.is_measure and not c.derived and
+            set(c.words) & words]
+    if len(cols) != 1:
+        return False
+    m0["column"] = cols[0].name
+    m0["agg"] = "max" if parse.superlative == "desc" else "min"
+    return True
 
 
 def _adjective_names(adjective: str, m: dict) -> bool:
@@ -1030,7 +1168,8 @@ def _drop_fixed_breakdown_values(spec: dict, prev_spec: dict) -> None:
 
 def _inherit_year(spec: dict, before: list[dict]) -> None:
     """ "freight cost in Q2 2024" then "and Q3?": the new quarter/month takes the previous period's year."""
-    for f in [f for f in spec["filters"] if f not in before and f["op"] in ("quarter_of_year", "month_of_year")]:
+    for f in [f for f in spec["filters"] if f not in before and f["op"] in ("quarter_of_year", "month_of_year") and
+              not isinstance(f["value"], list)]:
         old = next((g for g in spec["filters"] if g in before and g["op"] == "range" and g["value"][0]
                     and (g["table"], g["column"]) == (f["table"], f["column"])), None)
         if old is None:
