@@ -204,7 +204,7 @@ AGG_WORDS = {
     "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
     "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
     "best": "max", "worst": "min", "peak": "max", "record": "max", "heaviest": "max", "tallest": "max",
-    "hardest": "max", "easiest": "min", "fastest": "max", "quickest": "max", "slowest": "min",
+    "hardest": "max", "easiest": "min", "fastest": "max", "quickest": "max", "slowest": "min", "costliest": "max",
     "count": "count", "number": "count",
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
@@ -217,7 +217,7 @@ SUPERLATIVE_DESC = frozenset({"most", "highest", "max", "maximum", "top", "best"
                               "more", "higher", "larger", "leading", "busiest", "popular", "longest", "priciest",
                               "expensive", "richest", "peak", "strongest", "heaviest", "tallest", "oldest",
                               "eldest", "warmest", "hottest", "deepest", "widest", "hardest", "valuable", "fastest",
-                              "quickest"})
+                              "costliest", "quickest"})
 SUPERLATIVE_ASC = frozenset({"least", "lowest", "min", "minimum", "bottom", "worst", "smallest", "fewest", "weakest",
                              "cheapest", "shortest", "lower", "less", "fewer", "slowest", "poorest", "lightest",
                              "youngest", "newest", "quietest", "coldest", "shallowest", "narrowest", "easiest"})
@@ -292,6 +292,7 @@ SUPERLATIVE_COLUMNS = {
     "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",), "newest": ("age",),
     "cheapest": ("price", "cost", "fee", "fare"), "priciest": ("price", "cost", "fee", "fare"),
     "expensive": ("price", "cost", "fee", "fare"), "valuable": ("value", "worth", "valuation", "price"),
+    "costliest": ("cost", "damage", "price", "fee", "expense", "spend"),
     "heaviest": ("weight", "mass"), "lightest": ("weight", "mass"),
     "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
     "largest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
@@ -400,6 +401,9 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "individual": ("business", "corporate"), "ontime": ("late", "delayed"), "punctual": ("late", "delayed"),
             "kept": ("cancelled",), "attended": ("noshow", "absent"), "showed": ("noshow", "absent"),
             "evening": ("matinee",), "evenings": ("matinee",), "nighttime": ("matinee",),
+            "regular": ("ebike", "electric", "premium", "express", "vip", "priority", "fast", "standing"),
+            "standard": ("ebike", "electric", "premium", "express", "vip", "priority", "fast"),
+            "normal": ("ebike", "electric", "premium", "express", "vip", "priority", "fast"),
             "noshow": ("attended", "showed", "present"), "noshows": ("attended", "showed", "present"),
             "unrated": ("rated",), "free": ("paid", "premium"), "ticketed": ("free",), "onsite": ("remote",),
             "office": ("remote",),

@@ -38,7 +38,7 @@ LATE_DATE_WORDS = frozenset({
     "discontinued", "decommissioned", "deactivated", "archived", "withdrawn", "decision", "decided", "approved",
     "deregistered", "delisted", "unsubscribed",
     "reviewed", "cleared", "retire", "removed", "removal", "scrapped", "disposed", "adopted", "rehomed",
-    "emptied"})
+    "emptied", "clear"})
 
 
 def stem(word: str) -> str:
@@ -291,7 +291,9 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
-    q = re.sub(r"\bhalf an hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\bhalf an hour\b|\bhalf[- ]hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(?:(?:an?|one)\s+)?(hour|minute|day|week)[- ]long\b", r"1 \1", q, flags=re.I)  # "an hour-long class"
+    q = re.sub(r"\b(\d+)-(hour|minute|min|day|week)s?\b", r"\1 \2", q, flags=re.I)  # "90-minute classes"
     q = re.sub(r"\b(right now|at the moment|at present|as of now|as of today)\b", "currently", q, flags=re.I)
     q = re.sub(r"\bwhat time\b(?=.*\b(most|usually|typically|busiest)\b)", "which hour of the day", q,
                flags=re.I)  # "what time do most screenings start": the hours ranked
@@ -329,7 +331,8 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(?:still |currently )?out on loan(?: right now| at the moment| currently| today)?",
                " still out on loan", q, flags=re.I)
     q = re.sub(r"\b(?:was |were |is |are |has been |have been )?(?:not|never) (?:been )?"
-               r"(?:recorded|entered|filled in|logged|captured)\b", " unrecorded", q, flags=re.I)  # not recorded
+               r"(?:recorded|entered|filled in|logged|captured)\b(?!\s+(?:a|an|any|the|one|anything)\b)",
+               " unrecorded", q, flags=re.I)  # not recorded ("never logged an ascent" is about ascents)
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
     q = re.sub(r"\b(than|over|under|least|most) (an|a|one) (hour|minute|day|week|year)\b", r"\1 1 \3s", q,
                flags=re.I)  # "lasted more than an hour": 1 hours
@@ -509,12 +512,18 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
     if pair is not None and not timed & {"duration", "length"}:
         a, b = pair
         unit = "minutes" if a.kind == "datetime" and b.kind == "datetime" else "days"  # timestamps: minutes
+        # nights only for stays ("nights per booking"); "quiz nights" are not how long a keg lasted
+        lodging = ({w for c in (a, b) for w in c.words} | {w.lower() for w in lx.split_name(tname)}) & LODGING_WORDS
+        nights = ["night"] if unit == "days" and lodging else []
         out.append(ColInfo(table=tname, name=f"@{unit}({a.name},{b.name})", kind="number",
-                           words=["duration", "length", "stay"] + (["time"] if unit == "minutes" else ["night"]),
+                           words=["duration", "length", "stay"] + (["time"] if unit == "minutes" else nights),
                            derived=True))
     return out
 
 
+LODGING_WORDS = frozenset({"check", "checkin", "checkout", "arrival", "arrive", "arrived", "departure", "stay",
+                           "stays", "booking", "bookings", "reservation", "reservations", "night", "nights", "rental",
+                           "rentals", "hire", "hires", "loan", "loans"})
 CAPACITY_WORDS = frozenset({"capacity", "seat", "seats", "baked", "produced", "made", "prepared", "stocked",
                             "available", "max", "maximum", "quota", "slot", "slots", "space", "spaces", "allocated",
                             "printed", "brewed", "cooked", "offered"})
@@ -1222,11 +1231,26 @@ class SchemaIndex:
                 t = out[k - 1].data["table"]
                 own = [c for c in self.tables[t].columns.values()
                        if c.derived and c.name.startswith(("@days(", "@minutes("))]
+                stored = [c for c in self.tables[t].columns.values() if c.is_measure and not c.derived and (
+                    set(c.words) & {"duration", "length", "runtime"} or time_unit_seconds(c.name, c.words)) and
+                    not set(c.words) & {"planned", "scheduled", "expected", "estimated", "target", "booked"}]
+                own = stored if len(stored) == 1 else own  # "episode length": episodes.duration_minutes
                 if len(own) == 1:  # "booking length": the bookings' own start-to-end time, whoever else has one
                     m.data["cands"] = [(3.0, own[0])] + [x for x in m.data.get("cands") or [] if x[1] is not own[0]]
                 elif not own and self.tables[t].date_columns() and all(
                         c.table != t for _, c in m.data.get("cands") or []):
                     out[k] = Mention(m.start, m.end, "word", m.text)  # not a volunteer's stay: read with the dates
+        out = [m for k, m in enumerate(out) if not self._table_before_own_column(out, k)]
+        for k, m in enumerate(out):
+            top = (m.data.get("cands") or [(0, None)])[0][1] if m.kind == "column" else None
+            dated = k + 1 < len(out) and (out[k + 1].kind in ("year", "month", "date", "quarter") or k + 2 < len(out)
+                                          and out[k + 1].text in ("in", "on", "during", "since", "before", "after")
+                                          and out[k + 2].kind in ("year", "month", "date", "quarter"))
+            if top is not None and top.is_pk and m.text.endswith("ed") and " " not in m.text and dated and \
+                    self.tables[top.table].main_date(False) is not None:
+                # "bikes got hired in May": the hires' date (hireId only shares the verb's stem)
+                out[k] = Mention(m.start, m.end, "column", m.text,
+                                 {"cands": [(2.0, self.tables[top.table].main_date(False))], "exact": False})
         for k, m in enumerate(out):
             t = self._table_by_first_word(m)
             date = self.tables[t].main_date(False) if t is not None and m.text in IRREGULAR_PAST else None
@@ -1293,6 +1317,8 @@ class SchemaIndex:
                 # "tee time bookings": the bookings are the tee times themselves, not their booked_online flag
                 out[k] = Mention(m.start, m.end, "stop", m.text)
         for k in range(len(out) - 3, -1, -1):
+            if k + 2 >= len(out):
+                continue  # (a merge just after shortened the list)
             a, gap, b = out[k], out[k + 1], out[k + 2]
             if a.kind == b.kind == "column" and gap.kind == "word":
                 common = [c for _, c in self.column_candidates(a.text) if any(
@@ -1474,6 +1500,17 @@ class SchemaIndex:
             return None  # "harvest weight", "flight time": a column named through the table
         qty = [c for c in self.tables[m.data["table"]].columns.values() if c.is_substance_amount]
         return qty[0] if len(qty) == 1 else None
+
+    @staticmethod
+    def _table_before_own_column(out: list, k: int) -> bool:
+        """ "by keg size": after by / per, a singular table noun right before one of its own columns only says whose
+        column it is (kegs.size_litres), so the breakdown is that column."""
+        m = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt is not None and nxt.kind == "column" else None
+        return m.kind == "table" and not m.text.endswith("s") and " " not in m.text and top is not None and \
+            top.table == m.data["table"] and not top.is_id and not top.is_date and k > 0 and \
+            out[k - 1].text.split()[-1] in ("by", "per")
 
     def _table_by_first_word(self, m: Mention) -> str | None:
         """An unlinked plural noun that starts exactly one two-word table name ("logs" -> logDeliveries), when no
@@ -1896,6 +1933,8 @@ class SchemaIndex:
                 vals = self.values_inflected.get(lwords[0])  # "page views" -> 'view'
             if not vals and not cols and n == 1 and len(text) > 4 and text.endswith("es"):
                 vals = self.values.get((text[:-2],))  # "buses" -> 'bus' (lemma() keeps "buse")
+            if not vals and not cols and n == 1 and len(text) > 6 and text.endswith(("ure", "ures")):
+                vals = self.values.get((text[:text.rindex("ure")],))  # "failure rate" -> 'fail'
             if not vals and not cols and n == 1 and len(text) > 4 and text.endswith("y"):
                 # "rainy days" -> 'rain', "snowy" -> 'snow', "sunny" -> 'sun'
                 vals = self.values.get((text[:-1],)) or (self.values.get((text[:-2],)) if text[-2] == text[-3]

@@ -71,9 +71,13 @@ def _is_period(m: Mention) -> bool:
     return m.kind in ("year", "month", "quarter", "date") or m.data.get("cue") in ("relative", "lastn")
 
 
+# past forms not ending in -ed ("which beer sold the most pints")
+IRREGULAR_PARTICIPLES = frozenset({"sold", "bought", "paid", "spent", "won", "made", "taken", "took", "given", "gave",
+                                   "brought", "ran", "run", "drunk", "drank", "grown", "grew", "kept", "lent", "sent",
+                                   "built", "held", "sang", "swam", "rode", "drove", "flew", "wrote", "caught"})
 # words of being somewhere for a while ("how many days were they members", "how long did they stay")
 STAY_WORDS = frozenset({"stay", "stayed", "remain", "remained", "open", "spend", "spent", "spends", "member", "members",
-                        "subscribed", "enrolled", "employed", "service", "inservice"})
+                        "subscribed", "enrolled", "employed", "service", "inservice", "last", "lasts", "lasted"})
 # words between a time unit and "to <verb>" that change nothing ("days does it take us to resolve a complaint")
 TAKE_FILLERS = frozenset({"does", "do", "did", "it", "take", "takes", "took", "taking", "us", "them", "you", "we",
                           "on", "average", "typically", "usually", "normally", "a", "an", "the", "each", "one"})
@@ -645,6 +649,8 @@ class _Walker:
                 self._word(i, m, negate=i <= neg_until)
             i += 1
         self._merge_echoed_measures()
+        self._busiest_counts_sales()
+        self._busiest_entity()
         self._most_verbed_entity()
         self._most_unknown_things()
         self._list_by_measure()
@@ -1406,6 +1412,37 @@ class _Walker:
             sold[0].agg, sold[0].explicit_agg = "sum", True
 
     # ----------------------------------------------------------------- pieces
+    def _busiest_entity(self) -> None:
+        """ "busiest station for starting a hire": with no traffic column, busy is how many rows of the table whose
+        key the question names (hires.startStationId) point at the entity."""
+        p = self.p
+        if p.sup_adj not in lx.TRAFFIC_SUPERLATIVES or p.measures or not p.entities:
+            return
+        owners = [t for _, t, ref in p.entities if t and ref is None] + [
+            dp.ref.table for dp in p.dims if dp.ref is not None and dp.ref.table and not dp.ref.cands]
+        t = owners[0] if owners else None
+        refs = [(i, ref) for i, _, ref in p.entities if ref is not None and ref.cands]
+        key = refs[0][1].cands[0][1] if len(refs) == 1 else None
+        if t is None or key is None or not any(col == key.name and rt == t
+                                               for col, rt, _ in self.index.tables[key.table].fks) or \
+                any(e[1] not in (None, key.table, t) for e in p.entities):
+            return
+        if any(c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS[p.sup_adj]) and not c.is_yearlike and
+               not set(c.words) & BIRTH_WORDS for c in self.index.columns):
+            return  # a traffic column (boardings) says how busy
+        p.measures.append(MeasureP(agg="count", kind="count", entity_table=key.table, pos=refs[0][0]))
+
+    def _busiest_counts_sales(self) -> None:
+        """ "busiest hour for ticket sales": busy is how many sales happened, not the money they brought in."""
+        p = self.p
+        if p.sup_adj not in lx.TRAFFIC_SUPERLATIVES or len(p.measures) != 1:
+            return
+        mp = p.measures[0]
+        if mp.explicit_agg or mp.ref is None or mp.ref.text not in ("sales", "sale") or not mp.ref.cands or \
+                mp.ref.cands[0][0] >= 2.0:
+            return
+        p.measures = [MeasureP(agg="count", kind="count", entity_table=mp.ref.cands[0][1].table, pos=mp.pos)]
+
     def _most_verbed_entity(self) -> None:
         """ "what's our most borrowed tool": the verb names the date of an event table (loans.borrowedAt) pointing at
         the entity; the entity's events are counted and ranked."""
@@ -1672,8 +1709,12 @@ class _Walker:
                                                     explicit_agg=True))
                     self.used.add(j)
                     return j + 1
+                named = m.data.get("cands", []) if m.kind == "column" else []
                 if m.kind == "column" and self._measure_table() and any(
-                        c.is_pk and c.table == self._measure_table() for _, c in m.data.get("cands", [])[:1]):
+                        c.is_pk and c.table == self._measure_table() for _, c in named[:1]) and not (
+                        ms[i].text != "per" and any(s >= named[0][0] and c.is_text and not c.is_id
+                                                    for s, c in named[1:])):
+                    # ("by room" with room_booking_id and room_name alike: the rooms' names)
                     # "average quantity per line": per row of the measure's own table, not a grouping
                     self.used.add(j)
                     j += 1
@@ -2352,7 +2393,8 @@ class _Walker:
             self.p.superlative = DATE_SUPERLATIVES[m.text]
             self.p.sup_adj = m.text
         if d.get("dir"):
-            self.p.superlative = d["dir"]
+            least = d["dir"] == "desc" and i > 0 and self.ms[i - 1].text in ("least", "less")
+            self.p.superlative = "asc" if least else d["dir"]  # "least popular": the bottom one
             if m.text in lx.SUPERLATIVE_COLUMNS:
                 self.p.sup_adj = m.text
         if d.get("cue") == "agg" and d.get("agg") and m.text in lx.PURE_AGG:
@@ -2509,9 +2551,17 @@ class _Walker:
             # "customers who ordered more than 10 times": a count of the events the verb names (orders)
             verb = stem(ms[i - 1].text)
             ids = [c for c in self.index.columns if c.is_id and c.words and stem(c.words[0]) == verb]
+            if not ids:  # "drugs prescribed more than 165 times": the prescriptions, dated prescribed_on
+                dated = {c.table for c in self.index.columns if c.is_date and c.words and stem(c.words[0]) == verb}
+                ids = [self.index.tables[t].columns[self.index.tables[t].pk[0]] for t in sorted(dated)
+                       if len(self.index.tables[t].pk) == 1] if len(dated) == 1 else []
             ref = Ref(cands=[(3.0, ids[0])], text=ms[i - 1].text) if len(ids) >= 1 else None
-            self.p.having.append({"kind": "count", "ref": ref or Ref(cands=[], text=ms[i - 1].text,
-                                                                    table=self._ranked_table_before(i)),
+            owner = self._ranked_table_before(i)
+            named_event = owner is not None and any(stem(w) == verb for w in self.index.tables[owner].words)
+            kids = self._child_tables(owner) if ref is None and owner and not named_event else []
+            if len(kids) == 1:  # "routes logged more than 40 times": the one table of events about a route
+                ref = Ref(cands=[], text=ms[i - 1].text, table=kids[0])
+            self.p.having.append({"kind": "count", "ref": ref or Ref(cands=[], text=ms[i - 1].text, table=owner),
                                   "op": op, "value": value})
             self.used.update({after, i - 1})
             return after + 1
@@ -3104,6 +3154,15 @@ class _Walker:
                 # "events with magnitude 4 or more by region": the compared column is a condition, not the measure
                 self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
             end = j
+        if target is None and j < len(ms) and lx.lemma(ms[j].text) in lx.TIME_UNIT_SECONDS:
+            timed = self._timed_column(j)  # "1 hour lessons" on duration_min: 60 minutes
+            if timed is not None:
+                c, per = timed
+                self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, c)], text=ms[j].text),
+                                              value=m.data["value"] * lx.TIME_UNIT_SECONDS[lx.lemma(ms[j].text)] / per,
+                                              pos=i))
+                self.used.add(j)
+                return j + 1
         counted = target is None and op != "=" and j < len(ms) and ms[j].kind == "table"
         if target is None and not counted and (op != "=" or i > 0 and ms[i - 1].text == "aged"):
             target = self._age_target(i, i, m.data["value"])  # "aged 30 or younger", "aged 40"
@@ -3119,6 +3178,19 @@ class _Walker:
             return end
         self.p.filters.append(FilterP(op=op, ref=target, value=m.data["value"], pos=i))
         return end
+
+    def _timed_column(self, j: int) -> tuple[ColInfo, int] | None:
+        """(the one stored duration column of the tables in question, its seconds per unit) for a time unit said
+        after a number ("1 hour lessons", "30 min ones")."""
+        timed = [c for c in self.index.columns if c.is_measure and not c.derived and
+                 time_unit_seconds(c.name, c.words)]
+        named = self._mentioned_tables() | ({self.context} if self.context else set())
+        pick = [c for c in timed if c.table in named] or (timed if len({c.table for c in timed}) == 1 else [])
+        if len(pick) > 1:  # lessons.duration_min, not practice_min
+            pick = [c for c in pick if set(c.words) & {"duration", "length", "runtime", "time"}]
+        if len(pick) != 1:
+            return None
+        return pick[0], time_unit_seconds(pick[0].name, pick[0].words)
 
     def _date_compare(self, j: int, m: Mention, op: str) -> None:
         lo, hi = _period_bounds(m)
@@ -3439,8 +3511,8 @@ class _Walker:
         for k in range(len(ms) - 2):
             m = ms[k]
             cands = m.data.get("cands") or [] if m.kind == "column" else []
-            if not cands or " " in m.text or not m.text.endswith("ed") or len(cands[0][1].words) < 2 or \
-                    cands[0][0] > 2.0 or not cands[0][1].is_measure:
+            if not cands or " " in m.text or not (m.text.endswith("ed") or m.text in IRREGULAR_PARTICIPLES) or \
+                    len(cands[0][1].words) < 2 or cands[0][0] > 2.0 or not cands[0][1].is_measure:
                 continue  # ("acknowledged the most alerts": acknowledged_at, a date, says which alerts count)
             j = k + 1 + (ms[k + 1].text == "the")
             if j >= len(ms) or ms[j].kind != "cue" or ms[j].text not in ("most", "fewest", "least"):
@@ -3449,8 +3521,11 @@ class _Walker:
             while j < len(ms) and (ms[j].kind == "value" or ms[j].kind == "column" and any(
                     c.is_bool for _, c in (ms[j].data.get("cands") or [])[:1])):
                 j += 1
-            if j < len(ms) and ms[j].kind == "table" and _is_plural(ms[j].text):
-                m.kind, m.data = "stop", {}
+            named = ms[j].data.get("cands") or [] if j < len(ms) and ms[j].kind == "column" else []
+            if j < len(ms) and ms[j].kind == "table" and _is_plural(ms[j].text) or named and named[0][0] >= 2.0 and \
+                    named[0][1].is_measure and named[0][1].key != cands[0][1].key and _is_plural(ms[j].text) and \
+                    lx.lemma(ms[j].text) not in cands[0][1].words:  # ("tapped the most tonnes": tapped_tonnes)
+                m.kind, m.data = "stop", {}  # "which beer sold the most pints": the pints, not tickets_sold
 
     def _ordinal_number(self, i: int) -> bool:
         """ "second doses", "third visits": the noun's own number column (dose_number, visit_no) equals the ordinal."""
@@ -4393,7 +4468,8 @@ class _Walker:
         if not children:
             return False
         filler = {"any", "a", "an", "been", "had", "have", "has", "made", "placed", "yet", "ever", "single", "once",
-                  "one", "got", "received", "with", "to", "the", "be", "even", "at", "all", "recorded"}
+                  "one", "got", "received", "with", "to", "the", "be", "even", "at", "all", "recorded", "taken",
+                  "took", "take", "sat", "done", "did", "do", "logged"}  # "never taken a grade exam": the exams
         j = i + 1
         while j < len(ms) and ms[j].text in filler:
             j += 1

@@ -337,6 +337,13 @@ class Resolver:
             timed = [(s, c) for s, c in cands if c.derived and c.name.startswith(("@minutes", "@days")) or
                      time_unit_seconds(c.name, c.words)]
             cands = timed or cands  # "session length in minutes": the time, not the pool lengths swum
+        owners = {dp.ref.table for dp in parse.dims if dp.ref is not None and dp.ref.table and not dp.ref.cands}
+        top = max((sc for sc, _ in cands), default=0)
+        said = {m.data.get("table") for m in parse.mentions if m.kind == "table"}
+        own = [(sc, c) for sc, c in cands if c.table in owners and sc >= top - 0.01 and c.name.startswith("@age")] \
+            if said <= owners else []
+        if own and len(own) < len(cands):  # "how old is each teacher": the teachers' own age, not their pupils'
+            cands = own
         c = self.choose(cands, "measure") if mp.ref else None
         if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("min", "max") and mp.ref.cands and \
                 mp.ref.cands[0][1].is_date:
@@ -429,7 +436,9 @@ class Resolver:
                 return []
             if dp.grain == "hour" and c.kind == "date":  # "calls by hour of day": the timestamp, not the date
                 stamps = [x for x in self.index.tables[c.table].date_columns() if x.kind == "datetime"]
-                c = stamps[0] if len(stamps) == 1 else c
+                alt = self.date_column(None, parse.prefer_new, tables, finer=True) if not stamps else None
+                # "what hour do most lessons start": the lessons' timestamp, not a teacher's start date
+                c = stamps[0] if len(stamps) == 1 else alt if alt is not None and alt.kind == "datetime" else c
             if c.is_yearlike:
                 return [{"table": c.table, "column": c.name, "grain": None}]
             return [{"table": c.table, "column": c.name, "grain": dp.grain}]
@@ -760,7 +769,24 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     _when_each(res, spec, parse)
     _when_was_the_extreme(res, spec, parse)
     _how_old_are_they(res, spec, parse)
+    _share_of_numeric_condition(spec, parse)
     return spec
+
+
+def _share_of_numeric_condition(spec: dict, parse: Parse) -> None:
+    """ "what proportion of trips ran more than 10 minutes late": the share of rows meeting the one numeric
+    condition (delay_minutes > 10), not an average of the compared column among them."""
+    if not (parse.share or parse.rate) or any(m.get("kind") in ("rate", "cond_rate", "share", "ratio")
+                                              for m in spec["measures"]):
+        return
+    cmp = [f for f in spec["filters"] if f.get("op") in (">", ">=", "<", "<=") and f.get("table") == spec["fact"]]
+    if len(cmp) != 1 or spec.get("having") or any(m.get("kind") == "agg" and m.get("column") != cmp[0]["column"]
+                                                  for m in spec["measures"]):
+        return
+    spec["filters"] = [f for f in spec["filters"] if f is not cmp[0]]
+    spec["measures"] = [{"kind": "cond_rate", "table": cmp[0]["table"], "column": cmp[0]["column"],
+                         "filter": dict(cmp[0])}]
+    spec["order"] = None if not spec["dimensions"] else spec["order"]
 
 
 def _when_was_the_extreme(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -1653,7 +1679,8 @@ def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool
     if parse.sup_adj in DATE_SUPERLATIVES and _own_dates(res, own):
         return False  # "newest stations" with an opening date: the latest date
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
-    return any(c.is_measure and set(c.words) & words and c.table in own for c in res.index.columns)
+    return any(c.is_measure and set(c.words) & words and c.table in own and not c.is_yearlike and
+               not set(c.words) & BIRTH_WORDS for c in res.index.columns)
 
 
 def _ranked_tables(spec: dict, parse: Parse) -> set[str]:
@@ -1680,8 +1707,9 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
         _date_superlative(res, spec, parse)
         return
     words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
-    cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words]
-    flip = False
+    cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words and not c.is_yearlike and
+             not set(c.words) & BIRTH_WORDS]
+    flip = False  # (a rider's birth year says nothing of how busy a station is)
     if not cands and parse.sup_adj in ("fastest", "quickest", "slowest"):
         # "who ran the fastest Riverside Half": no speed column, so the shortest time (finish_seconds)
         cands = [(2.0, c) for c in res.index.columns if c.is_measure and not c.derived and (

@@ -200,8 +200,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if _two_aggregates(spec, parse):
         return spec
     _average_of_everyone(index, spec, parse.question)
-    if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()):
-        spec.pop("count_groups", None)
+    if parse.dims or LIST_FOLLOWUP.match(parse.question.lower()) or parse.measures or parse.duration or \
+            parse.superlative:
+        spec.pop("count_groups", None)  # ("how many is that" then "how long have they been out": the people again)
     if LIST_FOLLOWUP.match(parse.question.lower()) and re.search(r"\bnames\s+and\b", parse.question.lower()):
         parse.measures, parse.dims, parse.entities = [], [], []  # "their names and hourly rates": columns to show
     _drop_values_naming_the_breakdown(spec, parse)
@@ -241,8 +242,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         spec["measures"] = [m for m in spec["measures"] if m.get("kind") != "count"]
     if new_measures:
         prev0 = prev_spec["measures"][0] if prev_spec.get("measures") else None
+        same_column = prev0 is not None and len(new_measures) == 1 and \
+            (new_measures[0].get("table"), new_measures[0].get("column")) == (prev0.get("table"), prev0.get("column"))
         extreme_instead = parse.superlative and not parse.dims and not parse.limit and spec.get("dimensions") and (
-            parse.instead or re.match(r"\s*(and\s+)?(what|how) about the \w+est\b", parse.question.lower()))
+            parse.instead or re.match(r"\s*(and\s+)?(what|how) about the \w+est\b", parse.question.lower()) or
+            same_column and _bare_question(parse))  # "average mark by grade" then "and the best mark?"
         for mp, m in zip(parse.measures, new_measures, strict=False):
             if m["kind"] == "agg" and not mp.explicit_agg and mp.agg is None and extreme_instead and prev0 and \
                     prev0["kind"] == "agg" and prev0["agg"] in ("avg", "sum", "median"):
@@ -375,8 +379,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 spec["dimensions"] = new_dims
         else:
             spec["dimensions"] += [d for d in new_dims if d not in spec["dimensions"]]
-        if spec.get("limit") and not parse.limit:
-            spec["limit"] = None
+        period_swap = spec.get("limit") == 1 and all(d.get("grain") for d in new_dims) and all(
+            d.get("grain") for d in prev_spec.get("dimensions") or []) and (spec.get("order") or {}).get("by") == \
+            "measure" and re.match(r"\s*(and|what about|how about)\b", parse.question.lower())
+        if spec.get("limit") and not parse.limit and not period_swap:
+            spec["limit"] = None  # ("busiest weekday" then "and by hour of day?": still the top one)
             spec["order"] = None
     if dims_p and not prev_spec.get("measures") and not spec["measures"] and spec.get("fact"):
         # a list of wards, then "by specialty": how many of the listed rows per specialty
@@ -844,13 +851,24 @@ EXCLUDE_THOSE = re.compile(r"\b(exclude|excluding|except|without|drop|remove|lea
                            r"(those|these|them|that|it|the two|both|those two|these two)\b")
 
 
+NEGATED_FOLLOWUP = re.compile(r"\s*(and|what about|how about)?\s*(how many|those|the ones|the others|which)?\s*"
+                              r"(who|that)?\s*(aren't|arent|are not|isn't|is not|weren't|were not|wasn't|don't|"
+                              r"doesn't|didn't|haven't|hasn't|do not|did not|have not|not)\s*\??\s*$")
+OPPOSITE_OPS = {"=": "<>", "<>": "=", "in": "not_in", "not_in": "in", "true": "false", "false": "true",
+                "null": "not_null", "not_null": "null"}
+
+
 def _exclude_those(spec: dict, parse: Parse) -> None:
-    """ "knee and achilles only" then "exclude those two instead": the last value condition, negated."""
-    if parse.filters or not EXCLUDE_THOSE.search(parse.question.lower()):
+    """ "knee and achilles only" then "exclude those two instead": the last value condition, negated; "belay
+    certified" then "and how many aren't": the last condition, the other way round."""
+    q = parse.question.lower()
+    bare = NEGATED_FOLLOWUP.match(q) is not None
+    if parse.filters or not (EXCLUDE_THOSE.search(q) or bare):
         return
-    last = next((f for f in reversed(spec.get("filters") or []) if f.get("op") in ("=", "in")), None)
+    ops = ("=", "in") if not bare else tuple(OPPOSITE_OPS)
+    last = next((f for f in reversed(spec.get("filters") or []) if f.get("op") in ops), None)
     if last is not None:
-        last["op"] = "<>" if last["op"] == "=" else "not_in"
+        last["op"] = OPPOSITE_OPS[last["op"]]
 
 
 def _year_in_a_name(index: SchemaIndex, spec: dict, filters: list) -> list:
@@ -1237,7 +1255,25 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
             parse = regroup
     if prev and looks_like_followup(question, parse, prev):
         spec = merge_followup(index, parse, prev, stats)
+        _passing_grades(index, spec)
         return describe(spec) or question, spec, True, parse
     spec = build_spec(index, parse, stats)
     finalize_aggs(spec, parse)
+    _passing_grades(index, spec)
     return question, spec, False, parse
+
+
+def _passing_grades(index: SchemaIndex, spec: dict | None) -> None:
+    """ "pass rate" on results graded fail / pass / merit / distinction: passing is every grade but fail."""
+    for item in (spec or {}).get("measures", []) + (spec or {}).get("filters", []):
+        info = index.tables.get(item.get("table") or "")
+        col = info.columns.get(item.get("column") or "") if info else None
+        values = {str(v).lower(): v for v in (col.values or [])} if col is not None else {}
+        value = str(item.get("value", "")).lower()
+        fail = values.get("fail") or values.get("failed")
+        if value not in ("pass", "passed") or fail is None or len(values) < 3:
+            continue
+        if item.get("kind") == "rate":
+            item["value"], item["negate"] = fail, not item.get("negate")
+        elif item.get("op") in ("=", "<>"):
+            item["value"], item["op"] = fail, "<>" if item["op"] == "=" else "="
