@@ -112,3 +112,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL86, tmp_path, "museum")), problems
+
+
+def test_engine_accuracy_floor(eval86_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (192/217 turns,
+    102/116 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL86, eval86_dbs, 0.85, 0.84)), short
