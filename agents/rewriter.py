@@ -839,7 +839,8 @@ def _drop_values_naming_the_breakdown(spec: dict, parse: Parse) -> None:
     dims = {lx.lemma(d["column"].lower()) for d in spec.get("dimensions") or [] if not d.get("grain")}
     keep = []
     for fp in parse.filters:
-        said = [m.text for m in parse.mentions if m.kind == "value" and m.start == fp.pos]
+        said = [parse.mentions[fp.pos].text] if fp.pos < len(parse.mentions) and \
+            parse.mentions[fp.pos].kind == "value" else []
         if fp.op in ("=", "in") and said and said[0].endswith("s") and lx.lemma(said[0]) in dims and \
                 all(str(v).lower() == lx.lemma(said[0]) for _, _, v in fp.values or []):
             continue
