@@ -1113,6 +1113,13 @@ class SchemaIndex:
         hits = [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
         return hits[0] if len(hits) == 1 else None
 
+    def adjective_columns(self, adjective: str) -> list[ColInfo]:
+        """The measures a superlative adjective names ("tallest" -> heightCm, "busiest" -> boardings); never a year
+        or a birth column (a rider's birth year says nothing of how busy a station is)."""
+        words = set(lx.SUPERLATIVE_COLUMNS.get(adjective, ()))
+        return [c for c in self.columns if c.is_measure and set(c.words) & words and not c.is_yearlike and
+                not set(c.words) & BIRTH_WORDS]
+
     def referring(self, table: str) -> list[TableInfo]:
         """The other tables with a key pointing at `table` (installations -> installers)."""
         return [t for t in self.tables.values() if t.name != table and any(rt == table for _, rt, _ in t.fks)]
@@ -1246,11 +1253,10 @@ class SchemaIndex:
             dated = k + 1 < len(out) and (out[k + 1].kind in ("year", "month", "date", "quarter") or k + 2 < len(out)
                                           and out[k + 1].text in ("in", "on", "during", "since", "before", "after")
                                           and out[k + 2].kind in ("year", "month", "date", "quarter"))
-            if top is not None and top.is_pk and m.text.endswith("ed") and " " not in m.text and dated and \
-                    self.tables[top.table].main_date(False) is not None:
-                # "bikes got hired in May": the hires' date (hireId only shares the verb's stem)
-                out[k] = Mention(m.start, m.end, "column", m.text,
-                                 {"cands": [(2.0, self.tables[top.table].main_date(False))], "exact": False})
+            event = self.tables[top.table].main_date(False) if top is not None and top.is_pk and dated and \
+                m.text.endswith("ed") and " " not in m.text else None
+            if event is not None:  # "bikes got hired in May": the hires' date (hireId only shares the verb's stem)
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.0, event)], "exact": False})
         for k, m in enumerate(out):
             t = self._table_by_first_word(m)
             date = self.tables[t].main_date(False) if t is not None and m.text in IRREGULAR_PAST else None

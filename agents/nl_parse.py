@@ -1427,8 +1427,7 @@ class _Walker:
                                                for col, rt, _ in self.index.tables[key.table].fks) or \
                 any(e[1] not in (None, key.table, t) for e in p.entities):
             return
-        if any(c.is_measure and set(c.words) & set(lx.SUPERLATIVE_COLUMNS[p.sup_adj]) and not c.is_yearlike and
-               not set(c.words) & BIRTH_WORDS for c in self.index.columns):
+        if self.index.adjective_columns(p.sup_adj):
             return  # a traffic column (boardings) says how busy
         p.measures.append(MeasureP(agg="count", kind="count", entity_table=key.table, pos=refs[0][0]))
 

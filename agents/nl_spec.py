@@ -1678,9 +1678,7 @@ def _adjective_names_own_column(res: Resolver, spec: dict, parse: Parse) -> bool
     own = _ranked_tables(spec, parse)
     if parse.sup_adj in DATE_SUPERLATIVES and _own_dates(res, own):
         return False  # "newest stations" with an opening date: the latest date
-    words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
-    return any(c.is_measure and set(c.words) & words and c.table in own and not c.is_yearlike and
-               not set(c.words) & BIRTH_WORDS for c in res.index.columns)
+    return any(c.table in own for c in res.index.adjective_columns(parse.sup_adj))
 
 
 def _ranked_tables(spec: dict, parse: Parse) -> set[str]:
@@ -1706,10 +1704,8 @@ def _adjective_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     if parse.sup_adj in DATE_SUPERLATIVES and (parse.sup_adj not in lx.SUPERLATIVE_COLUMNS or _own_dates(res, own)):
         _date_superlative(res, spec, parse)
         return
-    words = set(lx.SUPERLATIVE_COLUMNS[parse.sup_adj])
-    cands = [(2.0, c) for c in res.index.columns if c.is_measure and set(c.words) & words and not c.is_yearlike and
-             not set(c.words) & BIRTH_WORDS]
-    flip = False  # (a rider's birth year says nothing of how busy a station is)
+    cands = [(2.0, c) for c in res.index.adjective_columns(parse.sup_adj)]
+    flip = False
     if not cands and parse.sup_adj in ("fastest", "quickest", "slowest"):
         # "who ran the fastest Riverside Half": no speed column, so the shortest time (finish_seconds)
         cands = [(2.0, c) for c in res.index.columns if c.is_measure and not c.derived and (
