@@ -114,6 +114,7 @@ SYNONYM_GROUPS = [
     {"company", "business", "firm", "organization", "organisation", "enterprise", "client", "account"},
     {"order", "purchase", "transaction", "sale", "booking"},
     {"delay", "late", "lateness", "delayed"},
+    {"due", "owe", "owes", "owed", "owing", "outstanding"},
     {"distance", "length", "mileage", "mile", "km"},
     {"rating", "score", "star", "stars", "review", "satisfaction", "rated"},
     {"caregiver", "carer", "caretaker", "care worker"},
@@ -351,6 +352,9 @@ PHRASAL_VERBS = {"brought back": "returned", "bring back": "return", "handed bac
 CODED_VALUES = {"female": ("f", "w"), "woman": ("f", "w"), "girl": ("f",), "male": ("m",), "man": ("m",),
                 "men": ("m",), "boy": ("m",)}  # "men": lemma() keeps three-letter words
 CODED_VALUE_COLUMNS = {w: ("sex", "gender") for w in CODED_VALUES}
+_SIZE_CODES = {"small": ("s",), "medium": ("m",), "large": ("l",), "big": ("l",), "xl": ("xl",)}
+CODED_VALUES.update(_SIZE_CODES)  # "a small locker": size = 'S'
+CODED_VALUE_COLUMNS.update({w: ("size", "sized") for w in _SIZE_CODES})
 
 # verbs whose past participle is a typical status value ("how many did she lose" -> stage 'Lost')
 # countries people name by their acronym ("exclude the UK" -> 'United Kingdom')
@@ -396,7 +400,10 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "regional": ("intercity", "international", "national"), "intercity": ("regional", "local"),
             "retained": ("churned",), "used": ("new",), "secondhand": ("new",), "preowned": ("new",),
             "ongoing": ("ended", "closed", "completed"), "open": ("closed", "resolved"),
-            "domestic": ("international", "foreign", "overseas"), "local": ("international", "remote"),
+            "domestic": ("international", "foreign", "overseas", "export", "exported", "exports"),
+            "softwood": ("hardwood",), "softwoods": ("hardwood",), "hardwood": ("softwood",),
+            "hardwoods": ("softwood",), "export": ("domestic",), "exports": ("domestic",),
+            "local": ("international", "remote"),
             "consumer": ("business", "corporate"), "personal": ("business", "corporate"),
             "individual": ("business", "corporate"), "ontime": ("late", "delayed"), "punctual": ("late", "delayed"),
             "kept": ("cancelled",), "attended": ("noshow", "absent"), "showed": ("noshow", "absent"),

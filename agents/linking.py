@@ -130,6 +130,10 @@ class ColInfo:
     def additive(self) -> bool:
         # "total_price", "sum_amount": a column that is itself a total adds up
         # "discount_amount", disc_amt: money given, not a rate
+        w = self.words
+        if "per" in w and w.index("per") + 1 < len(w) and w[w.index("per") + 1] in ("year", "month", "week", "day") \
+                and len(set(w) & NON_ADDITIVE_WORDS) == 2:  # (est_saving_kwh_per_year: yearly savings add up)
+            return True
         return bool(set(self.words) & {"total", "sum", "subtotal", "amount"}) or not (
             set(self.words) & NON_ADDITIVE_WORDS)
 
@@ -149,6 +153,10 @@ _LIFE_START_WORDS = frozenset({
     "reported", "logged", "placed", "applied", "requested", "enrolled", "admitted", "admission", "registered",
     "opened", "alarm"})
 _LIFE_START_STEMS = frozenset({"order", "purchas", "invoic"})
+# the occasion a booking or a ticket is for: "bookings in 2024" are dated by when they are played, not made
+_OCCASION_WORDS = frozenset({"event", "session", "service", "match", "game", "show", "performance", "trip", "flight",
+                             "scheduled", "planned", "play", "played", "visit", "appointment", "screening", "lesson",
+                             "class"})
 
 
 @dataclass
@@ -213,9 +221,14 @@ class TableInfo:
                 s += 5
             if ws & set(self.words) or {stem(w) for w in ws} & {stem(w) for w in self.words}:
                 s += 2  # "ship_date" of the shipments table, "loanDate" of loans
-            if ws & {"event", "session", "service", "match", "game", "show", "performance", "trip", "flight",
-                     "scheduled", "planned"} and c.null_frac == 0:
+            if ws & _OCCASION_WORDS and c.null_frac == 0:
                 s += 1.5  # a booking's event_date is what "weddings in 2024" means, not the day it was booked
+            if ws & {"booked", "reserved", "created"} and any(set(d.words) & _OCCASION_WORDS and d.null_frac == 0
+                                                               for d in dates if d is not c):
+                s -= 1.5  # "bookings in 2024": the play date of the booking, not bookedAt
+            if ws & {"date", "day"} and not ws & (_LIFE_START_WORDS - {"date"}) and not ws & set(self.words) and \
+                    any(set(d.words) & _LIFE_START_WORDS - {"date"} and d.null_frac == 0 for d in dates if d is not c):
+                s -= 0.5  # "claims last year": the day they were reported, not an incident_date before the claim
             if ws & _LIFE_START_WORDS or {stem(w) for w in ws} & _LIFE_START_STEMS:
                 s += 1  # the date a record starts its life ("orderedAt" as much as "order_date")
             if ws & ({"ship", "shipped", "shipping", "updated", "modified", "deleted", "due", "expiry", "expires",
@@ -334,8 +347,27 @@ def tokenize(question: str) -> list[str]:
                r"(?:recorded|entered|filled in|logged|captured)\b(?!\s+(?:a|an|any|the|one|anything)\b)",
                " unrecorded", q, flags=re.I)  # not recorded ("never logged an ascent" is about ascents)
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
+    q = re.sub(r"\b(\d{1,2})(?::00)? ?(to|and|-|till|until) ?(\d{1,2}[ap]m)\b",
+               lambda m: f"{m.group(1)}{m.group(3)[-2:]} {'to' if m.group(2) == '-' else m.group(2)} {m.group(3)}", q,
+               flags=re.I)  # "7 to 9am": 7am to 9am
+    q = re.sub(r"\b(?:a )?(minimum|min|maximum|max)(?: of)? (\d+) (?=[a-z])", lambda m: ("at least " if m.group(1)[
+        :3] == "min" else "at most ") + m.group(2) + " ", q, flags=re.I)  # "minimum 30 games": at least 30 games
+    q = re.sub(r"\b(?:what|how much(?: money)?) (?:did|do|does|have|has) (?:we|they|you|it) (?:take|taken|earn|earned)"
+               r"(?= for\b| from (?:them|those|these)\b|\s*[?.!]*$)", "how much revenue", q,
+               flags=re.I)  # "what did we take for them": the money taken ("take in March" has its own rule)
+    q = re.sub(r"\b(?:on |at )?(?:the )?(weekends?|weekdays?) ?(?:vs\.?|versus|or|compared (?:to|with)|against|and) ?"
+               r"(?:on |at )?(?:the )?(weekends?|weekdays?)\b", lambda m: "by weekpart" if m.group(1)[:8] !=
+               m.group(2)[:8] else m.group(0), q, flags=re.I)  # "weekends vs weekdays": one group for each
+    q = re.sub(r"\b(?:the )?same (?:quarter|month|week|period|time|months|weeks) (?:of |in )?(?:last year|"
+               r"the (?:previous|prior) year|the year before|a year (?:earlier|before|ago))\b", "the year before", q,
+               flags=re.I)  # "same quarter last year?": the previous turn's period, a year earlier
+    q = re.sub(r"\bthe (\d+) (?=(?:we|they|you|that|which|who)\b[^.?!]*?\b(least|fewest|lowest|most|highest)\b)",
+               lambda m: f"the {'bottom' if m.group(2) in ('least', 'fewest', 'lowest') else 'top'} {m.group(1)} ", q,
+               flags=re.I)  # "the 3 we bake least of": the bottom 3
     q = re.sub(r"\b(than|over|under|least|most) (an|a|one) (hour|minute|day|week|year)\b", r"\1 1 \3s", q,
                flags=re.I)  # "lasted more than an hour": 1 hours
+    q = re.sub(r"\bwithin (\d+(?:\.\d+)?) ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+               r"within at most \1 \2", q, flags=re.I)  # "fixed within 24 hours": a duration of at most 24 hours
     out = []
     for m in _TOKEN_RE.finditer(q):
         t = m.group(0)
@@ -389,7 +421,7 @@ BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
 START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
                               "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
                               "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
-DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total|left|hour)\(([^,()]+)(?:,([^,()]+))?\)$")
+DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total|left|hour|plus)\(([^,()]+)(?:,([^,()]+))?\)$")
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "unit_count", "count"})
 
 
@@ -432,6 +464,8 @@ def derived_words(name: str) -> list[str] | None:
         return ["hour", "of", *lx.split_name(args[0])]
     if kind == "left":
         return ["unsold", *[w for w in lx.split_name(args[0]) if w not in CAPACITY_WORDS]]
+    if kind == "plus":
+        return [*lx.split_name(args[0]), "plus", *lx.split_name(args[1])]
     return [kind, "from", *lx.split_name(args[0]), "to", *lx.split_name(args[1])]
 
 
@@ -465,7 +499,10 @@ def noun_of_verb(verb: str, noun: str) -> bool:
 
 OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launched", "opening", "inaugurated", "planted",
                            "installed", "commissioned", "manufactured", "constructed", "bought", "acquired",
-                           "purchased"})
+                           "purchased", "build", "construction", "manufacture"})
+
+
+_PAST_OF_VERB = {base: past for past, base in lx.VERB_OF_PAST.items()}
 
 
 def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
@@ -501,6 +538,14 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         cap, used = stock
         out.append(ColInfo(table=tname, name=f"@left({cap.name},{used.name})", kind="number",
                            words=sorted(LEFT_OVER_WORDS), derived=True))
+    for add in [c for c in cols.values() if c.is_measure and not c.derived and set(c.words) & ADDON_WORDS]:
+        unit = time_unit_seconds(add.name, add.words)
+        bases = [c for c in cols.values() if c.is_measure and not c.derived and c is not add and
+                 not set(c.words) & ADDON_WORDS and (c.is_money and add.is_money or
+                                                     unit and time_unit_seconds(c.name, c.words) == unit)]
+        if len(bases) == 1:  # "invoiced value including VAT": net + vat ("inclusive" only names it for the parser)
+            out.append(ColInfo(table=tname, name=f"@plus({bases[0].name},{add.name})", kind="number",
+                               words=["inclusive"], derived=True))
     late = _planned_actual(cols)
     if late is not None and not words & {"delay", "lateness"}:
         plan, actual = late  # "average departure delay": the actual time minus the scheduled one
@@ -521,6 +566,8 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
     return out
 
 
+# amounts that come on top of another one of their row (net + vat, stage time + penalty)
+ADDON_WORDS = frozenset({"vat", "tax", "tip", "tips", "gratuity", "surcharge", "penalty", "penalties"})
 LODGING_WORDS = frozenset({"check", "checkin", "checkout", "arrival", "arrive", "arrived", "departure", "stay",
                            "stays", "booking", "bookings", "reservation", "reservations", "night", "nights", "rental",
                            "rentals", "hire", "hires", "loan", "loans"})
@@ -676,6 +723,7 @@ class SchemaIndex:
         self.value_editions = self._build_value_editions()
         self.value_stems = self._build_value_stems()
         self.coded_values = self._build_coded_values()
+        self.value_acronyms = self._build_value_acronyms()
 
     # ------------------------------------------------------------------ building
     def _add_table(self, tname: str, table) -> None:
@@ -925,6 +973,18 @@ class SchemaIndex:
                 groups.setdefault(stem(toks[0]), []).extend(hits)
         return {k: v for k, v in groups.items() if len({x for _, _, x in v}) == 1 and len(k) >= 3}
 
+    def _build_value_acronyms(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Initials of values of three to five words that name exactly one value ("rtc" -> 'road traffic collision');
+        initials that are words the schema or the question language already knows never count."""
+        groups: dict[str, list[tuple[str, str, str]]] = {}
+        for toks, hits in self.values.items():
+            words = [t for t in toks if t not in lx.STOP_WORDS]
+            if 3 <= len(words) <= 5 and all(w.isalpha() for w in words):
+                groups.setdefault("".join(w[0] for w in words), []).extend(hits)
+        return {a: v for a, v in groups.items() if len({x for _, _, x in v}) == 1 and (a,) not in self.values
+                and a not in lx.STOP_WORDS and a not in self.word_cols and not self.table_for_word(a)
+                and a not in lx.ABBREVIATIONS and a not in lx.MONTHS}
+
     def _build_coded_values(self) -> dict[str, list[tuple[str, str, str]]]:
         """ "female" -> sex = 'F': words for one-letter codes of short-coded columns (lx.CODED_VALUES)."""
         out: dict[str, list[tuple[str, str, str]]] = {}
@@ -951,8 +1011,9 @@ class SchemaIndex:
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "pickup branch" -> pickup_branch_id
             elif c.is_text and len(content) >= 3 and content[-1] in ("code", "name"):
                 self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "start zone" -> start_zone_cd
-            if len(content) >= 3 and content[-1] in UNIT_WORDS:
-                self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)  # "top elevation" -> top_elevation_m
+            if len(content) >= 3 and (content[-1] in UNIT_WORDS or content[-1] in CURRENCY_WORDS):
+                # "top elevation" -> top_elevation_m, "estimated cost" -> estimated_cost_gbp
+                self.col_phrases.setdefault(tuple(content[:-1]), []).append(c)
             if len(content) >= 2 and c.is_date and content[-1] in ("timestamp", "datetime", "at", "on"):
                 for word in ("time", "date") if content[-1] != "on" else ("date",):  # end_ts, checkout_at
                     if c not in self.col_phrases.get(tuple(content[:-1]) + (word,), []):
@@ -977,6 +1038,10 @@ class SchemaIndex:
                     base -= 0.8
                 elif len(content) > 1 and w != content[-1] and w in lx.MODIFIER_WORDS:
                     base -= 0.6  # "unit" in unit_price modifies the head word "price"
+                elif c.is_date and len(content) >= 3 and w not in (content[0], content[-1]):
+                    base -= 1.0  # "the club" is not leftClubDate: the date is named by its verb, not its object
+                elif c.is_bool and len(content) >= 3 and w == content[-1] and content[1] in ("from", "of", "for"):
+                    base -= 0.5  # "refill charge" is no exempt_from_charges: that flag is named by "exempt"
                 core = [x for x in content if x not in CURRENCY_WORDS] or content  # ticket_price_gbp: "price"
                 modifier = len(core) > 1 and w != core[-1] and core[-1] in lx.HEAD_NOUNS
                 if modifier:
@@ -984,6 +1049,8 @@ class SchemaIndex:
                 self._add_word(w, base, c)
                 if w in lx.VERB_OF_PAST:
                     self._add_word(lx.VERB_OF_PAST[w], base - 0.5, c)
+                elif w in _PAST_OF_VERB and (c.is_date or c.is_yearlike):
+                    self._add_word(_PAST_OF_VERB[w], base - 0.5, c)  # "houses built before 1920": build_year
                 for s in lx.synonyms(w):
                     self._add_word(s, (1.5 if len(content) == 1 and c.kind == "number" else
                                        1.2 if c.is_date and w == content[0] and len(content) == 2 and
@@ -1297,6 +1364,12 @@ class SchemaIndex:
                 # "total volunteer hours": the hours column of the volunteer_hours table, summed, not its rows counted
                 out[k] = Mention(out[k].start, out[k].end, "column", out[k].text,
                                  {"cands": [(3.0, col)], "exact": True, "table": None})
+        for k in range(len(out) - 2):
+            m, t = out[k], out[k + 2]
+            own = self._table_money(t.data.get("table"), m.text) if t.kind == "table" and m.kind == "column" and \
+                out[k + 1].text == "from" else []
+            if own:  # "revenue from stays": the stays' own amount, not a line total of breakfasts
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": own, "exact": False})
         k = 0
         while (k := k + 1) < len(out):
             m, t = out[k], out[k - 1]
@@ -1492,19 +1565,25 @@ class SchemaIndex:
         """A table named in the singular with no article, as a mass noun ("harvest by block", "the biggest harvest"):
         the one quantity in kilos, litres or tonnes of that table. "per harvest", "a harvest", "harvests" count rows."""
         m = out[k]
-        if m.kind != "table" or m.end - m.start != 1 or lx.lemma(m.text) != m.text or m.text.endswith("s"):
+        table = m.data.get("table") if m.kind == "table" else self._first_word_table(m.text) if m.kind == "word" \
+            else None  # ("milk delivered": milk_intakes, named by its first word)
+        if table is None or m.end - m.start != 1 or lx.lemma(m.text) != m.text or m.text.endswith("s"):
             return None
         if k > 0 and not (out[k - 1].kind == "cue" and out[k - 1].data.get("cue") == "agg" and not
                           out[k - 1].data.get("dir") and out[k - 1].data.get("agg") in ("sum", "avg") or
-                          out[k - 1].text in ("much", "how much") or out[k - 1].text in SIZE_SUPERLATIVES and
-                          self._grouped_elsewhere(out, k) and bool(self.tables[m.data["table"]].date_columns())):
+                          out[k - 1].text in ("much", "how much", "most", "least") or
+                          out[k - 1].text in SIZE_SUPERLATIVES and
+                          self._grouped_elsewhere(out, k) and bool(self.tables[table].date_columns())):
             return None  # "the longest trip", "each leased van": rows; only "total harvest", "harvest by ..." are not
+        # ("which farms supplied the most milk", "milk delivered in March": the litres of milk_intakes)
         nxt = out[k + 1] if k + 1 < len(out) else None
-        if nxt is not None and not (nxt.kind in ("year", "month", "date", "quarter") or nxt.kind == "cue" and
-                                    nxt.data.get("cue") in ("group", "relative") or
-                                    nxt.text in ("in", "for", "?", "overall", "ever")):
+        verb = nxt is not None and nxt.text.endswith("ed") and (nxt.kind == "word" or nxt.kind == "column" and all(
+            c.table != table for _, c in (nxt.data.get("cands") or [])[:1]))
+        if nxt is not None and not verb and not (nxt.kind in ("year", "month", "date", "quarter") or
+                                                 nxt.kind == "cue" and nxt.data.get("cue") in ("group", "relative")
+                                                 or nxt.text in ("in", "for", "?", "overall", "ever")):
             return None  # "harvest weight", "flight time": a column named through the table
-        qty = [c for c in self.tables[m.data["table"]].columns.values() if c.is_substance_amount]
+        qty = [c for c in self.tables[table].columns.values() if c.is_substance_amount]
         return qty[0] if len(qty) == 1 else None
 
     @staticmethod
@@ -1524,7 +1603,10 @@ class SchemaIndex:
         verb = IRREGULAR_PAST.get(m.text)  # "members who swam": the swim sessions
         if m.kind != "word" or " " in m.text or not (m.text.endswith("s") or verb) or len(m.text) < 3:
             return None
-        w = verb or lx.lemma(m.text)
+        return self._first_word_table(verb or lx.lemma(m.text))
+
+    def _first_word_table(self, w: str) -> str | None:
+        """The one two-word table whose first word is `w`, when no column or other table uses the word."""
         hits = [t for t in self.tables.values() if len(t.words) == 2 and lx.lemma(t.words[0]) == w]
         used = any(w in {lx.lemma(x) for x in c.words} for c in self.columns) or any(
             w in {lx.lemma(x) for x in t.words[1:]} for t in self.tables.values())
@@ -1783,6 +1865,12 @@ class SchemaIndex:
                     break
             else:
                 tok = toks[i]
+                if re.fullmatch(r"\d+(?:\.\d+)?m", tok) and "meter" in self.word_cols and not (
+                        i > 0 and lx.lemma(toks[i - 1]) in lx.MONEY_WORDS | lx.REVENUE_WORDS):
+                    # "trees taller than 20m": metres, not 20 million (a money word before it keeps millions)
+                    out.extend([tok[:-1], "meters"])
+                    i += 1
+                    continue
                 full = lx.ABBREVIATIONS.get(tok) if tok in lx.QUESTION_ABBREVIATIONS else None
                 # "sales amt", "avg qty per dept": an abbreviation the schema does not itself use as a word
                 out.append(full if full and " " not in full and tok not in self.word_cols and (tok,) not in
@@ -1801,6 +1889,35 @@ class SchemaIndex:
             if hits:
                 return [h for h in hits if not self.tables[h[0]].columns[h[1]].is_id] or None
         return None
+
+    def _participle_of_noun(self, noun: str) -> list[tuple[str, str, str]] | None:
+        """A one-word value said as the noun of its verb: "refusal" -> 'refused', "rejection" -> 'rejected',
+        "cancellation" -> 'cancelled', "settlement" -> 'settled', "withdrawal" -> 'withdrawn'.
+
+        >>> idx._participle_of_noun("approval")   # doctest: +SKIP
+        [('decisions', 'decision', 'approved')]
+        """
+        bases = []
+        for suffix, cut in (("ation", 5), ("ion", 3), ("al", 2), ("ment", 4), ("ance", 4), ("ence", 4)):
+            if noun.endswith(suffix) and len(noun) - cut >= 3:
+                bases.append(noun[:-cut])
+        for base in bases:
+            for form in (base + "ed", base + "d", base + "led", base + "n", base + "ted"):
+                hits = self.values.get((form,))
+                if hits:
+                    return [h for h in hits if not self.tables[h[0]].columns[h[1]].is_id] or None
+        return None
+
+    def _negated_flag(self, tok: str) -> list[tuple[float, ColInfo]]:
+        """The yes/no columns an "un" / "non" word negates ("unsigned" -> label_signed, "nonmembers" ->
+        is_member), when the rest of the word names them."""
+        for pre in ("un", "non"):
+            rest = tok[len(pre):].lstrip("-")
+            if tok.startswith(pre) and len(rest) >= 4:
+                flags = [(s, c) for s, c in self.column_candidates(rest) if c.is_bool and s >= 1.1]
+                if flags:
+                    return flags
+        return []
 
     def _gapped_value(self, toks: list[str], i: int) -> Mention | None:
         """A multi-word value said with words in between: "added something to the cart" -> 'add_to_cart'.
@@ -1932,7 +2049,13 @@ class SchemaIndex:
                     vals = [self.value_editions[words][year]]
             if not vals and not cols:
                 vals = self.value_prefixes.get(words) or [  # "elephants" -> 'African elephant' (its head noun)
-                    h for h in self.value_prefixes.get(lwords, []) if normalize_text(str(h[2]))[-1:] == [lwords[-1]]]
+                    h for h in self.value_prefixes.get(lwords, []) if normalize_text(str(h[2]))[-1:] == [lwords[-1]]
+                    # "the Volvos" -> 'Volvo FMX': a make said in the plural, for its one model
+                    or n == 1 and words[0] != lwords[0] and normalize_text(str(h[2]))[:1] == [lwords[0]] and
+                    str(h[2])[:1].isupper()]  # (a make is a proper name: "weddings" is no 'wedding fair')
+            if not vals and not cols and n == 1 and len(text) <= 6:
+                vals = self.value_acronyms.get(text) or self.value_acronyms.get(text[:-1] if text.endswith("s")
+                                                                               else text)  # "RTCs only"
             if not vals and n == 1 and text in lx.VALUE_VERB_FORMS:
                 vals = self.values.get((lx.VALUE_VERB_FORMS[text],))  # "did she lose" -> 'Lost'
             if not vals and not cols and n == 1 and lwords[0] != words[0]:
@@ -1947,6 +2070,8 @@ class SchemaIndex:
                                                          else None)
             if not vals and not cols and n == 1 and text.endswith("ed") and len(text) > 5:
                 vals = self._past_tense_value(text)  # "users who purchased" -> 'purchase'
+            if not vals and not cols and n == 1 and len(text) > 6:
+                vals = self._participle_of_noun(lwords[0])  # "refusals only" -> 'refused'
 
             if n == 1 and text in self.cue_phrases:
                 cue = self.cue_phrases[text]
@@ -1971,6 +2096,10 @@ class SchemaIndex:
             if named and cols and all(c.is_id for c in cols):
                 # "tee times": the tee_times table, not the tee_time_id keys that point at it
                 return Mention(i, i + n, "table", text, {"table": named})
+            own = self.table_phrases.get(lwords) if n == 1 and words != lwords and cols else None
+            if own and all(c.table == own and c.is_text and not c.is_id for c in cols):
+                # "decisions by weekday" on decisions(decision): the rows, not the distinct outcomes
+                return Mention(i, i + 1, "table", text, {"table": own})
             if cols and (n >= 2 or not vals or len(words[0]) <= 2 or grouped):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})
@@ -2005,6 +2134,9 @@ class SchemaIndex:
                 return Mention(i, i + 1, "value", tok, {"values": self.value_stems[verb]})
         if tok.endswith("ated") and stem(tok[:-2] + "ion") in self.value_stems:  # "animated" -> 'Animation'
             return Mention(i, i + 1, "value", tok, {"values": self.value_stems[stem(tok[:-2] + "ion")]})
+        negated = self._negated_flag(tok)
+        if negated:  # "unsigned bands" -> label_signed (the parser reads the prefix as NOT)
+            return Mention(i, i + 1, "column", tok, {"cands": negated, "exact": False})
         heads = self._value_family(lem[i])
         if heads:  # "salmon landings" -> 'Sockeye Salmon', 'Coho Salmon'
             return Mention(i, i + 1, "value", tok, {"values": heads, "family": True})
@@ -2109,11 +2241,33 @@ MAKING_VERBS = re.compile(r"\b(made|make|makes|making|earn\w*|brought|brings?|to
 HEADLESS_AOV = frozenset({"average order", "average transaction", "average purchase", "average sale"})
 
 
+_SHIFT_UNITS = {"month": "shift_month", "months": "shift_month", "quarter": "shift_quarter",
+                "quarters": "shift_quarter", "year": "shift", "years": "shift", "season": "shift", "seasons": "shift"}
+
+
+def _period_shift(toks: list[str], i: int) -> Mention | None:
+    """ "and the 3 months before that": the previous turn's periods moved back by three months.
+
+    >>> _period_shift(["the", "3", "months", "before", "that"], 1).data["offset"]
+    -3
+    """
+    n = int(toks[i]) if toks[i].isdigit() else lx.NUMBER_WORDS.get(toks[i])
+    if not n or n > 36 or i + 2 >= len(toks) or toks[i + 1] not in _SHIFT_UNITS or \
+            toks[i + 2] not in ("before", "earlier", "prior", "after", "later"):
+        return None
+    sign = 1 if toks[i + 2] in ("after", "later") else -1
+    return Mention(i, i + 3, "cue", " ".join(toks[i:i + 3]), {"cue": "relative", "unit": _SHIFT_UNITS[toks[i + 1]],
+                                                             "offset": sign * n, "strong": True})
+
+
 def _special_token(toks: list[str], i: int) -> Mention | None:
     tok = toks[i]
     ordinal = _ordinal_period(toks, i)
     if ordinal is not None:
         return ordinal
+    shift = _period_shift(toks, i)
+    if shift is not None:
+        return shift
     m = re.fullmatch(r"q([1-4])", tok)
     if m:
         year = None
@@ -2192,6 +2346,7 @@ def _cue_phrases() -> dict[str, dict]:
                  ("over the years", "year"),
                  ("over the months", "month"), ("year by year", "year"), ("month by month", "month")):
         cues[p] = {"cue": "grain", "grain": g, "strong": True}
+    cues["weekpart"] = {"cue": "grain", "grain": "weekpart", "strong": True}  # "weekends vs weekdays" (tokenize)
     for p, weekend in (("weekend", True), ("weekends", True), ("the weekend", True), ("weekdays", False),
                        ("working days", False), ("business days", False)):
         cues[p] = {"cue": "weekend", "value": weekend, "strong": True}  # "weekends only": Saturday and Sunday

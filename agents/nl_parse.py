@@ -21,6 +21,8 @@ from agents.linking import (
     NON_ADDITIVE_WORDS,
     ORDINALS,
     PLANNED_WORDS,
+    SUBSTANCE_UNITS,
+    UNIT_WORDS,
     ColInfo,
     Mention,
     SchemaIndex,
@@ -188,6 +190,9 @@ def _ref_from_mention(m: Mention) -> Ref:
 
 def _measure_cands(ref: Ref) -> list[tuple[float, ColInfo]]:
     return [(s, c) for s, c in ref.cands if c.is_measure]
+
+
+_PER_UNIT_WORDS = UNIT_WORDS | SUBSTANCE_UNITS | set(lx.TIME_UNIT_SECONDS)  # "cost per hour", "price per m3"
 
 
 class _Walker:
@@ -639,9 +644,12 @@ class _Walker:
                 p.unit = p.unit or lx.lemma(m.text)  # "total hours of mock tests": the duration, summed, in hours
                 i += 1
                 continue
-            if k == "word" and lx.lemma(m.text) in ("hour", "minute") and i > 0 and ms[i - 1].kind == "table" and \
-                    _is_plural(m.text) and not p.measures and not p.count_cue and \
-                    self._time_measure(i, (i - 1, "sum"), values=True):
+            if k == "word" and lx.lemma(m.text) in ("hour", "minute") and _is_plural(m.text) and (
+                    i > 0 and (ms[i - 1].kind == "table" or ms[i - 1].kind in ("column", "word") and
+                               ms[i - 1].text.endswith("ing")) or  # "coaching hours", "teaching hours"
+                    i + 1 < len(ms) and ms[i + 1].text == "of" and all(x.kind == "stop" for x in ms[:i])) and \
+                    not p.measures and not p.count_cue and \
+                    self._time_measure(i, (max(i - 1, 0), "sum"), values=True):  # "hours of coaching by coach"
                 p.unit = p.unit or lx.lemma(m.text)  # "training hours by focus": the sessions' durations, in hours
                 i += 1
                 continue
@@ -649,6 +657,7 @@ class _Walker:
                 self._word(i, m, negate=i <= neg_until)
             i += 1
         self._merge_echoed_measures()
+        self._measure_plus_included()
         self._busiest_counts_sales()
         self._busiest_entity()
         self._most_verbed_entity()
@@ -1173,7 +1182,7 @@ class _Walker:
                        derived=True)
         for k in clocks:
             before = ms[k - 1].text if k > 0 else ""
-            between = k >= 2 and ms[k - 1].text == "and" and ms[k - 2].kind == "clock" and k - 3 >= 0 and \
+            between = k >= 2 and ms[k - 1].text == "and" and k - 2 in clocks and k - 3 >= 0 and \
                 ms[k - 3].text in ("between", "from")
             later = " ".join(x.text for x in ms[k + 1:k + 3])  # "at 8pm or later", "6am or earlier"
             if between or before in ("before", "until", "till", "by", "to") or later.startswith(("or earlier",
@@ -1182,8 +1191,9 @@ class _Walker:
             elif before in ("after", "since", "from", "past") or later.startswith(("onwards", "or later",
                                                                                      "or after")):
                 op = ">="
-            elif k + 2 < len(ms) and ms[k + 1].text == "and" and ms[k + 2].kind == "clock" and before == "between":
-                op = ">="
+            elif k + 2 < len(ms) and k + 2 in clocks and (ms[k + 1].text == "and" and before == "between" or
+                                                          ms[k + 1].text in ("to", "till", "until")):
+                op = ">="  # "between 7am and 9am", "7am to 9am": from 7:00 on
             elif before == "at":
                 op = "="  # "classes at 6pm": that hour
             else:
@@ -1315,6 +1325,38 @@ class _Walker:
                 continue
             kept.append(mp)
         self.p.measures[:] = kept
+
+    def _measure_plus_included(self) -> None:
+        """ "invoiced value including VAT", "total time, penalties included": a second numeric column of the same
+        table said as included in the first is added to it row by row (net + vat), not a measure of its own."""
+        ms, p = self.ms, self.p
+        if len(p.measures) == 1 and p.measures[0].ref is not None and p.measures[0].ref.cands and (
+                p.measures[0].pos > 0 and ms[p.measures[0].pos - 1].text in ("including", "incl", "inc") or
+                set(p.measures[0].ref.text.split()[1:-1]) & {"including", "incl", "inc", "plus"}):
+            add = p.measures[0].ref.cands[0][1]  # "total invoiced including VAT": the one amount VAT is added to
+            both = [c for c in self.index.tables[add.table].columns.values() if c.name.startswith("@plus(") and
+                    c.name.endswith(f",{add.name})")]
+            if both:
+                p.measures[0].ref = Ref(cands=[(3.0, both[0])], text=f"total including {p.measures[0].ref.text}",
+                                        exact=True)
+            return
+        if len(p.measures) != 2 or any(mp.ref is None or not mp.ref.cands for mp in p.measures):
+            return
+        first, second = sorted(p.measures, key=lambda mp: mp.pos)
+        a, b = first.ref.cands[0][1], second.ref.cands[0][1]
+        before = ms[second.pos - 1].text if second.pos > 0 else ""
+        after = ms[second.pos + 1].text if second.pos + 1 < len(ms) else ""
+        if a.table != b.table or a.key == b.key or a.derived or b.derived or not a.is_measure or \
+                not b.is_measure or a.is_money != b.is_money or not (
+                before in ("including", "incl", "plus", "inc") or after in ("included", "incl", "inclusive")):
+            return
+        cols = self.index.tables[a.table].columns
+        both = cols.get(f"@plus({a.name},{b.name})") or cols.get(f"@plus({b.name},{a.name})")
+        if both is None:
+            return
+        first.ref = Ref(cands=[(3.0, both)], text=f"{first.ref.text} plus {second.ref.text}", exact=True)
+        p.measures.remove(second)
+        self.used.add(second.pos)
 
     def _list_by_measure(self) -> None:
         """ "list the chairlifts by top elevation", "rank the lifts by capacity", "list customers by sales": the
@@ -1781,8 +1823,10 @@ class _Walker:
         den = next((c for s, c in ycands if c.is_measure and s >= max(top - 0.01, 2.0) and (
             (c.n_distinct or 0) > 60 or  # "per passenger" over a count column named passengers: a quantity
             not _is_plural(y.text) and len(c.words) == 1 and c.name.lower() != y.text and c.words[0] == y.text and
-            any(x.kind == "cue" and x.data.get("cue") == "group" for x in ms[j + 1:]))),  # (and a breakdown after it)
-                   None)
+            any(x.kind == "cue" and x.data.get("cue") == "group" for x in ms[j + 1:]) or  # (and a breakdown after it)
+            # "session cost per hour" over sessions.hours, "price per m3" over quantityM3: money over its unit
+            not _is_plural(y.text) and lx.lemma(c.words[-1]) in _PER_UNIT_WORDS and
+            any(x.is_money for _, x in _measure_cands(mp.ref)))), None)
         if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
             return None
         mp.ref = Ref(cands=[(s, c) for s, c in mp.ref.cands if c.table == den.table and c.key != den.key],
@@ -2457,6 +2501,8 @@ class _Walker:
             s < 2.0 for s, _ in ms[pj].data.get("cands") or [])  # "rides longer than 10 km": the trips, not a column
         if self._group_total_having(i, j, op, value):
             return max(k for k in range(j, min(len(ms), j + 3)) if k in self.used) + 1
+        if self._having_count_of_table(i, j, op, value):
+            return j + 2
         if pj is not None and ms[pj].text in lx.MONEY_VERBS and self._which_group_before(pj):
             money = self._money_of_group(pj)
             if money is not None:  # "which sites spent more than 100k in 2024": each site's total
@@ -2878,6 +2924,9 @@ class _Walker:
         verb = ms[k + 2].text
         ends = [c for c in self.index.columns if c.is_date and len(c.words) >= 2 and not c.derived and
                 (stem(c.words[0]) == stem(verb) or lx.VERB_OF_PAST.get(c.words[0]) == verb)]
+        if not ends:  # "how many days does a shipment take to reach the shop": the named table's own start and end
+            pair = self._own_start_end(ms[i + 1:k])
+            ends = [pair[1]] if pair else []
         if len(ends) != 1:
             return False
         start = self.index.tables[ends[0].table].main_date(False)
@@ -2888,6 +2937,19 @@ class _Walker:
         self.used.update({i, k, k + 1, k + 2})
         ms[k + 2].kind = "stop"
         return True
+
+    def _own_start_end(self, span: list[Mention]) -> tuple[ColInfo, ColInfo] | None:
+        """(start, end) dates of the one table named in `span`, when it has one start/end pair (shipped_on ->
+        delivered_on), else None."""
+        tables = {m.data.get("table") for m in span if m.kind == "table"}
+        if len(tables) != 1:
+            return None
+        info = self.index.tables[tables.pop()]
+        pairs = [parse_derived(c.name)[1] for c in info.columns.values() if c.derived and
+                 c.name.startswith(("@days(", "@minutes(")) and "delay" not in c.words]
+        if len(pairs) != 1 or len(pairs[0]) != 2:
+            return None
+        return info.columns[pairs[0][0]], info.columns[pairs[0][1]]
 
     def _time_to_reach(self, k: int) -> ColInfo | None:
         """ "48 hours to complete": a time unit, "to", a verb naming an end date (completed_at): the minutes from the
@@ -2958,6 +3020,33 @@ class _Walker:
             if total:
                 return k
         return None
+
+    def _having_count_of_table(self, i: int, j: int, op: str, value: float) -> bool:
+        """ "which shops received more than 150 shipments", "which members made over 20 bookings": a verb after a
+        which-group, then a number of the rows of a table (a plural table noun): the count of those rows per group."""
+        ms = self.ms
+        nxt = ms[j + 1] if j + 1 < len(ms) else None
+        pj = self.prev(i)
+        table = (nxt.data.get("table") or self.index.table_for_word(nxt.text)) if nxt is not None and \
+            nxt.kind in ("table", "stop") else None  # (a table noun the group already read as its rows: a stop)
+        if table is None or not _is_plural(nxt.text) or pj is None or \
+                ms[pj].kind not in ("word", "column", "cue") or self._aggregate_before(i) is not None:
+            return False
+        g = pj - 1
+        while g >= 0 and ms[g].kind == "stop" and ms[g].text not in ("which", "what"):
+            g -= 1
+        group = ms[g] if g >= 1 and ms[g - 1].text in ("which", "what") else None
+        if group is None or not _is_plural(group.text) or not (
+                group.kind == "table" or self._which_group_before(pj)):
+            return False
+        owner = group.data.get("table") if group.kind == "table" else \
+            (group.data.get("cands") or [(0, None)])[0][1].table
+        if owner != table and not self._refers_to(table, owner):
+            return False
+        self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=nxt.text, table=table), "op": op,
+                              "value": value})
+        self.used.update({pj, j, j + 1})
+        return True
 
     def _which_group_before(self, k: int) -> bool:
         """ "which sites spent ...", "which categories brought in ...": the verb's subject is a text column asked for
@@ -3246,6 +3335,12 @@ class _Walker:
             return
         if self._grain_modifies_measure(i):
             return
+        unit = {"yearly": "year", "annual": "year", "annually": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour"}.get(m.text)
+        if unit and any(x.kind == "column" and any(unit in c.words and "per" in c.words or unit == "year" and
+                                                   "annual" in c.words for _, c in (x.data.get("cands") or [])[:1])
+                        for x in ms[i + 1:i + 4]):
+            return  # "yearly kwh savings" on est_saving_kwh_per_year: the column's own rate, not a breakdown
         if prev_txt == "in" and m.text in ("years", "months", "weeks", "days", "hours", "minutes") and (
                 self.p.duration or any(k.text in ("age", "old", "long", "length", "duration", "tenure") or k.kind ==
                                        "column" and any(c.name.startswith(("@age", "@days", "@minutes")) for _, c in
@@ -3385,15 +3480,15 @@ class _Walker:
         if pending_agg is None or pending_agg[0] < i - 3:
             return False
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
+        doing = {c.table for m in ms if m.kind == "column" and m.text.endswith("ing")
+                 for _, c in (m.data.get("cands") or [])[:1]}
         if values:
             named |= {h[0] for m in ms if m.kind == "value" for h in (m.data.get("values") or [])[:1]}
-            if not named:
+            if not named and not doing:  # ("total hours of coaching": the coaching sessions)
                 return False
         durs = [c for c in self.index.columns if c.is_measure and (
             c.derived and c.name.startswith(("@minutes", "@days"))
             or not c.derived and set(c.words) & {"duration", "length", "runtime"})]
-        doing = {c.table for m in ms if m.kind == "column" and m.text.endswith("ing")
-                 for _, c in (m.data.get("cands") or [])[:1]}
         if doing:  # "hours spent cleaning": the minutes of the cleans, the activity said
             durs += [c for c in self.index.columns if c.is_measure and not c.derived and c.table in doing and
                      c not in durs and len(c.words) == 1 and lx.lemma(c.words[0]) in lx.TIME_UNIT_SECONDS]
@@ -3460,8 +3555,17 @@ class _Walker:
             k = self._verb_after_to(i)
             if ms[k].kind == "column" and any(c.is_date for _, c in ms[k].data.get("cands", [])[:3]):
                 return "days"  # "days to close", "average time to close deals", "two weeks to be collected"
+            dated = [c for s, c in self.index.column_candidates(ms[k].text)[:4] if c.is_date and s >= 1.15]
+            if ms[k].kind == "column" and dated and not any(c.is_date for _, c in ms[k].data.get("cands", [])):
+                # "days to get paid" with isPaid and paidDate: the date the verb names
+                ms[k].data = dict(ms[k].data, cands=[(3.0, dated[0])] + list(ms[k].data.get("cands", [])))
+                return "days"
         if w in ("days", "minutes", "hours", "time") and i + 2 < len(ms) and ms[i + 1].text in ("from", "between"):
             return "days_from"  # "days from ship to delivery", "days between order and delivery"
+        if w in ("days", "weeks", "hours", "minutes") and self._after_how_many(i) and any(
+                x.text in ("take", "takes", "took") for x in ms[i + 1:i + 6]) and \
+                self._own_start_end(ms[i + 1:i + 6]) is not None:
+            return "how"  # "how many days does a shipment take to reach the shop": shipped_on -> delivered_on
         if w in ("days", "weeks", "hours", "minutes", "time") and self._end_date_after(i) is not None:
             return "days_to"  # "hours to close a report", "days until an item gets claimed", "days to deliver"
         if w in ("time", "minutes", "hours") and i + 4 < len(ms) and ms[i + 1].text == "in" and \
@@ -4098,8 +4202,9 @@ class _Walker:
                 return
             p.date_ref = Ref(cands=tied_dates, text=m.text)
             d = tied_dates[0][1]
-            if self.index.tables[d.table].main_date(False) is not d:
-                # "which agent sold the most homes": a later-in-life event happened, its date is present
+            if self.index.tables[d.table].main_date(False) is not d or (d.null_frac or 0) > 0.05:
+                # "which agent sold the most homes": a later-in-life event happened, its date is present (so is the
+                # only date of upgrades that were "installed", when many were not)
                 p.filters.append(FilterP(op="not_null", ref=Ref(cands=tied_dates, text=m.text), pos=i))
             return
         if top is not None and (top.is_date or top.is_yearlike) and (
@@ -4176,6 +4281,11 @@ class _Walker:
         if j is None:
             return False
         m = self.ms[j]
+        if m.kind == "table" and _is_plural(m.text) and any(
+                x.kind == "column" and (x.data.get("cands") or [(0, None)])[0][1] is not None and
+                x.data["cands"][0][1].table == m.data.get("table") for x in self.ms[:i]):
+            self.used.add(j)  # "the most common nationalities among guests": the guests are the rows counted
+            return True
         return m.kind in ("value", "quoted") or self._is_bool_mention(m) or m.kind == "word" and (
             lx.ANTONYMS.get(m.text) is not None)
 
@@ -4218,6 +4328,10 @@ class _Walker:
             people = [t for t in pool if set(t.words) & lx.PERSON_WORDS or t.has_name_parts]
             pool = people or pool
         late = self._late_dates(pool)
+        if not late and named:  # "wheels still ripening": made_on always set, released_on not yet
+            pairs = [sometimes_missing_end([c for c in t.date_columns() if not set(c.words) & BIRTH_WORDS])
+                     for t in pool]
+            late = [p[1] for p in pairs if p is not None][:1] if sum(p is not None for p in pairs) == 1 else []
         if not late and named:  # "patients still on a ward": the end date lives in their admissions
             late = self._late_dates([t for t in self.index.tables.values() if any(rt in named for _, rt, _ in t.fks)])
         if ms[i + 1].text in ("waiting", "awaiting", "pending"):  # "still waiting for a report": reported_ts unset

@@ -127,8 +127,8 @@ class Resolver:
             return []
         info = self.index.tables[table]
         if c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or (c.n_distinct or 0) >= info.row_count:
-            parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and x.words[0] in (
-                "first", "last", "given", "family", "sur")] if "first" in c.words or "given" in c.words else []
+            parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and set(x.words[:2]) & {
+                "first", "last", "given", "family", "sur"}] if "first" in c.words or "given" in c.words else []
             if len(parts) == 2:  # first names that happen not to repeat: a person is still named by both parts
                 return [{"table": table, "column": x.name, "grain": None} for x in parts]
             return [{"table": table, "column": c.name, "grain": None}]
@@ -202,7 +202,8 @@ class Resolver:
         """The date of the occasion a table's rows take part in, when their own date only says when they were
         registered: results.registered_at -> races.race_date."""
         own = self.index.tables[table].main_date(False)
-        if own is None or not set(own.words) & {"registered", "registration", "created", "signed", "signup"}:
+        if own is None or not set(own.words) & ({"registered", "registration", "created", "signed", "signup"} |
+                                                  _BOOKED_WORDS):
             return None
         later = [d for d in self.index.tables[table].date_columns() if set(d.words) & LATE_DATE_WORDS]
         if "created" in own.words and own.kind == "datetime" and later:
@@ -216,9 +217,10 @@ class Resolver:
         info = self.index.tables[table]
         d = info.main_date(False)
         new = set(d.words) & set(lx.NEW_DATE_WORDS) if d is not None else set()
-        if new and not (d.kind == "datetime" and new <= {"start", "started"}):
+        if new and not (d.kind == "datetime" and new <= {"start", "started", "starts"}):
             return False  # (races.race_start, a timestamp: when the race takes place)
-        return d is not None and bool(set(d.words) & set(info.words))
+        return d is not None and (bool(set(d.words) & set(info.words)) or d.kind == "datetime" and bool(
+            set(d.words) & {"start", "starts", "started"}) and not info.looks_like_people)  # classes.starts_at
 
     def _event_date(self, prefer_new: bool, tables: list[str]) -> ColInfo | None:
         """When the fact table is an entity whose own date is not an event ("patients in 2023": no date;
@@ -234,6 +236,8 @@ class Resolver:
         people_events = info.looks_like_people and any(
             self.index.tables[e[2]].main_date(False) is not None for e in self.graph.get(self.fact, [])
             if e[4] == "down")
+        if own is not None and set(own.words) & _BOOKED_WORDS and self._occasion_of(self.fact) is not None:
+            return self._occasion_of(self.fact)  # "check-ins by hour": the class's start, not when it was booked
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS) and not people_events:
             return None  # (but "drivers who did more than 80 rides in 2024": the rides' date, not licenseIssued)
         if own is not None and own.null_frac == 0 and set(own.words) & {"created", "opened", "raised", "logged",
@@ -445,8 +449,9 @@ class Resolver:
         ref = dp.ref
         if ref is None:
             return []
-        if ref.table and (not ref.cands or not any(s >= 2.0 for s, _ in ref.cands)):
-            return self.entity_dims(ref.table)
+        if ref.table and (not ref.cands or not any(s >= 2.0 for s, _ in ref.cands)) and not any(
+                c.table == ref.table and c.is_text and lx.lemma(ref.text) in c.words for _, c in ref.cands):
+            return self.entity_dims(ref.table)  # ("by type" on class_passes: its pass_type, not each pass)
         c = self.choose(ref.cands, "dim")
         if c is None:
             return []
@@ -663,6 +668,9 @@ class Resolver:
         return _to_date(v)
 
 
+_BOOKED_WORDS = frozenset({"booked", "booking", "reserved", "reservation"})  # when a place was taken, not used
+
+
 def _year_number_filter(c: ColInfo, op: str, value) -> dict | None:
     """A period filter on a year-number column (release_year): years -> IN, ranges -> numeric bounds."""
     if op == "years":
@@ -770,23 +778,60 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     _when_was_the_extreme(res, spec, parse)
     _how_old_are_they(res, spec, parse)
     _share_of_numeric_condition(spec, parse)
+    _share_within_duration(spec)
+    _counted_with_child_rows(res, spec, parse)
     return spec
+
+
+def _counted_with_child_rows(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "how many houses were audited": the houses some audit refers to (the participle names the child table),
+    not every house. Only when nothing else (a date, a value of the child) already brings the child in."""
+    ms_ = spec["measures"]
+    if len(ms_) != 1 or ms_[0].get("kind") != "count" or ms_[0].get("column") or spec["filters"] or \
+            spec.get("having"):
+        return  # (a date filter or a value of the child would already have joined it)
+    info = res.index.tables.get(ms_[0].get("table") or "")
+    if info is None or len(info.pk) != 1:
+        return
+    verbs = {stem(m.text) for m in parse.mentions if m.kind in ("word", "column") and " " not in m.text and
+             m.text.endswith("ed") and len(m.text) > 4}
+    kids = [(t.name, fk) for t in res.index.tables.values() for fk, rt, _ in t.fks
+            if rt == info.name and t.name != info.name and {stem(w) for w in t.words} & verbs]
+    if len(kids) != 1 or any(d.get("table") == kids[0][0] for d in spec["dimensions"]):
+        return
+    spec["filters"].append({"table": info.name, "column": info.pk[0], "op": "present", "value": list(kids[0])})
 
 
 def _share_of_numeric_condition(spec: dict, parse: Parse) -> None:
     """ "what proportion of trips ran more than 10 minutes late": the share of rows meeting the one numeric
     condition (delay_minutes > 10), not an average of the compared column among them."""
-    if not (parse.share or parse.rate) or any(m.get("kind") in ("rate", "cond_rate", "share", "ratio")
-                                              for m in spec["measures"]):
+    if not (parse.share or parse.rate) or any(m.get("kind") in ("rate", "cond_rate", "ratio") or
+                                              m.get("kind") == "share" and parse.measures for m in spec["measures"]):
         return
     cmp = [f for f in spec["filters"] if f.get("op") in (">", ">=", "<", "<=") and f.get("table") == spec["fact"]]
-    if len(cmp) != 1 or spec.get("having") or any(m.get("kind") == "agg" and m.get("column") != cmp[0]["column"]
-                                                  for m in spec["measures"]):
-        return
+    if len(cmp) != 1 or spec.get("having") or parse.measures and any(
+            m.get("kind") == "agg" and m.get("column") != cmp[0]["column"] for m in spec["measures"]):
+        return  # ("share of parcels collected within 24 hours" names no measure: its money is only a default)
     spec["filters"] = [f for f in spec["filters"] if f is not cmp[0]]
     spec["measures"] = [{"kind": "cond_rate", "table": cmp[0]["table"], "column": cmp[0]["column"],
                          "filter": dict(cmp[0])}]
     spec["order"] = None if not spec["dimensions"] else spec["order"]
+
+
+def _share_within_duration(spec: dict) -> None:
+    """ "what share of reports were fixed within 24 hours": the share meeting the duration bound among the rows
+    whose end date is set, not the share with an end date among those meeting the bound (always 100 %)."""
+    rates = [m for m in spec["measures"] if m.get("kind") == "cond_rate"]
+    if len(spec["measures"]) != 1 or len(rates) != 1 or rates[0]["filter"].get("op") != "not_null":
+        return
+    end = rates[0]["filter"]["column"]
+    bounds = [f for f in spec["filters"] if f.get("op") in (">", ">=", "<", "<=") and
+              f.get("table") == rates[0]["table"] and (parse_derived(f.get("column", "")) or ("", []))[1][-1:] == [end]]
+    if len(bounds) != 1:
+        return
+    spec["filters"] = [f for f in spec["filters"] if f is not bounds[0]] + [dict(rates[0]["filter"])]
+    spec["measures"] = [{"kind": "cond_rate", "table": bounds[0]["table"], "column": bounds[0]["column"],
+                         "filter": dict(bounds[0])}]
 
 
 def _when_was_the_extreme(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -806,8 +851,9 @@ def _how_old_are_they(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "how old are the A permit holders", "how old is every analyst": each person with their age, not one average
     ("how old are they on average" stays an average)."""
     q = parse.question.lower()
-    if not re.match(r"\s*how old (are|is) (the|each|every|all|our)\b", q) or re.search(r"\baverage|\bmean\b", q):
-        return
+    if not (re.match(r"\s*how old (are|is) (the|each|every|all|our)\b", q) or re.search(r"\bages\b", q)) or \
+            re.search(r"\baverage|\bmean\b|\bmedian\b", q):
+        return  # ("driver ages", "the ages of our staff": each one's age too)
     ms_ = spec["measures"]
     if len(ms_) != 1 or ms_[0].get("kind") != "agg" or not str(ms_[0].get("column", "")).startswith("@age") or \
             spec["dimensions"] or spec.get("limit"):
@@ -2191,7 +2237,8 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
     own = [c for c in info.columns.values() if c.is_text and "name" in c.words and len(c.words) >= 2
            and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"} | born]
     if own and not set(info.words) & lx.PERSON_WORDS:
-        parts = [c for c in own if c.words[0] in ("first", "last")]  # first and last name: both
+        # first and last name: both (holder_first_name and holder_last_name too)
+        parts = [c for c in own if set(c.words[:2]) & {"first", "last"}]
         return [{"table": home, "column": c.name, "grain": None} for c in (parts[:2] if len(parts) >= 2 else own[:1])]
     people = [t for t in res.index.tables.values()
               if set(t.words) & lx.PERSON_WORDS and res.distance(home, t.name) < 99]
@@ -2475,6 +2522,8 @@ def filter_words(f: dict) -> str:
         if len(v) > 2:
             return f"never with {_col_words(v[0], v[2])} {v[3]}"
         return f"without {' '.join(lx.split_name(v[0]))}"
+    if op == "present":
+        return f"with {' '.join(lx.split_name(v[0]))}"
     if op == "empty":
         return f"with no {col}"
     if op == "cmp_col":
@@ -2531,7 +2580,8 @@ def describe(spec: dict) -> str:
         ms += " with share of total"
     dims = []
     for d in spec.get("dimensions", []):
-        grain = {"dow": "day of week", "moy": "month of year"}.get(d.get("grain"), d.get("grain"))
+        grain = {"dow": "day of week", "moy": "month of year", "weekpart": "weekend or weekday"}.get(
+            d.get("grain"), d.get("grain"))
         dims.append(f"{grain} of {_col_words(None, d['column'])}" if grain else _col_words(d["table"], d["column"]))
     text = ms
     lim, order = spec.get("limit"), spec.get("order")
@@ -2539,7 +2589,8 @@ def describe(spec: dict) -> str:
         word = "Top" if (order or {}).get("dir", "desc") == "desc" else "Bottom"
         text = f"{word} {lim} {' and '.join(dims)} by {ms}"
     elif dims and not ms:  # a list of rows: "List of member id, first name, last name where skill rating over 6.5"
-        text = f"List of {', '.join(dims)}" + (" where" if spec.get("filters") else "")
+        shown = any(not f.get("auto") for f in spec.get("filters", []))
+        text = f"List of {', '.join(dims)}" + (" where" if shown else "")
     elif dims:
         text = f"{ms} by {' and '.join(dims)}"
     elif lim:
@@ -2548,8 +2599,8 @@ def describe(spec: dict) -> str:
         text += f" ({spec['side']} side)"
     if spec.get("role") and not spec.get("side"):
         text += f" (by {spec['role']} {' '.join(dims) or 'key'})"
-    if spec.get("filters"):
-        text += " " + " ".join(filter_words(f) for f in spec["filters"])
+    if any(not f.get("auto") for f in spec.get("filters", [])):
+        text += " " + " ".join(filter_words(f) for f in spec["filters"] if not f.get("auto"))
     for h in spec.get("having", []):
         ms_h = measure_words(spec["measures"][h["measure"]])
         text += f", having {ms_h} {h['op']} {h['value']:g}"
@@ -2559,6 +2610,6 @@ def describe(spec: dict) -> str:
         conds = [f"{measure_words(spec['measures'][h['measure']])} {h['op']} {h['value']:g}"
                  for h in spec.get("having", [])]
         text = f"Number of {dims[0]}" + (f" with {' and '.join(conds)}" if conds else "")
-        if spec.get("filters"):
-            text += " " + " ".join(filter_words(f) for f in spec["filters"])
+        if any(not f.get("auto") for f in spec.get("filters", [])):
+            text += " " + " ".join(filter_words(f) for f in spec["filters"] if not f.get("auto"))
     return text[:1].upper() + text[1:]

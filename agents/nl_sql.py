@@ -155,8 +155,11 @@ _DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 
 
 def time_expr(ctx: _Ctx, col: str, grain: str) -> str:
-    """A date part or truncation of `col` in the dialect; "dow" is the day's name, "dow_num" its ISO number."""
+    """A date part or truncation of `col` in the dialect; "dow" is the day's name, "dow_num" its ISO number,
+    "weekpart" 'weekend' or 'weekday'."""
     d = ctx.dialect
+    if grain == "weekpart":  # "weekends vs weekdays"
+        return f"CASE WHEN {time_expr(ctx, col, 'dow_num')} IN (6, 7) THEN 'weekend' ELSE 'weekday' END"
     if d == "sqlite":
         return {
             "year": f"CAST(STRFTIME('%Y', {col}) AS INTEGER)",
@@ -212,6 +215,8 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
         return time_expr(ctx, ctx.col(table, args[0]), "hour")
     if kind == "left":
         return f"({ctx.col(table, args[0])} - {ctx.col(table, args[1])})"
+    if kind == "plus":  # "invoiced value including VAT": net + vat
+        return f"({ctx.col(table, args[0])} + {ctx.col(table, args[1])})"
     c = ctx.col(table, args[0])
     if kind == "age_year":
         return f"({time_expr(ctx, 'CURRENT_DATE', 'year')} - {c})"
@@ -383,6 +388,9 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{c} {'NOT IN' if op == 'not_in' else 'IN'} ({vals})"
     if op == "between":
         return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
+    if op == "present":  # some row of the child table refers to this one ("houses that were audited")
+        child, fk = ident(v[0]), ident(v[1])
+        return f"{c} IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL)"
     if op == "absent":  # no row of the child table refers to this one
         child, fk = ident(v[0]), ident(v[1])
         if len(v) > 4:  # the condition is on a table below the child: "never ordered a keg"

@@ -10,6 +10,7 @@ Example:
 """
 from __future__ import annotations
 
+import calendar
 import copy
 import re
 
@@ -34,6 +35,9 @@ from agents.nl_sql import dim_alias
 OVERALL_FOLLOWUP = re.compile(r"^\s*(and |what about |how about |so )?(the )?(overall|in total|altogether|"
                               r"all together|across all( of them)?|for all of them|combined|for everything)"
                               r"( then)?\s*[?.!]*\s*$")
+SHOW_ALL = re.compile(r"\ball (of )?(them|those|these)\b|\bshow (me )?(them )?all\b|\b(full|whole|complete) list\b|"
+                      r"\b(show|list|see|include) (me )?(everyone|everybody|every one|all the rest|the rest)\b|"
+                      r"\bno limit\b|\bwithout (the )?limit\b")  # "show everyone": the previous ranking, uncut
 CAPABILITIES = ('I answer questions about the connected data, e.g. "total sales by region", '
                 '"top 5 customers by revenue", "monthly orders in 2016".')
 ADD_WORDS = frozenset({"break", "breakdown", "split", "drill", "further", "also", "add", "plus", "too",
@@ -63,7 +67,7 @@ def classify_request(question, max_chars: int | None = None, schema_words: froze
     if len(question) > max_chars:
         return f"The question is too long ({len(question)} characters; at most {max_chars})."
     text = " ".join(re.findall(r"[a-z0-9']+", question.lower()))
-    if _is_write_request(question.lower(), text, schema_words):
+    if _is_write_request(question.lower(), " ".join(re.findall(r"[a-z0-9'-]+", question.lower())), schema_words):
         return ('I can only read and analyse the data; I never change it. Ask a question such as '
                 '"total sales by region".')
     if text in lx.SMALL_TALK or (len(text.split()) <= 4 and any(
@@ -89,7 +93,8 @@ def classify_request(question, max_chars: int | None = None, schema_words: froze
 
 def _is_write_request(raw: str, text: str, schema_words: frozenset = frozenset()) -> bool:
     verb = re.match(r"^(please |can you |could you |now |then )*(delete|drop|update|insert|truncate|alter|create|"
-                    r"grant|revoke|erase|wipe|modify|rename|upsert|overwrite|remove|add|set|change|edit)\b", text)
+                    r"grant|revoke|erase|wipe|modify|rename|upsert|overwrite|remove|add|set|change|edit)\b(?!-)",
+                    text)  # ("drop-offs by hour" is a noun)
     if verb and {verb.group(2), verb.group(2) + "s"} & schema_words and not re.search(
             r"\b(table|database|schema|view|index|from|into|set|on|to|all|privileges?|select|usage|role)\b", text):
         verb = None  # "grant money by category" on a table of grants: a noun of the data, not a command
@@ -126,6 +131,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     starts = q.startswith(lx.FOLLOWUP_STARTS) or words[0] in ("and", "but", "now", "only", "just", "same",
                                                               "instead", "also", "then", "so")
     pronoun = any(w in lx.FOLLOWUP_PRONOUNS for w in words) and not (has_measure and has_dims and len(words) > 7)
+    if SHOW_ALL.search(q) and not has_measure and not has_dims and prev_spec.get("limit"):
+        return True  # "show everyone" after "who loaded the most pieces"
     if parse.agg_only or parse.shift or parse.shift_months or parse.instead or \
             (parse.order_dir and not has_measure and not has_dims):
         return True
@@ -211,7 +218,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     res.text = parse.question
     res.fact = spec.get("fact")
     words = set(re.findall(r"[a-z]+", parse.question.lower()))
-    adding = bool(words & ADD_WORDS)
+    adding = bool(words & ADD_WORDS - {"each"}) or "each" in words and not re.search(
+        r"\b(for|of) each( one)?\s*[?.!]*\s*$", parse.question.lower())  # "average hours for each": instead
     # measures
     new_measures = measures_of(res, parse)
     if EACH_COUNT_FOLLOWUP.match(parse.question.lower()) and prev_spec.get("measures"):
@@ -413,8 +421,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     _flip_date_extreme(index, spec, parse.question)
     _drop_fixed_breakdown_values(spec, prev_spec)
     _rate_of_new_value(spec, before)
-    if re.search(r"\ball (of )?(them|those|these)\b|\bshow (me )?(them )?all\b|\b(full|whole|complete) list\b|"
-                 r"\bno limit\b|\bwithout (the )?limit\b", parse.question.lower()) and not parse.limit:
+    if SHOW_ALL.search(parse.question.lower()) and not parse.limit:
         spec["limit"] = None  # "which distributor sold the most?" then "show all of them"
     _inherit_year(spec, before)
     if parse.shift or parse.shift_months:
@@ -631,8 +638,8 @@ def _average_of_everyone(index: SchemaIndex, spec: dict, question: str) -> None:
     if info is None or not dims or any(d["table"] != info.name or d.get("grain") for d in dims):
         return
     cols = [info.columns.get(d["column"]) for d in dims]
-    if all(c is not None and (c.is_pk or c.is_label or "name" in c.words) for c in cols):
-        spec["dimensions"], spec["order"], spec["limit"] = [], None, None
+    if all(c is not None and (c.is_pk or c.is_label or "name" in c.words or c.unique) for c in cols):
+        spec["dimensions"], spec["order"], spec["limit"] = [], None, None  # (a unique gamertag names a row too)
 
 
 def _share_of_previous(spec: dict, prev_spec: dict) -> None:
@@ -1218,7 +1225,11 @@ def _shift_periods(spec: dict, years: int = 0, months: int = 0) -> None:
         if not v:
             return v
         y, m = int(v[:4]), int(v[5:7]) - 1 + 12 * years + months
-        return f"{y + m // 12:04d}-{m % 12 + 1:02d}{v[7:]}"
+        y, m = y + m // 12, m % 12 + 1
+        if len(v) >= 10 and v[7] == "-":  # a day-level bound: the same day, or the month's last ("06-31" -> "06-30")
+            day = min(int(v[8:10]), calendar.monthrange(y, m)[1])
+            return f"{y:04d}-{m:02d}-{day:02d}{v[10:]}"
+        return f"{y:04d}-{m:02d}{v[7:]}"
 
     for f in spec["filters"]:
         if f["op"] == "years":
@@ -1255,13 +1266,33 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
         if regroup.dims and not regroup.measures:
             parse = regroup
     if prev and looks_like_followup(question, parse, prev):
+        # (the automatic dated-rows filter is no condition the user set: it is renewed after the merge)
+        prev = dict(prev, filters=[f for f in prev.get("filters", []) if not f.get("auto")])
         spec = merge_followup(index, parse, prev, stats)
         _passing_grades(index, spec)
+        _dated_groups_only(index, spec)
         return describe(spec) or question, spec, True, parse
     spec = build_spec(index, parse, stats)
     finalize_aggs(spec, parse)
     _passing_grades(index, spec)
+    _dated_groups_only(index, spec)
     return question, spec, False, parse
+
+
+def _dated_groups_only(index: SchemaIndex, spec: dict | None) -> None:
+    """ "collections by weekday": rows whose date is empty (not collected yet) belong to no weekday, so a time
+    breakdown of a sometimes-empty date keeps the dated rows only (a filter marked `auto`, renewed each turn)."""
+    if not spec:
+        return
+    spec["filters"] = [f for f in spec.get("filters", []) if not f.get("auto")]
+    for d in spec.get("dimensions", []):
+        info = index.tables.get(d.get("table") or "")
+        col = info.columns.get(d.get("column") or "") if info and d.get("grain") else None
+        if col is None or col.derived or not col.null_frac or any(
+                f.get("op") in ("not_null", "range", "years") and f.get("column") == col.name and
+                f.get("table") == col.table for f in spec["filters"]):
+            continue
+        spec["filters"].append({"op": "not_null", "table": col.table, "column": col.name, "auto": True})
 
 
 def _passing_grades(index: SchemaIndex, spec: dict | None) -> None:

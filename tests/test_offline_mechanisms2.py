@@ -239,11 +239,13 @@ CONVERSATIONS = [
                                     "SELECT route_name, " + WEEKDAY_AVG.format("saturday", "< 1500"))]),
     ("having average", "transit", [("garages averaging over 4000 weekday boardings",
                                     "SELECT garage, " + WEEKDAY_AVG.format("weekday", "> 4000"))]),
-    # 18. 'X per year, by <date>' takes the year of that date (trips still at sea have no return year)
+    # 18. 'X per year, by <date>' takes the year of that date (trips still at sea have no return year, so they are
+    # in no year: stop 21 keeps the dated rows of a time breakdown)
     ("year of date", "fishing", [("fuel cost per year, by return date",
-                                  "SELECT YEAR(ret_dt), SUM(fuel_cost_amt) FROM trips GROUP BY 1")]),
+                                  "SELECT YEAR(ret_dt), SUM(fuel_cost_amt) FROM trips WHERE ret_dt IS NOT NULL "
+                                  "GROUP BY 1")]),
     ("year of date", "fishing", [("number of trips per year, by return date",
-                                  "SELECT YEAR(ret_dt), COUNT(*) FROM trips GROUP BY 1")]),
+                                  "SELECT YEAR(ret_dt), COUNT(*) FROM trips WHERE ret_dt IS NOT NULL GROUP BY 1")]),
     ("year of date", "fishing", [("total landed weight per year, by landing date",
                                   "SELECT YEAR(lnd_dt), SUM(wt_kg) FROM landings GROUP BY 1")]),
     # 19. 'who are the <people> ...' lists names; 'who is the youngest / oldest' adds the birth date
