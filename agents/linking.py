@@ -1332,6 +1332,10 @@ class SchemaIndex:
             elif t is not None:  # "cubic metres of logs": the logDeliveries table, named by its first word
                 out[k] = Mention(m.start, m.end, "table", m.text, {"table": t})
         for k, m in enumerate(out):
+            timed = self._timed_table_measure(out, k)
+            if timed is not None:  # "average stage time" on stageTimes(stageSeconds): the seconds, averaged
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, timed)], "exact": False})
+        for k, m in enumerate(out):
             qty = self._mass_noun_quantity(out, k) or self._amount_of_a_kind(out, k)
             if qty is not None:  # "harvest by block": the kilos harvested, not the number of harvest rows
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(2.5, qty)], "exact": False})
@@ -1560,6 +1564,22 @@ class SchemaIndex:
         last = lx.split_name(t)[-1].lower() if lx.split_name(t) else t
         noun = " " not in m.text and m.text.endswith("s") and not m.text.endswith(("ed", "ing"))  # not "delivered"
         return t if noun and len(stem(m.text)) >= 5 and stem(m.text) == stem(last) else None
+
+    def _timed_table_measure(self, out: list, k: int) -> ColInfo | None:
+        """A table named as a time ("stage time", "lap times") after an aggregate or a speed word: its one stored
+        duration column (stageSeconds)."""
+        m = out[k]
+        prev = out[k - 1] if k > 0 else None
+        if m.kind != "table" or prev is None or not (
+                prev.kind == "cue" and prev.data.get("cue") == "agg" and prev.data.get("agg") in (
+                    "avg", "median", "min", "max", "sum") or prev.text in ("fastest", "slowest", "quickest")):
+            return None
+        info = self.tables[m.data["table"]]
+        if not set(info.words) & {"time", "duration", "lap", "split"}:
+            return None
+        timed = [c for c in info.columns.values() if c.is_measure and not c.derived and
+                 time_unit_seconds(c.name, c.words) and not set(c.words) & ADDON_WORDS]
+        return timed[0] if len(timed) == 1 else None
 
     def _mass_noun_quantity(self, out: list, k: int) -> ColInfo | None:
         """A table named in the singular with no article, as a mass noun ("harvest by block", "the biggest harvest"):
@@ -2140,7 +2160,8 @@ class SchemaIndex:
         heads = self._value_family(lem[i])
         if heads:  # "salmon landings" -> 'Sockeye Salmon', 'Coho Salmon'
             return Mention(i, i + 1, "value", tok, {"values": heads, "family": True})
-        if len(tok) >= 4 and tok.endswith("s") and (tok[:-1],) in self.values:  # "SSRIs" -> 'SSRI'
+        if len(tok) >= 3 and tok.endswith("s") and (tok[:-1],) in self.values and (len(tok) >= 4 or all(
+                str(v).isupper() for _, _, v in self.values[(tok[:-1],)])):  # "SSRIs" -> 'SSRI', "the MGs" -> 'MG'
             return Mention(i, i + 1, "value", tok, {"values": self.values[(tok[:-1],)]})
         return Mention(i, i + 1, "word", tok)
 
@@ -2343,7 +2364,8 @@ def _cue_phrases() -> dict[str, dict]:
                  ("months of the year", "moy"), ("month of the year", "moy"), ("over time", "month"),
                  ("hour of the day", "hour"), ("hours of the day", "hour"), ("hour of day", "hour"),
                  ("hours of day", "hour"), ("time of day", "hour"), ("time of the day", "hour"),
-                 ("over the years", "year"),
+                 ("over the years", "year"), ("year over year", "year"), ("year on year", "year"),
+                 ("month over month", "month"), ("month on month", "month"), ("quarter over quarter", "quarter"),
                  ("over the months", "month"), ("year by year", "year"), ("month by month", "month")):
         cues[p] = {"cue": "grain", "grain": g, "strong": True}
     cues["weekpart"] = {"cue": "grain", "grain": "weekpart", "strong": True}  # "weekends vs weekdays" (tokenize)

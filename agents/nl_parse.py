@@ -506,7 +506,8 @@ class _Walker:
                 i += 1
                 continue
             if cue == "trend":
-                if not any(d.grain for d in p.dims):
+                if not any(d.grain for d in p.dims) and not any(  # ("growth year over year": by year)
+                        x.kind == "cue" and x.data.get("cue") == "grain" for x in ms[i + 1:]):
                     p.dims.append(DimP(grain="month", pos=i))
                 i += 1
                 continue
@@ -2592,10 +2593,18 @@ class _Walker:
                                                                   table=event_verb.table), "op": op, "value": value})
                 self.used.add(after)
                 return after + 1
-        if target is None and after is not None and ms[after].text in ("times", "time") and i > 0:
+        if (target is None or after is not None and ms[after].text == "times" and pj is not None and
+                ms[pj].kind in ("table", "stop", "word")) and after is not None and \
+                ms[after].text in ("times", "time") and i > 0:
             # "customers who ordered more than 10 times": a count of the events the verb names (orders)
-            verb = stem(ms[i - 1].text)
-            ids = [c for c in self.index.columns if c.is_id and c.words and stem(c.words[0]) == verb]
+            vi = i - 1
+            while vi > 1 and ms[vi].kind in ("table", "stop") and not ms[vi].text.endswith("ed") and i - vi < 4:
+                vi -= 1  # "members who booked a court more than 12 times": the verb before its object
+            vi = vi if ms[vi].text.endswith("ed") else i - 1
+            verb = stem(ms[vi].text)
+            # (the events' own key first: loungeVisits.visitId, not foodOrders.visitId pointing at it)
+            ids = sorted((c for c in self.index.columns if c.is_id and c.words and stem(c.words[0]) == verb),
+                         key=lambda c: not c.is_pk)
             if not ids:  # "drugs prescribed more than 165 times": the prescriptions, dated prescribed_on
                 dated = {c.table for c in self.index.columns if c.is_date and c.words and stem(c.words[0]) == verb}
                 ids = [self.index.tables[t].columns[self.index.tables[t].pk[0]] for t in sorted(dated)
@@ -4756,6 +4765,17 @@ class _Walker:
             # "coaches with their badge and age": the age is a column to show, not a figure to average
             self.p.entities += [(mp.pos, None, mp.ref) for mp in self.p.measures]
             self.p.measures = []
+        their = next((k for k, m in enumerate(self.ms) if m.text in ("their", "its")), None) if with_their else None
+        if their is not None and not self.p.measures and len(self.p.entities) == 1:
+            # "list the cars with their build year": a year or date column of the rows, shown, not a time filter
+            for k in range(their + 1, len(self.ms)):
+                m = self.ms[k]
+                top = (m.data.get("cands") or [(0, None)])[0][1] if m.kind == "column" else None
+                if top is not None and (top.is_yearlike or top.is_date) and top.table == self.p.entities[0][1]:
+                    self.p.entities.append((k, None, Ref(cands=[(3.0, top)], text=m.text)))
+                    if self.p.date_ref is not None and self.p.date_ref.cands and \
+                            self.p.date_ref.cands[0][1] is top:
+                        self.p.date_ref = None
         if listing and len(self.p.entities) > 1 and self.p.entities[0][1] and self.p.entities[0][2] is None and all(
                 ref is not None and ref.cands and ref.cands[0][1].table == self.p.entities[0][1]
                 for _, _, ref in self.p.entities[1:]):
@@ -4771,7 +4791,8 @@ class _Walker:
             if ref is None and t and plural:
                 ref = self._label_ref(t, self.ms[i].text)  # "list books never borrowed": their titles
                 info = self.index.tables[t]
-                if ref is not None and ref.cands and not ref.cands[0][1].unique and len(info.pk) == 1:
+                if ref is not None and ref.cands and not ref.cands[0][1].unique and len(info.pk) == 1 or \
+                        ref is None and shown:  # ("the cars with their build year": each car, shown with it)
                     ref = Ref(cands=[], text=self.ms[i].text, table=t)  # "list dogs": one row per dog, not per name
             if ref is not None and (ref.cands or ref.table) and plural:
                 self.p.dims.append(DimP(ref=ref, pos=i))

@@ -780,7 +780,61 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     _share_of_numeric_condition(spec, parse)
     _share_within_duration(spec)
     _counted_with_child_rows(res, spec, parse)
+    _no_breakdown_by_the_measure(spec)
+    best_time_is_lowest(index, spec, parse.question)
+    _change_between_years(res, spec, parse)
+    _best_period_by_money(res, spec, parse)
     return spec
+
+
+def _best_period_by_money(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "what was our best month ever": on a table that takes money, the period with the most of it, not the most
+    rows."""
+    ms_ = spec["measures"]
+    if parse.measures or parse.count_cue or len(ms_) != 1 or ms_[0].get("kind") != "count" or \
+            not spec["dimensions"] or not all(d.get("grain") for d in spec["dimensions"]) or \
+            not re.search(r"\b(best|worst|strongest|weakest)\b", parse.question.lower()):
+        return
+    money = res.money_column(spec["fact"])
+    if money is not None and money.table == spec["fact"] and not money.derived:
+        spec["measures"] = [_agg("sum", money)]
+
+
+def _change_between_years(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "how did sales change from 2015 to 2016": one figure per year of the range, to compare, not one total."""
+    if spec["dimensions"] or not re.search(r"\b(change|changed|grow|grew|growth|compare|compared|difference|"
+                                           r"increase|increased|decrease|decreased|evolve|evolved|vs|versus)\b",
+                                           parse.question.lower()):
+        return
+    ranges = [f for f in spec["filters"] if f.get("op") == "range" and all(f.get("value") or [None])]
+    if len(ranges) != 1 or len(spec["measures"]) != 1 or spec["measures"][0].get("kind") not in ("agg", "count"):
+        return
+    lo, hi = ranges[0]["value"]
+    if not (str(lo)[4:] == "-01-01" and str(hi)[4:] == "-01-01" and 2 <= int(str(hi)[:4]) - int(str(lo)[:4]) <= 10):
+        return
+    spec["dimensions"] = [{"table": ranges[0]["table"], "column": ranges[0]["column"], "grain": "year"}]
+    spec["order"] = {"by": "dim", "dir": "asc"} if spec.get("order") is None else spec["order"]
+
+
+def best_time_is_lowest(index: SchemaIndex, spec: dict, question: str) -> None:
+    """ "which make has the best average stage time": the best time is the lowest one, the worst the highest."""
+    order, ms_ = spec.get("order") or {}, spec["measures"]
+    word = re.search(r"\b(best|worst)\b", question.lower())
+    if not word or not order.get("dir") or len(ms_) != 1 or ms_[0].get("kind") != "agg" or \
+            ms_[0].get("table") not in index.tables:
+        return
+    c = index.tables[ms_[0]["table"]].columns.get(ms_[0].get("column") or "")
+    if c is not None and not c.derived and time_unit_seconds(c.name, c.words):
+        spec["order"] = dict(order, dir="asc" if word.group(1) == "best" else "desc")
+
+
+def _no_breakdown_by_the_measure(spec: dict) -> None:
+    """ "average engine size by car class, cc": a breakdown by the very column that is averaged is its unit, not a
+    second dimension."""
+    measured = {(m.get("table"), m.get("column")) for m in spec["measures"] if m.get("kind") == "agg"}
+    kept = [d for d in spec["dimensions"] if d.get("grain") or (d.get("table"), d.get("column")) not in measured]
+    if kept and len(kept) < len(spec["dimensions"]):
+        spec["dimensions"] = kept
 
 
 def _counted_with_child_rows(res: Resolver, spec: dict, parse: Parse) -> None:

@@ -23,6 +23,7 @@ from agents.nl_spec import (
     Resolver,
     _person_dims,
     apply_parse,
+    best_time_is_lowest,
     build_spec,
     describe,
     finalize_aggs,
@@ -630,9 +631,11 @@ def _overall_total(spec: dict, question: str) -> bool:
 def _average_of_everyone(index: SchemaIndex, spec: dict, question: str) -> None:
     """ "how old are our operators" (each one's age) then "and the average age?": one average over all of them, not
     one per person (the breakdown only named the rows)."""
-    if not re.match(r"\s*(and\s+|just\s+|so\s+)?(what('s| is)\s+)?(the\s+)?(average|mean)(\s+\w+)?\s*\??\s*$",
-                    question.lower()):
-        return
+    q = question.lower()
+    lead = r"\s*(and\s+|just\s+|so\s+)?(what('s| is)\s+)?(the\s+)?"
+    if not re.match(lead + r"(average|mean)(\s+\w+)?\s*\??\s*$", q) and not (
+            spec.get("limit") == 1 and re.match(lead + r"(average|mean|median)\b", q)):
+        return  # ("the biggest claim" then "and the median payout on settled claims": one median of all of them)
     dims, ms = spec.get("dimensions") or [], spec.get("measures") or []
     info = index.tables.get(ms[0].get("table")) if len(ms) == 1 else None
     if info is None or not dims or any(d["table"] != info.name or d.get("grain") for d in dims):
@@ -1269,6 +1272,7 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
         # (the automatic dated-rows filter is no condition the user set: it is renewed after the merge)
         prev = dict(prev, filters=[f for f in prev.get("filters", []) if not f.get("auto")])
         spec = merge_followup(index, parse, prev, stats)
+        best_time_is_lowest(index, spec, question)
         _passing_grades(index, spec)
         _dated_groups_only(index, spec)
         return describe(spec) or question, spec, True, parse

@@ -17,7 +17,10 @@ of a sometimes-empty date keeps the dated rows; 'by type of <thing>' is that thi
 paid' ends at the paid date; '25m' on a height in metres is 25; 'including VAT' adds the VAT to the amount;
 'average <measure> for each' replaces the previous measure; attendance is dated by its class; a mass noun that
 starts a table's name ('milk' for milk_intakes) is that table's amount; 'still ripening' is an empty end date;
-'<person> ages' lists each one's age.
+'<person> ages' lists each one's age; a table named as a time ('stage time') is its stored seconds, the best
+time the lowest; a unit after the breakdown ('by make, cc') is no second breakdown; 'the MGs' is 'MG'; '<rows> with
+their build year' lists the rows; '<verb>ed a <thing> more than N times' counts the verb's events; 'the best
+month' ranks by money; 'change from 2023 to 2024' and 'year over year' are one figure per year.
 """
 from __future__ import annotations
 
@@ -40,6 +43,8 @@ mech17_92_dbs = EVAL92.dbs_fixture("mech17_92_dbs")
 SETTLED_IN_3_DAYS = "AVG(CASE WHEN date_diff('minute', reported_at, resolved_at) <= 4320 THEN 1.0 ELSE 0.0 END)"
 WEEKPART = "CASE WHEN ISODOW(collected_at) IN (6, 7) THEN 'weekend' ELSE 'weekday' END"
 CLASS_ATTENDANCE = "FROM attendance a JOIN classes c ON c.class_id = a.class_id"
+STAGE_CARS = "FROM \"stageTimes\" s JOIN cars c ON c.\"carId\" = s.\"carId\""
+STAGE_RALLIES = "FROM \"stageTimes\" s JOIN rallies r ON r.\"rallyId\" = s.\"rallyId\""
 INVOICED_JOBS = "FROM invoices i JOIN jobs j ON j.\"jobId\" = i.\"jobId\""
 
 # (mechanism, db, [(question, gold DuckDB SQL), ...]); one conversation per entry
@@ -160,7 +165,37 @@ CONVERSATIONS = [
     ("yearly", "energyaudits", [("yearly kwh savings expected from double glazing recommendations",
                                  "SELECT SUM(est_saving_kwh_per_year) FROM upgrades "
                                  "WHERE upgrade_type = 'double glazing'")]),
-    # 21. 'average <measure> for each' replaces the count
+    # 21. a table named as a time is its stored seconds; the best time is the lowest, the worst the highest
+    ("stage time", "rallyclub", [("median stage time per car class",
+                                  f"SELECT c.\"carClass\", MEDIAN(s.\"stageSeconds\") {STAGE_CARS} GROUP BY 1")]),
+    ("best time", "rallyclub", [("which region has the best average stage time",
+                                 f"SELECT r.region, AVG(s.\"stageSeconds\") {STAGE_RALLIES} GROUP BY 1 "
+                                 "ORDER BY 2 ASC LIMIT 1"),
+                                ("and the worst",
+                                 f"SELECT r.region, AVG(s.\"stageSeconds\") {STAGE_RALLIES} GROUP BY 1 "
+                                 "ORDER BY 2 DESC LIMIT 1")]),
+    # 22. a unit after the breakdown is no second breakdown; a short make in the plural; '<rows> with their <year>'
+    ("unit after by", "rallyclub", [("average engine size by make, cc",
+                                     "SELECT make, AVG(\"engineCc\") FROM cars GROUP BY 1")]),
+    ("short plural", "rallyclub", [("how many MGs are in the club", "SELECT COUNT(*) FROM cars WHERE make = 'MG'")]),
+    ("with their", "rallyclub", [("list the Bentleys with their build year",
+                                  "SELECT \"carId\", \"buildYear\" FROM cars WHERE make = 'Bentley'")]),
+    # 23. '<verb>ed a <thing> more than N times': the verb before its object counts its events
+    ("verb before object", "tennisclub", [("members who booked a court more than 13 times",
+                                           "SELECT m.first_name, m.last_name, COUNT(*) FROM court_bookings b "
+                                           "JOIN members m ON m.member_id = b.member_id "
+                                           "GROUP BY m.member_id, 1, 2 HAVING COUNT(*) > 13")]),
+    # 24. 'the best month' on a table that takes money ranks by the money; 'change from <year> to <year>' is one
+    # figure per year; 'year over year' is by year
+    ("best month", "hostel", [("which was the best month for stays in 2024",
+                               "SELECT DATE_TRUNC('month', check_in), SUM(amount_paid_eur) FROM stays "
+                               "WHERE YEAR(check_in) = 2024 GROUP BY 1 ORDER BY 2 DESC LIMIT 1")]),
+    ("change between years", "hostel", [("how did stay revenue change from 2023 to 2024",
+                                         "SELECT YEAR(check_in), SUM(amount_paid_eur) FROM stays "
+                                         "WHERE YEAR(check_in) IN (2023, 2024) GROUP BY 1")]),
+    ("year over year", "hostel", [("number of stays year over year",
+                                   "SELECT YEAR(check_in), COUNT(*) FROM stays GROUP BY 1")]),
+    # 25. 'average <measure> for each' replaces the count
     ("for each", "treesurgery", [("jobs per crew",
                                   "SELECT c.\"crewName\", COUNT(*) FROM jobs j JOIN crews c ON c.\"crewId\" = "
                                   "j.\"crewId\" GROUP BY 1"),
