@@ -105,3 +105,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL91, tmp_path, "insurance")), problems
+
+
+def test_engine_accuracy_floor(eval91_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (170/203 turns,
+    86/104 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL91, eval91_dbs, 0.8, 0.79)), short
