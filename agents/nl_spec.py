@@ -813,7 +813,6 @@ def _change_between_years(res: Resolver, spec: dict, parse: Parse) -> None:
     if not (str(lo)[4:] == "-01-01" and str(hi)[4:] == "-01-01" and 2 <= int(str(hi)[:4]) - int(str(lo)[:4]) <= 10):
         return
     spec["dimensions"] = [{"table": ranges[0]["table"], "column": ranges[0]["column"], "grain": "year"}]
-    spec["order"] = {"by": "dim", "dir": "asc"} if spec.get("order") is None else spec["order"]
 
 
 def best_time_is_lowest(index: SchemaIndex, spec: dict, question: str) -> None:
