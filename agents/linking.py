@@ -131,8 +131,9 @@ class ColInfo:
         # "total_price", "sum_amount": a column that is itself a total adds up
         # "discount_amount", disc_amt: money given, not a rate
         w = self.words
-        if "per" in w and w.index("per") + 1 < len(w) and w[w.index("per") + 1] in ("year", "month", "week", "day") \
-                and len(set(w) & NON_ADDITIVE_WORDS) == 2:  # (est_saving_kwh_per_year: yearly savings add up)
+        per = w.index("per") if "per" in w else -1
+        if 0 <= per < len(w) - 1 and w[per + 1] in ("year", "month", "week", "day") and \
+                len(set(w) & NON_ADDITIVE_WORDS) == 2:  # (est_saving_kwh_per_year: yearly savings add up)
             return True
         return bool(set(self.words) & {"total", "sum", "subtotal", "amount"}) or not (
             set(self.words) & NON_ADDITIVE_WORDS)
@@ -1628,9 +1629,11 @@ class SchemaIndex:
     def _first_word_table(self, w: str) -> str | None:
         """The one two-word table whose first word is `w`, when no column or other table uses the word."""
         hits = [t for t in self.tables.values() if len(t.words) == 2 and lx.lemma(t.words[0]) == w]
+        if len(hits) != 1:
+            return None  # (the usual case: no need to look through every column)
         used = any(w in {lx.lemma(x) for x in c.words} for c in self.columns) or any(
             w in {lx.lemma(x) for x in t.words[1:]} for t in self.tables.values())
-        return hits[0].name if len(hits) == 1 and not used else None
+        return None if used else hits[0].name
 
     @staticmethod
     def _grouped_elsewhere(out: list, k: int) -> bool:

@@ -236,8 +236,9 @@ class Resolver:
         people_events = info.looks_like_people and any(
             self.index.tables[e[2]].main_date(False) is not None for e in self.graph.get(self.fact, [])
             if e[4] == "down")
-        if own is not None and set(own.words) & _BOOKED_WORDS and self._occasion_of(self.fact) is not None:
-            return self._occasion_of(self.fact)  # "check-ins by hour": the class's start, not when it was booked
+        occasion = self._occasion_of(self.fact) if own is not None and set(own.words) & _BOOKED_WORDS else None
+        if occasion is not None:
+            return occasion  # "check-ins by hour": the class's start, not when it was booked
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS) and not people_events:
             return None  # (but "drivers who did more than 80 rides in 2024": the rides' date, not licenseIssued)
         if own is not None and own.null_frac == 0 and set(own.words) & {"created", "opened", "raised", "logged",
@@ -2628,6 +2629,7 @@ def describe(spec: dict) -> str:
     """A standalone question from a spec (shown as the rewritten question; also the cache key)."""
     if not spec.get("measures") and not spec.get("dimensions"):
         return ""
+    shown = [f for f in spec.get("filters", []) if not f.get("auto")]  # (the dated-rows filter is implied)
     ms = " and ".join(measure_words(m) for m in spec.get("measures", []) if m["kind"] != "share")
     if any(m["kind"] == "share" for m in spec.get("measures", [])):
         ms += " with share of total"
@@ -2642,7 +2644,6 @@ def describe(spec: dict) -> str:
         word = "Top" if (order or {}).get("dir", "desc") == "desc" else "Bottom"
         text = f"{word} {lim} {' and '.join(dims)} by {ms}"
     elif dims and not ms:  # a list of rows: "List of member id, first name, last name where skill rating over 6.5"
-        shown = any(not f.get("auto") for f in spec.get("filters", []))
         text = f"List of {', '.join(dims)}" + (" where" if shown else "")
     elif dims:
         text = f"{ms} by {' and '.join(dims)}"
@@ -2652,8 +2653,8 @@ def describe(spec: dict) -> str:
         text += f" ({spec['side']} side)"
     if spec.get("role") and not spec.get("side"):
         text += f" (by {spec['role']} {' '.join(dims) or 'key'})"
-    if any(not f.get("auto") for f in spec.get("filters", [])):
-        text += " " + " ".join(filter_words(f) for f in spec["filters"] if not f.get("auto"))
+    if shown:
+        text += " " + " ".join(filter_words(f) for f in shown)
     for h in spec.get("having", []):
         ms_h = measure_words(spec["measures"][h["measure"]])
         text += f", having {ms_h} {h['op']} {h['value']:g}"
@@ -2663,6 +2664,6 @@ def describe(spec: dict) -> str:
         conds = [f"{measure_words(spec['measures'][h['measure']])} {h['op']} {h['value']:g}"
                  for h in spec.get("having", [])]
         text = f"Number of {dims[0]}" + (f" with {' and '.join(conds)}" if conds else "")
-        if any(not f.get("auto") for f in spec.get("filters", [])):
-            text += " " + " ".join(filter_words(f) for f in spec["filters"] if not f.get("auto"))
+        if shown:
+            text += " " + " ".join(filter_words(f) for f in shown)
     return text[:1].upper() + text[1:]

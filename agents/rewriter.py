@@ -1268,27 +1268,26 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
         regroup = parse_question(index, "by " + per.group(1), prev.get("fact"))
         if regroup.dims and not regroup.measures:
             parse = regroup
-    if prev and looks_like_followup(question, parse, prev):
+    followup = bool(prev) and looks_like_followup(question, parse, prev)
+    if followup:
         # (the automatic dated-rows filter is no condition the user set: it is renewed after the merge)
         prev = dict(prev, filters=[f for f in prev.get("filters", []) if not f.get("auto")])
         spec = merge_followup(index, parse, prev, stats)
         best_time_is_lowest(index, spec, question)
-        _passing_grades(index, spec)
-        _dated_groups_only(index, spec)
-        return describe(spec) or question, spec, True, parse
-    spec = build_spec(index, parse, stats)
-    finalize_aggs(spec, parse)
+    else:
+        spec = build_spec(index, parse, stats)
+        finalize_aggs(spec, parse)
     _passing_grades(index, spec)
     _dated_groups_only(index, spec)
-    return question, spec, False, parse
+    return (describe(spec) or question) if followup else question, spec, followup, parse
 
 
 def _dated_groups_only(index: SchemaIndex, spec: dict | None) -> None:
     """ "collections by weekday": rows whose date is empty (not collected yet) belong to no weekday, so a time
-    breakdown of a sometimes-empty date keeps the dated rows only (a filter marked `auto`, renewed each turn)."""
+    breakdown of a sometimes-empty date keeps the dated rows only (a filter marked `auto`; the caller drops the
+    previous turn's before a follow-up is merged, so it is renewed each turn)."""
     if not spec:
         return
-    spec["filters"] = [f for f in spec.get("filters", []) if not f.get("auto")]
     for d in spec.get("dimensions", []):
         info = index.tables.get(d.get("table") or "")
         col = info.columns.get(d.get("column") or "") if info and d.get("grain") else None
