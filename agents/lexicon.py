@@ -206,6 +206,8 @@ AGG_WORDS = {
     "most": "max", "longest": "max", "latest": "max", "oldest": "max", "priciest": "max", "top": "max",
     "best": "max", "worst": "min", "peak": "max", "record": "max", "heaviest": "max", "tallest": "max",
     "hardest": "max", "easiest": "min", "fastest": "max", "quickest": "max", "slowest": "min", "costliest": "max",
+    "strongest": "max", "weakest": "min", "warmest": "max", "hottest": "max", "coldest": "min", "deepest": "max",
+    "shallowest": "min", "widest": "max", "narrowest": "min",
     "count": "count", "number": "count",
     "distinct": "count_distinct", "unique": "count_distinct", "different": "count_distinct",
 }
@@ -345,7 +347,9 @@ PHRASAL_VERBS = {"brought back": "returned", "bring back": "return", "handed bac
                  "picked up": "pickup", "pick up": "pickup", "signed up": "signup", "sign up": "signup",
                  "checked in": "checkin", "check in": "checkin", "checked out": "checkout", "check out": "checkout",
                  "paid back": "repaid", "called off": "cancelled", "turned up": "attended", "showed up": "attended",
-                 "taken out": "removed", "took out": "removed", "taken down": "removed"}
+                 "taken out": "removed", "took out": "removed", "taken down": "removed", "sent back": "returned",
+                 "send back": "return", "came back": "returned", "come back": "return", "taken back": "returned",
+                 "take back": "return", "gone back": "returned", "went back": "returned"}
 
 
 # words for coded values ("female" -> 'F'), and the column words such codes live in
@@ -387,7 +391,8 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "failures": ("passed", "pass", "success", "successful"), "failing": "passing", "lost": "won",
             "inactive": "active",
             "parttime": "fulltime", "fulltime": "parttime", "inhouse": ("contractor", "outsourced", "external"),
-            "closed": "open", "unpaid": "paid", "paying": "free", "offline": "online", "rejected": "accepted",
+            "closed": "open", "unpaid": "paid", "outstanding": "paid", "owed": "paid", "owing": "paid",
+            "owe": "paid", "owes": "paid", "paying": "free", "offline": "online", "rejected": "accepted",
             "absent": "present",
             "late": "ontime", "invalid": "valid", "disabled": "enabled", "private": "public",
             # an unlinked word whose opposite is a flag or an end date: "completed rides" -> NOT cancelled,

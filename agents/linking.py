@@ -25,7 +25,9 @@ NON_ADDITIVE_WORDS = frozenset({"price", "rate", "percent", "percentage", "pct",
                                 "year", "average", "avg", "mean", "probability", "share", "margin", "index", "grade",
                                 "level", "star", "per", "speed", "elevation", "height", "weight", "bmi", "gpa",
                                 "salary", "wage", "tenure", "duration", "delay", "runtime", "length", "stars",
-                                "satisfaction", "nps", "latency", "size", "capacity", "rank", "ranking", "position"})
+                                "satisfaction", "nps", "latency", "size", "capacity", "rank", "ranking", "position",
+                                "kmh", "kph", "mph", "knots", "gust", "humidity", "pressure", "hpa", "ph", "abv",
+                                "bpm", "altitude", "depth", "handicap", "pace", "visibility", "decibels"})
 
 
 # words of date columns late in a record's life (or not an event at all): used only when the question says so
@@ -459,8 +461,8 @@ def derived_words(name: str) -> list[str] | None:
     kind, args = d
     if kind.startswith("age"):
         return ["age"]
-    if kind == "line_total":
-        return ["sales", "value"]
+    if kind == "line_total":  # qty x unit_cost is a cost, qty x price a sale
+        return ["cost", "value"] if "cost" in lx.split_name(args[1].split(".")[-1]) else ["sales", "value"]
     if kind == "hour":
         return ["hour", "of", *lx.split_name(args[0])]
     if kind == "left":
@@ -688,6 +690,7 @@ class SchemaIndex:
         for tname, table in getattr(schema, "tables", {}).items():
             self._add_table(tname, table)
         self._infer_fks()
+        self._add_parent_line_totals()
         self._quiet_derived_durations()
         self.values: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.values_lemma: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
@@ -727,6 +730,40 @@ class SchemaIndex:
         self.value_acronyms = self._build_value_acronyms()
 
     # ------------------------------------------------------------------ building
+    def _add_parent_line_totals(self) -> None:
+        """A line table with a quantity and no money of its own, whose one referenced row has the unit price:
+        dispensings.quantity x drugs.unit_cost_gbp is what the dispensings cost ("drug spend by ward"). The derived
+        column names the other table's column as table.column; the SQL joins it in."""
+        for t in self.tables.values():
+            nums = [c for c in t.columns.values() if c.is_number and not c.is_id]
+            if any(c.is_money or (parse_derived(c.name) or ("",))[0] == "line_total" for c in nums):
+                continue
+            qty = [c for c in nums if not c.derived and len(c.words) <= 2 and (
+                set(c.words) & {"quantity", "qty", "units"} or
+                set(c.words) & {"sold", "ordered", "purchased", "bought", "dispensed", "issued", "supplied"})]
+            if len(qty) > 1:  # quantity, returned_qty: the plain one
+                qty = [c for c in qty if len(c.words) == 1]
+            if len(qty) != 1:
+                continue
+            prices = []
+            for _, rt, _ in t.fks:
+                if rt == t.name or rt not in self.tables:
+                    continue
+                own = [c for c in self.tables[rt].columns.values() if c.is_number and not c.derived and not c.is_id
+                       and ("price" in c.words or {"unit", "cost"} <= set(c.words)) and
+                       not set(c.words) & ({"total", "subtotal", "sum", "per"} - ({"per"} if "unit" in c.words
+                                                                                   else set()))]
+                prices += [(rt, c) for c in own]
+            if len(prices) != 1:
+                continue
+            rt, price = prices[0]
+            words = ["cost", "spend", "spending", "value"] if "cost" in price.words else \
+                ["revenue", "sales", "value", "turnover"]
+            info = ColInfo(table=t.name, name=f"@line_total({qty[0].name},{rt}.{price.name})", kind="number",
+                           words=words, derived=True)
+            t.columns[info.name] = info
+            self.columns.append(info)
+
     def _add_table(self, tname: str, table) -> None:
         pk = [p for p in (getattr(table, "primary_key", None) or [])]
         cols: dict[str, ColInfo] = {}
@@ -1259,6 +1296,13 @@ class SchemaIndex:
             if m.kind == "column" and m.text == "money" and m.data.get("cands") and \
                     MAKING_VERBS.search(question.lower()):
                 m.data["cands"] = self._takings_first(m.data["cands"])
+        for k in range(1, len(out)):
+            m = out[k]
+            table = out[k - 1].data.get("table") if out[k - 1].kind == "table" else None
+            if table and m.kind == "column" and m.text in ("count", "counts") and not any(
+                    c.table == table for _, c in m.data.get("cands") or []):
+                # "sweep counts per quarter": how many sweeps, not another table's flue_count
+                out[k] = Mention(m.start, m.end, "cue", m.text, {"cue": "count", "strong": True})
         out = [x for m in out for x in self._split_value_phrase(m)]
         for k in range(len(out)):
             m = out[k]
@@ -1503,7 +1547,146 @@ class SchemaIndex:
             hit = self._value_by_prefix(m.text) if m.kind == "word" else None
             if hit is not None:  # "maths" -> 'Mathematics', "postgrads" -> 'postgraduate'
                 out[k] = Mention(m.start, m.end, "value", m.text, {"values": [hit]})
+            named = self._value_naming_a_table(out, k, question)
+            if named is not None:
+                out[k] = named
+        for k, m in enumerate(out):
+            if m.kind == "column" and lx.lemma(m.text) in RECORD_NOUNS and all(
+                    sc < 2.0 for sc, _ in m.data.get("cands") or []):
+                # "number of transactions instead": rows of what is counted, not an order_id by synonym
+                out[k] = Mention(m.start, m.end, "stop", m.text)
+        self._timed_nouns(out, question)
+        self._money_spent_on_table(out)
+        self._sales_table_as_money(out, question)
+        for k, m in enumerate(out):
+            w = lx.lemma(m.text)
+            if m.kind == "table" and (w,) not in self.table_phrases and any(
+                    x.kind == "column" and w in x.data["cands"][0][1].words and x.data["cands"][0][0] >= 2.0
+                    for x in out if x is not m and x.data.get("cands")):
+                # "which concert sold the most tickets": the word of tickets_sold, named already, not a table the
+                # word is only a synonym of (rehearsal attendance)
+                out[k] = Mention(m.start, m.end, "stop", m.text)
         return out
+
+    def _sales_table_as_money(self, out: list[Mention], question: str) -> None:
+        """ "till sales by plant category": a table of sales named as what is broken down is its takings
+        (SUM(amount_gbp)), not a count of rows; "how many till sales", "sales by hour" still count them."""
+        q = question.lower()
+        if not re.search(r"\b(by|per|each|every)\b", q) or re.search(
+                r"\b(how many|number|count|counts|transactions|hour|hours|often)\b", q):
+            return
+        if any(m.kind == "column" and any(c.is_measure for _, c in (m.data.get("cands") or [])[:1]) for m in out):
+            return
+        for k, m in enumerate(out):
+            if m.kind != "table" or m.text.split()[-1] != "sales":
+                continue
+            t = self.tables[m.data["table"]]
+            money = [c for c in t.columns.values() if c.is_money and not c.derived and not set(c.words) & {
+                "fee", "cost", "tip", "discount", "refund", "tax", "vat", "deposit", "unit", "price"}]
+            if len(money) == 1:
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, money[0])]})
+            return
+
+    def _money_spent_on_table(self, out: list[Mention]) -> None:
+        """ "which town spends the most on deliveries", "spent over £200 at the tills": the money of the table named
+        after on / at (delivery_orders.order_value_gbp, till_sales.amount_gbp), not another table's."""
+        spend = [k for k, m in enumerate(out) if m.kind == "column" and m.text in (
+            "spend", "spends", "spent", "spending")]
+        if len(spend) != 1:
+            return
+        k = spend[0]
+        for j in range(k + 2, min(len(out), k + 8)):
+            if out[j - 1].text not in ("on", "at", "in") and not (out[j - 1].text == "the" and j >= 2 and
+                                                                 out[j - 2].text in ("on", "at", "in")):
+                continue
+            m = out[j]
+            t = m.data.get("table") if m.kind == "table" else None
+            if t is None and m.kind in ("column", "word"):
+                first = [x.name for x in self.tables.values() if len(x.words) >= 2 and x.words[0] == lx.lemma(m.text)]
+                t = first[0] if len(first) == 1 else None
+            if t is None:
+                continue
+            money = [c for c in self.tables[t].columns.values() if c.is_money and not set(c.words) & {
+                "fee", "fees", "cost", "costs", "tip", "tips", "discount", "refund", "tax", "vat", "deposit"}]
+            lines = [c for c in money if c.name.startswith("@line_total")]  # qty x unit price, not the unit price
+            money = lines or [c for c in money if not c.derived and "unit" not in c.words]
+            if len(money) != 1:
+                return
+            out[k] = Mention(out[k].start, out[k].end, "column", out[k].text, {"cands": [(3.0, money[0])]})
+            if m.kind != "table":
+                out[j] = Mention(m.start, m.end, "table", m.text, {"table": t})
+            return
+
+    def _timed_nouns(self, out: list[Mention], question: str) -> None:
+        """ "average lap time" -> avgLapSec, "fastest lap" -> MIN(bestLapSec): a noun whose column counts things
+        (laps) said with "time", or after "fastest", means the column timing that noun in seconds or minutes."""
+        words = set(re.findall(r"[a-z]+", question.lower()))
+        for k, m in enumerate(out):
+            if m.kind == "cue" and m.data.get("cue") == "trend" and m.text in ("time", "times") and not (
+                    k > 0 and out[k - 1].text in ("over", "across", "through")):
+                timed = [c for c in self.columns if c.is_measure and not c.derived and "time" in c.words and
+                         time_unit_seconds(c.name, c.words)]
+                if len(timed) == 1:  # "fastest time on the brown course": timeSeconds, not a trend
+                    out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, timed[0])], "exact": True})
+                    prev = out[k - 1] if k > 0 else None
+                    if prev is not None and prev.text in ("fastest", "quickest", "slowest", "best"):
+                        agg = "max" if prev.text == "slowest" else "min"
+                        out[k - 1] = Mention(prev.start, prev.end, "cue", prev.text,
+                                             {"cue": "agg", "agg": agg, "dir": "desc" if agg == "max" else "asc"})
+        k = 0
+        while k < len(out):
+            m = out[k]
+            nxt = out[k + 1].text if k + 1 < len(out) else ""
+            prev = out[k - 1] if k > 0 else None
+            fast = prev is not None and prev.text in ("fastest", "quickest", "slowest", "best")
+            if m.kind != "column" or not m.data.get("cands") or not (nxt in ("time", "times") or fast):
+                k += 1
+                continue
+            noun = lx.lemma(m.text.split()[-1])
+            top = m.data["cands"][0][1]
+            timed = [c for c in self.tables[top.table].columns.values() if c.is_measure and not c.derived and
+                     noun in c.words and time_unit_seconds(c.name, c.words) and c is not top]
+            if not timed or time_unit_seconds(top.name, top.words):
+                k += 1
+                continue
+            best = [c for c in timed if set(c.words) & {"best", "fastest", "min", "minimum", "quickest"}]
+            mean = [c for c in timed if set(c.words) & {"average", "avg", "mean"}]
+            plain = [c for c in timed if c not in best and c not in mean]
+            pick = best if (fast or words & {"best", "fastest", "quickest", "record"}) and best else \
+                mean if words & {"average", "avg", "mean", "typical"} and mean else plain or mean or best
+            end = out[k + 1].end if nxt in ("time", "times") else m.end
+            out[k:k + (2 if nxt in ("time", "times") else 1)] = [
+                Mention(m.start, end, "column", m.text, {"cands": [(3.0, pick[0])], "exact": True})]
+            pure = k >= 2 and out[k - 2].kind == "cue" and out[k - 2].text in lx.PURE_AGG
+            if fast and pure:  # "median best lap": the best-lap column, its median
+                out[k - 1] = Mention(prev.start, prev.end, "stop", prev.text)
+            elif fast:  # the fastest one takes the least time
+                agg = "max" if prev.text == "slowest" else "min"
+                out[k - 1] = Mention(prev.start, prev.end, "cue", prev.text,
+                                     {"cue": "agg", "agg": agg, "dir": "desc" if agg == "max" else "asc"})
+            k += 1
+
+    def _value_naming_a_table(self, out: list[Mention], k: int, question: str) -> Mention | None:
+        """ "tour revenue by tour", "which guide led the most tours": the first word of a table's name
+        (tour_bookings) and of its label (tour_name), not the value 'tours' of another table's column (topic) that
+        the question does not name."""
+        m = out[k]
+        if m.kind != "value" or m.end - m.start != 1 or not m.data.get("values"):
+            return None
+        w = lx.lemma(m.text)
+        tables = [t for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
+        if len(tables) != 1 or any(h[0] == tables[0].name for h in m.data["values"]):
+            return None
+        words = set(re.findall(r"[a-z]+", question.lower()))
+        if any(set(self.tables[h[0]].columns[h[1]].words) & words or lx.lemma(h[0]) in {lx.lemma(x) for x in words}
+               or set(self.tables[h[0]].words) & {lx.lemma(x) for x in words} for h in m.data["values"]):
+            return None  # "enquiries about tours": the value of the named table's (or column's) rows
+        t = tables[0]
+        label = [c for c in t.columns.values() if c.is_text and not c.is_id and len(c.words) == 2 and
+                 c.words[0] == w and c.words[1] in ("name", "title", "type", "label")]
+        if k > 0 and out[k - 1].text in GROUPING_WORDS and len(label) == 1:
+            return Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, label[0])], "exact": True})
+        return Mention(m.start, m.end, "table", m.text, {"table": t.name})
 
     def _table_named_with_its_verb(self, span: list[Mention], stems: set[str]) -> str | None:
         """Words that start a table's name, the question saying its last word elsewhere ("gift aid ... claimed" with
@@ -1888,10 +2071,15 @@ class SchemaIndex:
                     break
             else:
                 tok = toks[i]
-                if re.fullmatch(r"\d+(?:\.\d+)?m", tok) and "meter" in self.word_cols and not (
+                if re.fullmatch(r"\d+(?:\.\d+)?\s?m", tok) and "meter" in self.word_cols and not (
                         i > 0 and lx.lemma(toks[i - 1]) in lx.MONEY_WORDS | lx.REVENUE_WORDS):
                     # "trees taller than 20m": metres, not 20 million (a money word before it keeps millions)
-                    out.extend([tok[:-1], "meters"])
+                    out.extend([tok[:-1].strip(), "meters"])
+                    i += 1
+                    continue
+                participle = self._participle_of_gerund(tok)
+                if participle is not None:  # "jobs involved removing a bird's nest" -> bird_nest_removed
+                    out.append(participle)
                     i += 1
                     continue
                 full = lx.ABBREVIATIONS.get(tok) if tok in lx.QUESTION_ABBREVIATIONS else None
@@ -1900,6 +2088,17 @@ class SchemaIndex:
                            self.values else tok)
                 i += 1
         return out
+
+    def _participle_of_gerund(self, tok: str) -> str | None:
+        """ "removing" -> "removed" when only the participle names a column (bird_nest_removed) and the gerund
+        itself names nothing in the schema."""
+        if not tok.endswith("ing") or len(tok) < 6 or (tok,) in self.values or self.table_for_word(tok) or \
+                any(s >= 1.0 for s, _ in self.column_candidates(tok)):
+            return None
+        base = tok[:-3]
+        forms = [base + "ed", base + "d"] + ([base[:-1] + "ed"] if len(base) > 2 and base[-1] == base[-2] else [])
+        hits = [f for f in forms if any(c.is_bool and s >= 1.0 and f in c.words for s, c in self.column_candidates(f))]
+        return hits[0] if hits else None
 
     def _past_tense_value(self, word: str) -> list[tuple[str, str, str]] | None:
         """A one-word value of a category column said as a verb: "purchased" -> 'purchase', "viewed" -> 'view'.

@@ -40,6 +40,8 @@ GENERIC_MONEY_NOUNS = frozenset({"value", "amount", "price", "worth", "revenue",
 DEPARTURE_WORDS = frozenset({"departure", "departed", "left", "leave", "leaving", "exit", "exited", "resigned",
                              "resignation", "quit", "moveout", "checkout"})
 LEAVE_VERBS = frozenset({"left", "leave", "quit", "resigned", "departed", "exited"})
+# verbs of one reading: "which station recorded the strongest gust" is the single highest reading, MAX()
+READING_VERBS = frozenset({"recorded", "measured", "logged", "registered", "clocked", "hit", "reached", "saw"})
 PLANNED_DATE_WORDS = PLANNED_WORDS | {"due"}
 COMPARATIVE_OPS = {"more": ">", "higher": ">", "greater": ">", "bigger": ">", "larger": ">", "longer": ">",
                    "less": "<", "fewer": "<", "lower": "<", "smaller": "<", "shorter": "<"}
@@ -79,7 +81,8 @@ IRREGULAR_PARTICIPLES = frozenset({"sold", "bought", "paid", "spent", "won", "ma
                                    "built", "held", "sang", "swam", "rode", "drove", "flew", "wrote", "caught"})
 # words of being somewhere for a while ("how many days were they members", "how long did they stay")
 STAY_WORDS = frozenset({"stay", "stayed", "remain", "remained", "open", "spend", "spent", "spends", "member", "members",
-                        "subscribed", "enrolled", "employed", "service", "inservice", "last", "lasts", "lasted"})
+                        "subscribed", "enrolled", "employed", "service", "inservice", "last", "lasts", "lasted",
+                        "worked", "work", "served"})
 # words between a time unit and "to <verb>" that change nothing ("days does it take us to resolve a complaint")
 TAKE_FILLERS = frozenset({"does", "do", "did", "it", "take", "takes", "took", "taking", "us", "them", "you", "we",
                           "on", "average", "typically", "usually", "normally", "a", "an", "the", "each", "one"})
@@ -153,6 +156,7 @@ class Parse:
     loss: str | None = None
     share: bool = False
     rate: bool = False
+    rate_pos: int = -1  # where the rate word was said ("win rate in cup games": right after 'win')
     group_cue: bool = False
     entities: list[tuple[int, str | None, Ref | None]] = field(default_factory=list)
     coverage: float = 1.0
@@ -543,6 +547,7 @@ class _Walker:
                     p.measures.append(MeasureP(agg="count", kind="count", pos=i, entity_table=table))
                 else:
                     p.rate = True
+                    p.rate_pos = i
                 i += 1
                 continue
             if cue == "margin":
@@ -3260,6 +3265,14 @@ class _Walker:
                                               pos=i))
                 self.used.add(j)
                 return j + 1
+        if target is None and op == "=" and not (i > 0 and ms[i - 1].kind == "cue" and ms[i - 1].data.get("cue") in (
+                "cmp", "rank", "between")):
+            unit = self._unit_number(i, m)  # "a 50mm meter", "10k times", "the 2k erg"
+            if unit is not None:
+                col, value, used = unit
+                self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, col)], text=m.text), value=value, pos=i))
+                self.used.update(used)
+                return max(used) + 1
         counted = target is None and op != "=" and j < len(ms) and ms[j].kind == "table"
         if target is None and not counted and (op != "=" or i > 0 and ms[i - 1].text == "aged"):
             target = self._age_target(i, i, m.data["value"])  # "aged 30 or younger", "aged 40"
@@ -3275,6 +3288,38 @@ class _Walker:
             return end
         self.p.filters.append(FilterP(op=op, ref=target, value=m.data["value"], pos=i))
         return end
+
+    def _unit_number(self, i: int, m: Mention) -> tuple[ColInfo, float, set[int]] | None:
+        """(column, value, mentions used) of a number said with the unit of one stored measure and no comparator:
+        "a 50mm meter" -> meter_size_mm = 50; "10k" (kilometres) -> distance_km = 10 or distance_m = 10000."""
+        ms = self.ms
+        j = i + 1
+        nxt = ms[j].text if j < len(ms) else ""
+        units = {nxt, lx.UNIT_SUFFIXES.get(nxt, ""), lx.lemma(nxt)} - {""}
+        km = re.fullmatch(r"\d+(?:\.\d+)?k", m.text) is not None and not units & set(lx.TIME_UNIT_SECONDS)
+        named = self._mentioned_tables() | ({self.context} if self.context else set())
+        said = {lx.lemma(x.text) for x in ms}
+        named |= {t.name for t in self.index.tables.values() if said & {lx.lemma(w) for w in t.words}}
+
+        def pick(cols: list[ColInfo]) -> ColInfo | None:
+            cols = [c for c in cols if c.table in named] or cols
+            return cols[0] if len({c.key for c in cols}) == 1 else None
+
+        measures = [c for c in self.index.columns if c.kind == "number" and not c.derived and not c.is_id]
+        if units and not km and units & set(lx.UNIT_SUFFIXES) | set(lx.UNIT_SUFFIXES.values()):
+            col = pick([c for c in measures if c.words and c.words[-1] in units | {lx.UNIT_SUFFIXES.get(x, "")
+                                                                                     for x in units}])
+            if col is not None:
+                k = j + 1  # "a 50mm meter": the noun after the unit names the same column
+                named_too = k < len(ms) and ms[k].kind == "column" and any(
+                    c.key == col.key for _, c in (ms[k].data.get("cands") or [])[:1])
+                return col, m.data["value"], {i, j} | ({k} if named_too else set())
+        if km:  # "10k time", "best 2k erg": a distance run in kilometres
+            dist = pick([c for c in measures if "distance" in c.words or c.words[-1] in ("km", "meter", "meters")])
+            if dist is not None and dist.words[-1] in ("km", "meter", "meters"):
+                value = m.data["value"] / 1000 if dist.words[-1] == "km" else m.data["value"]
+                return dist, value, {i}
+        return None
 
     def _timed_column(self, j: int) -> tuple[ColInfo, int] | None:
         """(the one stored duration column of the tables in question, its seconds per unit) for a time unit said
@@ -4065,6 +4110,9 @@ class _Walker:
     def _value(self, i: int, m: Mention, negate: bool) -> None:
         hits = m.data.get("values") or []
         nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if nxt is not None and nxt.kind == "column" and len(hits) == 1 and any(
+                (c.table, c.name) == hits[0][:2] and s >= 2.0 for s, c in (nxt.data.get("cands") or [])[:1]):
+            self.used.add(i + 1)  # "the brown course": the value's own column named after it, nothing to measure
         if nxt is not None and nxt.kind == "table" and len({h[0] for h in hits}) > 1 and \
                 any(h[0] == nxt.data["table"] for h in hits):
             # "enrolments from Japanese students": the students' nationality, not the courses' language
@@ -4173,6 +4221,15 @@ class _Walker:
                 self.used.update(range(i + 1, i + 1 + after.index("off") + 1))
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
+        if top is not None and m.text.endswith("ed") and m.text in top.words and top.is_measure and \
+                (top.null_frac or 0) > 0 and any(mp.kind == "count" for mp in p.measures) and \
+                not (before is not None and before.kind in ("cue", "number")) and \
+                not (i + 1 < len(self.ms) and self.ms[i + 1].kind in ("number", "cue") and
+                     self.ms[i + 1].data.get("cue") in (None, "cmp")):
+            # "how many dispensings had stock sent back": rows where returned_qty is set, counted
+            p.filters.append(FilterP(op="null" if negate else "not_null", ref=Ref(cands=[(3.0, top)], text=m.text),
+                                     pos=i))
+            return
         if top is not None and top.is_date and negate and cands[0][0] >= 1.15 and not _measure_cands(ref)[:1]:
             # "loans not returned yet", "deals without a close date": the date is missing
             p.filters.append(FilterP(op="null", ref=ref, pos=i))
@@ -4216,6 +4273,12 @@ class _Walker:
                 # only date of upgrades that were "installed", when many were not)
                 p.filters.append(FilterP(op="not_null", ref=Ref(cands=tied_dates, text=m.text), pos=i))
             return
+        if top is not None and top.is_yearlike and not top.derived and before is not None and \
+                before.kind == "cue" and before.text in ("average", "avg", "mean", "median") and cands[0][0] >= 1.15:
+            # "median birth year of the altos", "average build year": the year column itself, averaged
+            p.measures.append(MeasureP(agg=before.data.get("agg") or "avg", ref=Ref(cands=[(3.0, top)], text=m.text),
+                                       explicit_agg=True, pos=i))
+            return
         if top is not None and (top.is_date or top.is_yearlike) and (
                 cands[0][0] >= 1.15 or m.text in ("born", "birthday")) and \
                 (not _measure_cands(ref)[:1] or m.text == "born" and top.is_yearlike) and not entity_noun:
@@ -4258,6 +4321,9 @@ class _Walker:
                 explicit = True
                 if self.ms[pending_agg[0]].text not in lx.PURE_AGG and self.ms[pending_agg[0]].data.get("dir"):
                     agg, explicit = None, False  # "the most profit": a ranking word, not MAX()
+                    if self._reading_verb_before(pending_agg[0]) and _measure_cands(ref)[:1] and \
+                            not _measure_cands(ref)[0][1].additive and self.ms[pending_agg[0]].text in lx.AGG_WORDS:
+                        agg = lx.AGG_WORDS[self.ms[pending_agg[0]].text]  # "recorded the strongest gust": one reading
                     if self.ms[pending_agg[0]].text in ("most", "least") and pending_agg[0] >= i - 2 and \
                             any(set(c.words) & lx.QUANTITY_WORDS for _, c in _measure_cands(ref)[:1]):
                         agg = "sum"  # "ships the most weight": an amount of a quantity is its total
@@ -4284,6 +4350,13 @@ class _Walker:
         if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):
             p.ranked_entity = ref
         p.entities.append((i, ref.table, ref))
+
+    def _reading_verb_before(self, i: int) -> bool:
+        """ "which station recorded the strongest gust": a verb of one reading before "the" + superlative."""
+        j = i - 1
+        if j >= 0 and self.ms[j].text == "the":
+            j -= 1
+        return j >= 0 and self.ms[j].text in READING_VERBS
 
     def _among_filter(self, i: int) -> bool:
         j = self.nxt(i)
@@ -4499,7 +4572,8 @@ class _Walker:
                 named = self._mentioned_tables()
                 valued = [(s, c) for s, c in self.index.column_candidates(rest) if s >= 1.2 and not c.is_id and
                           not c.derived and (not named or c.table in named) and stem(rest) in map(stem, c.words)]
-                if valued and pre == "un" and rest.endswith("ed"):  # "unrated fencers": no rating recorded
+                if valued and pre == "un" and (rest.endswith("ed") or rest in lx.VERB_OF_PAST):
+                    # "unrated fencers": no rating recorded; "unpaid deliveries": no invoice_paid_on
                     self.p.filters.append(FilterP(op="not_null" if negate else "null",
                                                   ref=Ref(cands=[(3.0, valued[0][1])], text=w), pos=i))
                     m.kind = "column"

@@ -44,6 +44,11 @@ ORIGIN_WORDS = {"origin", "departure", "source", "from", "sender", "start", "pic
 DEST_WORDS = {"destination", "arrival", "dest", "to", "receiver", "end", "dropoff", "target", "away"}
 
 
+# dates an entity got its life on (a truck's bought_on, a horse's birth): not the date of what it does
+ACQUIRED_DATE_WORDS = frozenset({"birth", "born", "dob", "birthdate", "built", "bought", "purchased", "purchase",
+                                 "acquired", "manufactured", "registered"})
+
+
 class Resolver:
     """Chooses columns for open references, relative to a fact table and the tables already in play."""
 
@@ -167,6 +172,16 @@ class Resolver:
             if years and len(occasions) == 1 and not named:
                 # "lots sold in 2024": the auction's date, not the car's reg_year ("cars registered before 2015")
                 return self.index.tables[occasions[0]].main_date(False)
+            made = all(set(c.words) & (ACQUIRED_DATE_WORDS | {"manufacture", "build", "model", "founded"})
+                       for c in years)
+            children = [e[2] for e in self.graph.get(self.fact, []) if e[4] == "down" and
+                        self.index.tables[e[2]].main_date(False) is not None]
+            said = any(stem(w)[:5] == stem(cw)[:5] for w in self.words if len(w) > 4 for c in years
+                       for cw in c.words if cw not in ("year", "yr", "of")) or bool(
+                self.words & {"made", "built", "manufactured", "produced", "born", "founded", "old", "older", "newer",
+                              "age", "aged"})
+            if years and made and children and not named and not said:
+                years = []  # "vehicles we saw in 2024": their jobs' date, not the year they were made
             if years:
                 return years[0]
         event = self._event_date(prefer_new, tables)
@@ -184,6 +199,8 @@ class Resolver:
             # entity joined (vendors.joined_date): "which vendor sold the most items in 2024"
             order += sorted(t for t in self.index.tables if t not in order and self.distance(self.fact, t) == 1
                             and self._occasion_date(t))
+            # then a referenced table of events (flights.sched_departure) before a person's start (crew.hire_date)
+            order += sorted(t for t in self.index.tables if t not in order and self._referenced_event(t))
         order += [t for t in tables if t not in order]
         if self.fact:
             order += sorted((t for t in self.index.tables if t not in order), key=lambda t: self.distance(self.fact, t))
@@ -197,6 +214,15 @@ class Resolver:
             if c is not None and (self.fact is None or self.distance(self.fact, t) < 99):
                 return c
         return None
+
+    def _referenced_event(self, table: str) -> bool:
+        """Does the fact refer to `table` (one step up), a table of dated events, not of people or things that
+        joined or were made on their date?"""
+        info = self.index.tables[table]
+        d = info.main_date(False)
+        return d is not None and not info.looks_like_people and not set(d.words) & (
+            set(lx.NEW_DATE_WORDS) | ACQUIRED_DATE_WORDS) and any(
+            rt == table for _, rt, _ in self.index.tables[self.fact].fks)
 
     def _occasion_of(self, table: str) -> ColInfo | None:
         """The date of the occasion a table's rows take part in, when their own date only says when they were
@@ -242,7 +268,8 @@ class Resolver:
         if own is not None and not set(own.words) & (set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS) and not people_events:
             return None  # (but "drivers who did more than 80 rides in 2024": the rides' date, not licenseIssued)
         if own is not None and own.null_frac == 0 and set(own.words) & {"created", "opened", "raised", "logged",
-                                                                      "installed", "submitted"} and \
+                                                                      "installed", "submitted", "start",
+                                                                      "started"} and \
                 len({rt for _, rt, _ in info.fks}) >= 2 and not info.looks_like_people:
             return None  # "tickets that came in last year": a ticket's own opened_at, not the dates of its replies
         if own is not None and own.null_frac == 0 and self.index.tables[self.fact].fks and \
@@ -264,8 +291,8 @@ class Resolver:
             c = self._occasion_of(t) or self.index.tables[t].main_date(False)
             occurs = c is not None and c.kind == "datetime" and bool(set(c.words) & {"start", "starts"}) and \
                 bool(set(c.words) & PLANNED_WORDS)  # visits.planned_start: when each visit takes place
-            if c is not None and not c.is_yearlike and (occurs or not set(c.words) & (set(lx.NEW_DATE_WORDS) |
-                                                                                       LATE_DATE_WORDS)):
+            if c is not None and not c.is_yearlike and (occurs or not set(c.words) & (
+                    set(lx.NEW_DATE_WORDS) | LATE_DATE_WORDS | ACQUIRED_DATE_WORDS)):
                 return c  # (a greenhouse's builtYear is an attribute, not the date of its readings)
         for t in children:
             c = self.index.tables[t].main_date(False)
@@ -353,6 +380,9 @@ class Resolver:
         if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("min", "max") and mp.ref.cands and \
                 mp.ref.cands[0][1].is_date:
             return _agg(mp.agg, mp.ref.cands[0][1])  # "when was the first booking": the earliest date
+        if c is None and mp.ref is not None and mp.explicit_agg and mp.agg in ("avg", "median") and \
+                len(mp.ref.cands) == 1 and mp.ref.cands[0][1].is_yearlike:
+            return _agg(mp.agg, mp.ref.cands[0][1])  # "median birth year" (the parser: _column)
         if c is None:
             return None
         spent = mp.ref is not None and c.is_money and bool(
@@ -1176,7 +1206,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     _no_self_count(spec)
     if fresh:
         _list_unmatched(spec)
-        _absence_conditions(spec)
+        _absence_conditions(spec, res.index)
         _list_counted_rows(res, spec, parse)
     # ranking
     _ranking(spec, parse)
@@ -1260,23 +1290,30 @@ def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: 
     return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
 
 
-def _absence_conditions(spec: dict) -> None:
+def _absence_conditions(spec: dict, index: SchemaIndex | None = None) -> None:
     """ "films that never had a screening with a Q&A", "customers who never paid a bill late": the conditions on the
     child table of an anti-join belong inside it (no screening of theirs had a Q&A), not on the outer rows."""
     for f in spec["filters"]:
-        if f["op"] != "absent" or len(f["value"]) not in (2, 4) or len(f["value"]) == 4 and f["value"][2] == "@where":
+        if f["op"] != "absent" or len(f["value"]) not in (2, 4) or len(f["value"]) >= 4 and f["value"][2] == "@where":
             continue
         child = f["value"][0]
-        inner = [g for g in spec["filters"] if g is not f and g["table"] == child and g["op"] in (
-            "true", "false", "cmp_col", ">", ">=", "<", "<=", "=", "<>", "in", "null", "not_null", "years", "range")
+        ops = ("true", "false", "cmp_col", ">", ">=", "<", "<=", "=", "<>", "in", "null", "not_null", "years", "range")
+        inner = [g for g in spec["filters"] if g is not f and g["table"] == child and g["op"] in ops
                  and not (g["op"] == "cmp_col" and g["value"][1] != child)]
-        if not inner or any(d["table"] == child for d in spec["dimensions"]) or any(
-                _measure_table(m) == child for m in spec["measures"]):
+        used = {d["table"] for d in spec["dimensions"]} | {_measure_table(m) for m in spec["measures"]}
+        # "drugs never dispensed to Paediatrics": a condition on a table the child rows refer to (their ward)
+        above = {rt: (rc, col) for col, rt, rc in index.tables[child].fks if rt != f["table"]} if index else {}
+        upper = [g for g in spec["filters"] if g is not f and g["table"] in above and g["table"] not in used and
+                 g["op"] in ops and g["op"] != "cmp_col"]
+        if not inner and not upper or child in used:
             continue
-        spec["filters"] = [g for g in spec["filters"] if not any(g is x for x in inner)]
+        spec["filters"] = [g for g in spec["filters"] if not any(g is x for x in inner + upper)]
         if len(f["value"]) == 4:  # "no urgent tickets in 2024": the value the child rows lacked, with the rest
             inner.insert(0, {"table": child, "column": f["value"][2], "op": "=", "value": f["value"][3]})
-        f["value"] = [child, f["value"][1], "@where", inner]
+        f["value"] = [child, f["value"][1], "@where", inner + upper]
+        joins = sorted({g["table"] for g in upper})
+        if joins:
+            f["value"].append([[t, above[t][0], above[t][1]] for t in joins])
         return
 
 
@@ -1519,6 +1556,8 @@ def _extreme_agg(c: ColInfo) -> str | None:
     words = set(c.words)
     if words & {"peak", "max", "maximum", "highest", "top"}:
         return "max"
+    if words & {"best", "fastest", "quickest"}:  # bestLapSec: the least time; best_score: the most points
+        return "min" if time_unit_seconds(c.name, c.words) else "max"
     if c.words and c.words[-1] == "min" and len(c.words) > 1 and time_unit_seconds(c.name, c.words):
         return None  # durationMin, wait_min: minutes, not a minimum
     if words & {"min", "minimum", "lowest"}:
@@ -1616,10 +1655,14 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     if not spec["measures"] and len(eq) == 1 and len(set(named)) == 1 and eq[0]["table"] == named[0]:
         # "what share of gift aid claims got rejected": the claims are counted, nothing else is named
         spec["measures"] = [{"kind": "count", "agg": "count", "table": named[0], "column": None}]
+    said = [f for f in eq if parse.rate_pos > 0 and _filter_pos(parse, f) == parse.rate_pos - 1]
+    if len(eq) > 1 and len(said) == 1:
+        eq = said  # "win rate in cup games": the share of wins among the cup games
     counts = [m for m in spec["measures"] if m["kind"] == "count"]
     if len(eq) != 1 or len(counts) != 1 or len(spec["measures"]) != 1:
         return
-    if not spec["dimensions"] and not parse.count_cue and not parse.entities and not counts[0].get("column"):
+    if not spec["dimensions"] and not parse.count_cue and not parse.entities and not counts[0].get("column") and \
+            not said:
         return  # "share of ..." with nothing counted: leave it
     f = eq[0]
     spec["filters"].remove(f)
@@ -2573,6 +2616,8 @@ def filter_words(f: dict) -> str:
     if op == "not_in":
         return f"excluding {col} " + " and ".join(map(str, v))
     if op == "absent":
+        if len(v) > 3 and v[2] == "@where":
+            return "never with " + " and ".join(re.sub(r"^for ", "", filter_words(g)) for g in v[3])
         if len(v) > 2:
             return f"never with {_col_words(v[0], v[2])} {v[3]}"
         return f"without {' '.join(lx.split_name(v[0]))}"

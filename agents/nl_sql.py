@@ -85,16 +85,31 @@ def _tables_of(spec: dict) -> list[str]:
     for m in spec.get("measures", []):
         for part in _measure_parts(m):
             add(part.get("table"))
+            for t in _derived_tables(part.get("column")):
+                add(t)
     for d in spec.get("dimensions", []):
         add(d["table"])
     for f in spec.get("filters", []):
         add(f["table"])
+        for t in _derived_tables(f.get("column")):
+            add(t)
         if f["op"] == "cmp_col":  # "scored under par": the other column may live in a joined table
             add(f["value"][1])
     for m in spec.get("measures", []):
         if m["kind"] == "cond_rate" and m["filter"]["op"] == "cmp_col":
             add(m["filter"]["value"][1])
     return out
+
+
+def _qualified(table: str | None, arg: str) -> tuple[str | None, str]:
+    """(table, column) of a derived column's argument: its own table's column, or another's as "table.column"."""
+    return tuple(arg.split(".", 1)) if "." in arg else (table, arg)
+
+
+def _derived_tables(column: str | None) -> list[str]:
+    """Other tables a derived column reads ("@line_total(quantity,drugs.unit_cost_gbp)" -> ["drugs"])."""
+    d = parse_derived(column or "")
+    return [a.split(".", 1)[0] for a in (d[1] if d else []) if "." in a]
 
 
 def _measure_parts(m: dict) -> list[dict]:
@@ -208,9 +223,9 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
             return f"((JULIANDAY({b}) - JULIANDAY({a})) * 1440)"
         if ctx.dialect in ("postgres", "postgresql"):
             return f"(EXTRACT(EPOCH FROM ({b} - {a})) / 60)"
-        return f"DATE_DIFF('minute', {a}, {b})"
-    if kind == "line_total":
-        return f"{ctx.col(table, args[0])} * {ctx.col(table, args[1])}"
+        return f"DATE_DIFF('second', {a}, {b}) / 60.0"  # whole minutes would count clock boundaries crossed
+    if kind == "line_total":  # the price may be the referenced row's: "drugs.unit_cost_gbp"
+        return f"{ctx.col(table, args[0])} * {ctx.col(*_qualified(table, args[1]))}"
     if kind == "hour":
         return time_expr(ctx, ctx.col(table, args[0]), "hour")
     if kind == "left":
@@ -393,6 +408,13 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{c} IN (SELECT {child}.{fk} FROM {child} WHERE {child}.{fk} IS NOT NULL)"
     if op == "absent":  # no row of the child table refers to this one
         child, fk = ident(v[0]), ident(v[1])
+        if len(v) == 5 and v[2] == "@where":  # "drugs never dispensed to Paediatrics": through the child's ward
+            joins = "".join(f" JOIN {ident(t)} ON {ident(t)}.{ident(key)} = {child}.{ident(col)}"
+                            for t, key, col in v[4])
+            multi, ctx.multi = ctx.multi, True  # the subquery's columns, named with their tables
+            cond = "".join(f" AND {filter_expr(ctx, g)}" for g in v[3])
+            ctx.multi = multi
+            return f"{c} NOT IN (SELECT {child}.{fk} FROM {child}{joins} WHERE {child}.{fk} IS NOT NULL{cond})"
         if len(v) > 4:  # the condition is on a table below the child: "never ordered a keg"
             below = ident(v[4])
             return (f"{c} NOT IN (SELECT {child}.{fk} FROM {child} JOIN {below} ON {below}.{ident(v[5])} = "

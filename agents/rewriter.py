@@ -321,16 +321,17 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             parse.entities and all(t == m0.get("table") for _, t, _ in parse.entities):
         # "total topped up by method" then "average top-up instead": the same money, averaged per top-up
         m0["agg"] = parse.pure_aggs[-1][1]
-    if not new_measures and not parse.dims and parse.superlative and m0 is not None and m0.get("agg") in (
+    same_dims = _restates_breakdown(spec, parse)  # "oldest in each type" after "average age by type"
+    if not new_measures and same_dims and parse.superlative and m0 is not None and m0.get("agg") in (
             "max", "min") and spec.get("dimensions") and not spec.get("limit") and not parse.limit:
         # "largest capacity for each machine type" then "and the smallest?": MIN per type
         m0["agg"] = "max" if parse.superlative == "desc" else "min"
-    elif not new_measures and not parse.dims and m0 is not None and _superlative_of_measure(index, spec, m0, parse):
+    elif not new_measures and same_dims and m0 is not None and _superlative_of_measure(index, spec, m0, parse):
         # "average age by species" then "what about the oldest": the oldest per species
         m0["agg"] = "max" if parse.superlative == "desc" else "min"
-    elif not new_measures and not parse.dims and m0 is not None and _adjective_switches_measure(index, spec, m0, parse):
+    elif not new_measures and same_dims and m0 is not None and _adjective_switches_measure(index, spec, m0, parse):
         pass  # "average weight by position" then "tallest instead": the highest height per position
-    elif not new_measures and not parse.dims:
+    elif not new_measures and same_dims:
         _followup_superlative(spec, parse, prev_spec)
     if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
         _count_the_list(index, spec, parse.question)
@@ -344,6 +345,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     also = re.search(r"\bnames\s+and\s+(their\s+)?(\w+(\s+\w+)?)\s*\??\s*$", parse.question.lower())
     if listing and re.search(r"\bnames\b", parse.question.lower()):  # "names please": the word names no column
         parse.dims, parse.measures, parse.entities = [], [], []
+    if not parse.dims and not listing and WHO_DID_THEM.match(parse.question.lower()):
+        _list_the_doers(res, spec)  # "how many orders are undelivered" then "who ordered them?"
+        parse.measures, parse.entities, parse.filters = [], [], []
     if not parse.dims and listing:
         _list_the_count(res, spec)
         listed = {d["table"] for d in spec.get("dimensions") or []}
@@ -418,6 +422,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.compare and not adding and not parse.dims:
         _compare_replaces_breakdown(spec, prev_spec)
     _drop_moved_values(spec, before)
+    if not adding:
+        _other_flag_replaces(spec, before, parse)
     _drop_filters_behind_missing_key(index, spec, before)
     _flip_date_extreme(index, spec, parse.question)
     _drop_fixed_breakdown_values(spec, prev_spec)
@@ -702,6 +708,22 @@ def _name_the_extreme(res: Resolver, spec: dict) -> None:
     spec["dimensions"] = dims
     spec["order"] = {"by": "measure", "index": 0, "dir": "desc" if ms[0]["agg"] == "max" else "asc"}
     spec["limit"] = 1
+
+
+WHO_DID_THEM = re.compile(r"\s*(and\s+)?who\s+([a-z]+ed|made|sent|bought|sold|wrote|ran|took|paid|did)\s+"
+                         r"(them|those|these|it|that)\s*\??\s*$")
+
+
+def _list_the_doers(res: Resolver, spec: dict) -> None:
+    """ "how many delivery orders are still out" (a count) then "who ordered them?": the people the counted rows
+    refer to, named."""
+    ms = spec.get("measures") or []
+    if len(ms) != 1 or ms[0]["kind"] != "count" or spec.get("dimensions") or not ms[0].get("table"):
+        return
+    dims = _person_dims(res, ms[0]["table"])
+    if dims and all(d["table"] != ms[0]["table"] for d in dims):
+        spec["dimensions"] = dims
+        spec["limit"], spec["order"] = None, None
 
 
 def _list_the_count(res: Resolver, spec: dict) -> None:
@@ -993,6 +1015,16 @@ def _compare_replaces_breakdown(spec: dict, prev_spec: dict) -> None:
         spec["dimensions"] = new + [d for d in old if d.get("grain") and d not in new]
 
 
+def _restates_breakdown(spec: dict, parse: Parse) -> bool:
+    """No breakdown in the follow-up, or only the one already there ("oldest in each type" after "... by type")."""
+    if not parse.dims:
+        return True
+    shown = {(d["table"], d["column"]) for d in spec.get("dimensions") or [] if not d.get("grain")}
+    return bool(shown) and all(d.ref is not None and not d.grain and any(
+        (c.table, c.name) in shown or c.name in {col for _, col in shown} for _, c in d.ref.cands[:3])
+                                 for d in parse.dims)
+
+
 def _followup_superlative(spec: dict, parse: Parse, prev_spec: dict | None = None) -> None:
     """ "which one has the most?" on a breakdown ranks it (one row); "and the lowest?" flips MAX <-> MIN.
 
@@ -1151,6 +1183,18 @@ def _swap_direction(spec: dict) -> None:
     if len(src) == 1 and len(dst) == 1 and src[0]["table"] == dst[0]["table"]:
         src[0]["value"], dst[0]["value"] = dst[0]["value"], src[0]["value"]
         src[0]["op"], dst[0]["op"] = dst[0]["op"], src[0]["op"]
+
+
+def _other_flag_replaces(spec: dict, before: list[dict], parse: Parse) -> None:
+    """ "average build year of thatched houses" then "what about listed buildings": the one new yes/no condition
+    takes the place of the previous one on the same table (asked as an alternative, not as "and also")."""
+    if not re.match(r"\s*(and\s+)?(what|how)\s+about\b", parse.question.lower()):
+        return
+    added = [f for f in spec["filters"] if f not in before and f["op"] in ("true", "false")]
+    old = [f for f in before if f["op"] == "true" and f in spec["filters"]]
+    if len(added) == 1 and len(old) == 1 and old[0]["table"] == added[0]["table"] and \
+            old[0]["column"] != added[0]["column"]:
+        spec["filters"].remove(old[0])
 
 
 def _drop_moved_values(spec: dict, before: list[dict]) -> None:

@@ -1,0 +1,143 @@
+"""Regression tests for stop 22's general mechanisms, on the dev schemas eval95-eval97 (and eval13, eval41, eval46,
+eval81).
+
+Same style as `tests/test_offline_mechanisms17.py` (one `Pipeline` session per conversation on DuckDB files built by
+the corpus builders; each turn's result must hold the gold columns row-aligned). The questions are new.
+Mechanisms: a verb of one reading ('recorded the strongest gust') takes the highest reading, and speeds and
+pressures are not summed; a number said with a column's unit and no comparator is that column's value ('a 25mm
+meter', '5k' on a distance in km); a year on a table with no date of its own is the date of the events it refers to
+(flights), not of a person's hiring or a thing's purchase; a gerund names a flag by its participle ('removing' ->
+bird_nest_removed); '<table> counts' counts that table; '60 m' is metres; '<value> rate' with another filter is the
+share of that value among the filtered rows; 'owed' / 'outstanding' are the unpaid rows, and an 'un-' participle with
+an irregular verb ('unpaid') finds the empty date; a quantity times the unit cost of the referenced row is the
+line's cost; a synonym table gives way to the word of a column already named ('sold the most tickets'); a superlative
+follow-up that restates the breakdown ('oldest in each part') takes the extreme per group; 'average build year'
+averages the year; 'what about <flag>' swaps one flag for another; an event table dated by its start keeps its own
+date; the first word of a table's name is that table, not another table's value ('tours'); '<noun> time' and
+'fastest <noun>' are the seconds timing that noun; 'time' is a stored time column when there is one; a value's own
+column named after it ('the blue course') is no measure.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests import corpus
+
+EVAL13 = corpus.Corpus("eval13", "questions.jsonl", "datasets.py")
+EVAL41 = corpus.Corpus("eval41", "questions.jsonl", "datasets.py")
+EVAL46 = corpus.Corpus("eval46", "questions.jsonl", "datasets.py")
+EVAL81 = corpus.Corpus("eval81", "questions.jsonl", "datasets.py")
+EVAL95 = corpus.Corpus("eval95", "questions.jsonl", "datasets.py")
+EVAL96 = corpus.Corpus("eval96", "questions.jsonl", "datasets.py")
+EVAL97 = corpus.Corpus("eval97", "questions.jsonl", "datasets.py")
+CORPORA = [EVAL13, EVAL41, EVAL46, EVAL81, EVAL95, EVAL96, EVAL97]
+mech18_13_dbs = EVAL13.dbs_fixture("mech18_13_dbs")
+mech18_41_dbs = EVAL41.dbs_fixture("mech18_41_dbs")
+mech18_46_dbs = EVAL46.dbs_fixture("mech18_46_dbs")
+mech18_81_dbs = EVAL81.dbs_fixture("mech18_81_dbs")
+mech18_95_dbs = EVAL95.dbs_fixture("mech18_95_dbs")
+mech18_96_dbs = EVAL96.dbs_fixture("mech18_96_dbs")
+mech18_97_dbs = EVAL97.dbs_fixture("mech18_97_dbs")
+
+READINGS = "FROM daily_readings r JOIN stations s ON s.station_id = r.station_id"
+DUTY = ("FROM duty_assignments d JOIN crew_members c ON c.crew_id = d.crew_id "
+        "JOIN flights f ON f.flight_id = d.flight_id")
+DISPENSED = "FROM dispensings d JOIN drugs dr ON dr.drug_id = d.drug_id"
+HEATS = "FROM \"heatResults\" r JOIN karts k ON k.\"kartId\" = r.\"kartId\""
+BY_DRIVER = ("FROM \"heatResults\" r JOIN bookings b ON b.\"bookingId\" = r.\"bookingId\" "
+             "JOIN drivers d ON d.\"driverId\" = b.\"driverId\"")
+
+# (mechanism, db, [(question, gold DuckDB SQL), ...]); one conversation per entry
+CONVERSATIONS = [
+    # 1. a verb of one reading before a superlative takes the single highest reading of a non-additive measure
+    ("one reading", "weather", [("which station measured the highest gust of wind",
+                                 f"SELECT s.station_name, MAX(r.wind_gust_kmh) {READINGS} GROUP BY 1 "
+                                 "ORDER BY 2 DESC LIMIT 1")]),
+    ("speed not summed", "weather", [("wind gust by station",
+                                      f"SELECT s.station_name, AVG(r.wind_gust_kmh) {READINGS} GROUP BY 1")]),
+    # 2. a number with a column's unit and no comparator equals that column
+    ("unit number", "water", [("bills for 25mm meters",
+                               "SELECT COUNT(*) FROM water_bills WHERE meter_size_mm = 25")]),
+    # 3. a year on a table with no date: the referenced events' date, not a hire date or a purchase date
+    ("referenced event date", "crewroster", [("duty hours per crew rank in 2023",
+                                              f"SELECT c.crew_rank, SUM(d.duty_hours) {DUTY} "
+                                              "WHERE YEAR(f.sched_departure) = 2023 GROUP BY 1")]),
+    ("acquired date", "foodtrucks", [("covers per truck in 2024",
+                                      "SELECT t.truck_name, SUM(s.covers) FROM daily_sales s JOIN trucks t "
+                                      "ON t.truck_id = s.truck_id WHERE YEAR(s.sale_date) = 2024 GROUP BY 1")]),
+    # 4. a gerund names a flag by its participle; '<table> counts' counts the table
+    ("gerund flag", "chimneysweep", [("how many sweeps in 2023 involved removing a nest",
+                                      "SELECT COUNT(*) FROM sweeps WHERE bird_nest_removed "
+                                      "AND YEAR(started_at) = 2023")]),
+    ("table counts", "chimneysweep", [("monthly sweep counts in 2024",
+                                       "SELECT MONTH(started_at), COUNT(*) FROM sweeps "
+                                       "WHERE YEAR(started_at) = 2024 GROUP BY 1")]),
+    # 5. '60 m' is metres on a length in metres
+    ("metres", "harbour", [("how many vessels are longer than 60 m",
+                            "SELECT COUNT(*) FROM vessels WHERE length_m > 60")]),
+    # 6. '<value> rate' with another filter: the share of the value among the filtered rows
+    ("value rate", "cricketclub", [("win rate for home games",
+                                    "SELECT AVG(CASE WHEN result = 'won' THEN 1.0 ELSE 0.0 END) FROM matches "
+                                    "WHERE venue = 'home'"),
+                                   ("and away?",
+                                    "SELECT AVG(CASE WHEN result = 'won' THEN 1.0 ELSE 0.0 END) FROM matches "
+                                    "WHERE venue = 'away'")]),
+    # 7. 'owed' is the unpaid rows; 'unpaid' with an irregular verb finds the empty paid date
+    ("owed", "chimneysweep", [("how much are customers owed for sweeps",
+                               "SELECT SUM(price_gbp) FROM sweeps WHERE NOT paid")]),
+    ("unpaid date", "feedmill", [("unpaid deliveries per county",
+                                  "SELECT f.county, COUNT(*) FROM deliveries d JOIN farms f ON f.farm_id = d.farm_id "
+                                  "WHERE d.invoice_paid_on IS NULL GROUP BY 1")]),
+    # 8. quantity x the referenced row's unit cost
+    ("cross-table line total", "pharmacy", [("drug spend per ward in 2024",
+                                             f"SELECT w.ward_name, SUM(d.quantity * dr.unit_cost_gbp) {DISPENSED} "
+                                             "JOIN wards w ON w.ward_id = d.ward_id "
+                                             "WHERE YEAR(d.dispensed_at) = 2024 GROUP BY 1")]),
+    # 9. a synonym table gives way to the word of a column already named
+    ("column over synonym table", "choir", [("top 3 concerts by tickets sold",
+                                             "SELECT title, tickets_sold FROM concerts ORDER BY 2 DESC LIMIT 3")]),
+    # 10. a superlative follow-up that restates the breakdown takes the extreme per group
+    ("restated breakdown", "harbour", [("average age of vessels per flag",
+                                        "SELECT flag, AVG(YEAR(current_date) - year_built) FROM vessels GROUP BY 1"),
+                                       ("youngest for each flag",
+                                        "SELECT flag, MIN(YEAR(current_date) - year_built) FROM vessels "
+                                        "GROUP BY 1")]),
+    # 11. 'average build year' averages the year; 'what about <flag>' swaps the flag
+    ("average year", "chimneysweep", [("mean build year of listed houses",
+                                       "SELECT AVG(build_year) FROM houses WHERE listed_building"),
+                                      ("what about thatched ones",
+                                       "SELECT AVG(build_year) FROM houses WHERE thatched")]),
+    # 12. an event table dated by its start keeps its own date
+    ("own start date", "scaffolding", [("hire count by month in 2024",
+                                        "SELECT MONTH(start_date), COUNT(*) FROM hires "
+                                        "WHERE YEAR(start_date) = 2024 GROUP BY 1")]),
+    # 13. the first word of a table's name is the table, not another table's value
+    ("table first word", "touristoffice", [("number of tours per guide",
+                                            "SELECT g.first_name, g.last_name, COUNT(*) FROM tour_bookings b "
+                                            "JOIN guides g ON g.guide_id = b.guide_id GROUP BY g.guide_id, 1, 2")]),
+    ("label first word", "touristoffice", [("average party size by tour",
+                                            "SELECT tour_name, AVG(party_size) FROM tour_bookings GROUP BY 1")]),
+    # 14. '<noun> time' and 'fastest <noun>' time that noun
+    ("noun time", "karting", [("mean lap time per kart class",
+                               f"SELECT k.\"kartClass\", AVG(r.\"avgLapSec\") {HEATS} GROUP BY 1")]),
+    ("fastest noun", "karting", [("fastest lap for each skill level",
+                                  f"SELECT d.\"skillLevel\", MIN(r.\"bestLapSec\") {BY_DRIVER} GROUP BY 1")]),
+    # 15. 'time' is the one stored time column; the value's own column named after it is no measure
+    ("time column", "orienteering", [("quickest time on the green course",
+                                      "SELECT MIN(\"timeSeconds\") FROM results WHERE \"courseColour\" = 'green'")]),
+]
+
+# rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
+SCALED = {"win rate for home games", "and away?"}
+
+
+@pytest.fixture(scope="module")
+def mech_urls(mech18_13_dbs, mech18_41_dbs, mech18_46_dbs, mech18_81_dbs, mech18_95_dbs, mech18_96_dbs,
+              mech18_97_dbs):
+    """db name -> DuckDB URL of its file, for the seven corpora."""
+    built = [mech18_13_dbs, mech18_41_dbs, mech18_46_dbs, mech18_81_dbs, mech18_95_dbs, mech18_96_dbs, mech18_97_dbs]
+    return corpus.corpus_urls(zip(CORPORA, built, strict=True))
+
+
+pipelines, test_conversations_are_new, test_golds_are_well_defined, test_mechanism = corpus.mechanism_tests(
+    CONVERSATIONS, CORPORA, SCALED)
