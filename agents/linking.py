@@ -839,6 +839,9 @@ class SchemaIndex:
                 if c.name in have or c.is_pk and len(t.pk) == 1:
                     continue
                 ref = by_pk.get(c.name.lower()) or by_words.get(tuple(lx.split_name(c.name)))  # cust_id
+                words = lx.split_name(c.name)
+                if ref is None and len(words) >= 3 and words[-1] == "id":  # main_ingredient_id: a role, then the key
+                    ref = by_words.get(tuple(words[-2:])) or by_pk.get("_".join(words[-2:]))
                 if ref is None or ref[0] == t.name:
                     continue
                 target = self.tables[ref[0]].columns.get(ref[1].lower()) or next(
@@ -1207,6 +1210,9 @@ class SchemaIndex:
                 for h in self.values.get(key, [])]
         if len({(t, c) for t, c, _ in hits}) == 1:
             return Mention(m.start, m.end, "value", m.text, {"values": hits[:1]})
+        present = [c for c in self.columns if c.is_bool and "present" in c.words]
+        if len(present) == 1:  # "who missed the most rehearsals": the attendance rows not marked present
+            return Mention(m.start, m.end, "word", "absent")
         return None
 
     def _modifier_table(self, word: str) -> str | None:
@@ -1555,6 +1561,7 @@ class SchemaIndex:
                     sc < 2.0 for sc, _ in m.data.get("cands") or []):
                 # "number of transactions instead": rows of what is counted, not an order_id by synonym
                 out[k] = Mention(m.start, m.end, "stop", m.text)
+        self._unit_named_by_verb(out, question)
         self._timed_nouns(out, question)
         self._money_spent_on_table(out)
         self._sales_table_as_money(out, question)
@@ -1616,6 +1623,22 @@ class SchemaIndex:
             if m.kind != "table":
                 out[j] = Mention(m.start, m.end, "table", m.text, {"table": t})
             return
+
+    def _unit_named_by_verb(self, out: list[Mention], question: str) -> None:
+        """ "how many kilos did we roast": of several kg columns (kgPurchased, greenKg, roastedKg), the one whose other
+        word is a verb of the question."""
+        stems = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 3}
+        for m in out:
+            cands = m.data.get("cands") or [] if m.kind == "column" else []
+            if len(cands) < 2 or lx.lemma(m.text) not in SUBSTANCE_UNITS | {"kilo", "kilos", "kg", "litre", "liter",
+                                                                           "tonne", "ton", "gram"}:
+                continue
+            top = cands[0][0]
+            hits = [c for s, c in cands if s >= top - 0.01 and any(
+                stem(w) in stems for w in c.words if w not in UNIT_WORDS and w not in SUBSTANCE_UNITS and
+                stem(w) != stem(m.text))]
+            if len(hits) == 1:
+                m.data["cands"] = [(top + 0.5, hits[0])] + [(s, c) for s, c in cands if c is not hits[0]]
 
     def _timed_nouns(self, out: list[Mention], question: str) -> None:
         """ "average lap time" -> avgLapSec, "fastest lap" -> MIN(bestLapSec): a noun whose column counts things

@@ -394,6 +394,14 @@ class _Walker:
             if cue == "group" and self._per_own_row(i):
                 i += 2  # "fuel per sailing" on sailings.fuel_litres: the average over sailings, not a breakdown
                 continue
+            if cue == "group" and m.text == "by" and self._ranked_by_aggregate(i):
+                # "biggest customers by total spend": the customers ranked by it, not broken down by it
+                if not any(d.pos == i - 1 for d in p.dims):
+                    self._add_dim_from(i - 1)
+                    p.entities = [e for e in p.entities if e[0] != i - 1]
+                    p.which = p.which or not _is_plural(ms[i - 1].text)
+                i += 1
+                continue
             if cue == "group":
                 p.group_cue = True
                 i = self._group_list(i)
@@ -545,7 +553,7 @@ class _Walker:
                     table = next((f.ref.cands[0][1].table for f in p.filters if f.op == "cmp_col" and f.ref.cands),
                                  None)
                     p.measures.append(MeasureP(agg="count", kind="count", pos=i, entity_table=table))
-                else:
+                elif not self._rate_names_flag(i):
                     p.rate = True
                     p.rate_pos = i
                 i += 1
@@ -1914,6 +1922,12 @@ class _Walker:
             # "trade count by sector": the noun before "count" names the rows counted
             self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=ms[i - 1].data["table"], pos=i))
             return
+        hits = ms[i - 1].data.get("values") or [] if i > 0 and ms[i - 1].kind == "value" else []
+        if ms[i].text in ("count", "counts") and len({h[0] for h in hits}) == 1 and (
+                i + 1 >= len(ms) or ms[i + 1].kind in ("cue", "stop", "year")):
+            # "fail count by city": the rows with that value (inspections) are counted
+            self.p.measures.append(MeasureP(agg="count", kind="count", entity_table=hits[0][0], pos=i))
+            return
         j = self.nxt(i, skip=("the", "a", "an", "of", "our", "my", "all", "total", "different"))
         distinct = False
         while j is not None and j < len(ms) and ms[j].kind == "cue" and ms[j].data.get("agg") == "count_distinct":
@@ -1991,6 +2005,14 @@ class _Walker:
             if m.kind == "column" and m.data.get("exact") and self._counted_column(m):
                 # "number of bins filled", "how many passengers": the sum of the column that counts them
                 self.p.measures.append(MeasureP(agg="sum", ref=_ref_from_mention(m), explicit_agg=True, pos=k))
+                self.used.add(k)
+                return
+            if m.kind == "column" and self._is_measure_mention(m) and k == j and \
+                    lx.lemma(m.text) in SUBSTANCE_UNITS | {"kilo", "kilos", "kg", "litre", "tonne"} and \
+                    any(c.is_substance_amount for _, c in (m.data.get("cands") or [])[:1]):
+                # "how many kilos did we roast": the kilos added up, not a count of roasts
+                self.p.measures.append(MeasureP(agg="sum", ref=_ref_from_mention(m), explicit_agg=True, pos=k))
+                self.p.count_cue = False
                 self.used.add(k)
                 return
             if m.kind == "column" and lx.lemma(m.text) in ("unit", "item", "piece") and self._is_measure_mention(m):
@@ -3605,6 +3627,8 @@ class _Walker:
     def _duration_word(self, i: int) -> str | None:
         ms = self.ms
         w = ms[i].text
+        if w == "ahead" and i >= 2 and ms[i - 2].text == "how" and ms[i - 1].text in ("far", "long"):
+            return "ahead"  # "how far ahead do people book": from the booking to the day booked
         if w in ("days", "time", "weeks") and self._verb_after_to(i) is not None:
             k = self._verb_after_to(i)
             if ms[k].kind == "column" and any(c.is_date for _, c in ms[k].data.get("cands", [])[:3]):
@@ -3971,9 +3995,17 @@ class _Walker:
     def _ahead_pair(self, i: int):
         """(start, end, table) of "how many days ahead do people book": from the date the verb names (booked_on) to
         the day the rows are for (start_date, the table's main date or its one other date)."""
-        verb = next((c for m in self.ms[i + 1:] if m.kind == "column" for s, c in (m.data.get("cands") or [])[:1]
-                     if c.is_date), None) or next((c for m in self.ms[i + 1:] if m.kind in ("value", "word") for s, c
-                                                   in self.index.column_candidates(m.text)[:1] if c.is_date), None)
+        acted = [c for m in self.ms[i + 1:] if m.kind == "column" for s, c in
+                 self.index.column_candidates(m.text)[:3] if c.is_date and s >= 1.0 and
+                 set(c.words) & ({"booked", "ordered", "reserved", "bought", "purchased", "placed", "made"} |
+                                 {"booking", "order", "reservation", "purchase"})]
+        named = next((c for m in self.ms[i + 1:] if m.kind == "column" for s, c in (m.data.get("cands") or [])[:1]
+                      if c.is_date), None)
+        said = next((c for m in self.ms[i + 1:] if m.kind in ("value", "word")
+                     for s, c in self.index.column_candidates(m.text)[:1] if c.is_date), None)
+        weak = next((c for m in self.ms[i + 1:] if m.kind == "column" for s, c in
+                     self.index.column_candidates(m.text)[:3] if c.is_date and s >= 1.0), None)  # "book": bookedAt
+        verb = (acted[0] if acted else None) or named or said or weak
         info = self.index.tables.get(verb.table) if verb is not None else None
         if info is None:
             return None
@@ -4223,6 +4255,7 @@ class _Walker:
             return
         if top is not None and m.text.endswith("ed") and m.text in top.words and top.is_measure and \
                 (top.null_frac or 0) > 0 and any(mp.kind == "count" for mp in p.measures) and \
+                top.table in {x.data.get("table") for x in self.ms if x.kind == "table"} and \
                 not (before is not None and before.kind in ("cue", "number")) and \
                 not (i + 1 < len(self.ms) and self.ms[i + 1].kind in ("number", "cue") and
                      self.ms[i + 1].data.get("cue") in (None, "cmp")):
@@ -4350,6 +4383,28 @@ class _Walker:
         if p.superlative and ref.cands and any(c.is_text and not c.is_id for _, c in ref.cands[:2]):
             p.ranked_entity = ref
         p.entities.append((i, ref.table, ref))
+
+    def _ranked_by_aggregate(self, i: int) -> bool:
+        """ "cheapest vet by total spend", "top 5 climbers by number of sends": 'by' between the ranked things and
+        an aggregate of something ranks them by it."""
+        ms = self.ms
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        prev = ms[i - 1] if i > 0 else None
+        if nxt is None or prev is None or nxt.kind != "cue" or not (
+                nxt.data.get("cue") == "agg" and nxt.text in lx.PURE_AGG or nxt.data.get("cue") == "count"):
+            return False
+        if not (prev.kind == "table" or prev.kind == "column" and self.is_entityish(prev) and
+                not self._is_measure_mention(prev)):
+            return False
+        return any(x.kind == "cue" and (x.data.get("cue") in ("rank", "sup") or x.data.get("dir")) for x in ms[:i - 1])
+
+    def _rate_names_flag(self, i: int) -> bool:
+        """ "how many singers pay the concession rate": the rate word ends the name of a flag (pays_concession)
+        after a count, not a share."""
+        prev = self.ms[i - 1] if i > 0 else None
+        top = (prev.data.get("cands") or [(0, None)])[0][1] if prev is not None and prev.kind == "column" else None
+        return top is not None and top.is_bool and any(
+            m.kind == "cue" and m.data.get("cue") == "count" and m.text in ("how many", "number of") for m in self.ms)
 
     def _reading_verb_before(self, i: int) -> bool:
         """ "which station recorded the strongest gust": a verb of one reading before "the" + superlative."""

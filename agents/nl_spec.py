@@ -1674,6 +1674,27 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     parse.share = False
 
 
+def _flag_rate_of_table(res: Resolver, spec: dict, parse: Parse) -> bool:
+    """ "attendance rate at rehearsals": the rate word right after a table whose rows carry one yes/no flag
+    (rehearsal_attendance.present) is the share of rows with the flag set."""
+    k = parse.rate_pos - 1
+    before = parse.mentions[k] if parse.rate and 0 <= k < len(parse.mentions) else None
+    counts = [m for m in spec["measures"] if m["kind"] == "count" and not m.get("column")]
+    if before is None or before.kind != "table" or len(counts) != 1 or len(spec["measures"]) != 1:
+        return False
+    info = res.index.tables.get(before.data.get("table"))
+    flags = [c for c in info.columns.values() if c.is_bool and not c.derived] if info else []
+    if len(flags) > 1:  # present and arrived_late: the flag the noun names, or the one of a plain outcome
+        noun = stem(before.text.split()[-1])[:5]
+        flags = [c for c in flags if any(stem(w)[:5] == noun for w in c.words)] or [
+            c for c in flags if set(c.words) & {"present", "attended", "showed", "completed", "passed", "success"}]
+    if len(flags) != 1 or any(f["table"] == info.name and f["column"] == flags[0].name for f in spec["filters"]):
+        return False
+    spec["measures"] = [{"kind": "rate", "table": info.name, "column": flags[0].name, "negate": False}]
+    spec["fact"] = info.name
+    return True
+
+
 def _filter_pos(parse: Parse, f: dict) -> int:
     """Where in the question the condition behind a spec filter was said (-1 when unknown)."""
     for fp in parse.filters:
@@ -1713,7 +1734,8 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     bools = [f for f in spec["filters"] if f["op"] in ("true", "false")]
     plain = [m for m in spec["measures"] if m["kind"] == "agg"]
     if not bools and not plain:
-        _value_rate(spec, parse)
+        if not _flag_rate_of_table(res, spec, parse):
+            _value_rate(spec, parse)
         return
     if parse.rate and not bools and len(plain) >= 1 and _rate_of_counts(res, spec, plain[0]):
         return

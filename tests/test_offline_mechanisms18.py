@@ -125,10 +125,61 @@ CONVERSATIONS = [
     # 15. 'time' is the one stored time column; the value's own column named after it is no measure
     ("time column", "orienteering", [("quickest time on the green course",
                                       "SELECT MIN(\"timeSeconds\") FROM results WHERE \"courseColour\" = 'green'")]),
+    # 16. 'missed' is the attendance rows not marked present; '<table> rate' is the share of its one outcome flag
+    ("missed", "choir", [("missed rehearsals per voice part",
+                          "SELECT s.voice_part, COUNT(*) FROM rehearsal_attendance a JOIN singers s "
+                          "ON s.singer_id = a.singer_id WHERE NOT a.present GROUP BY 1")]),
+    ("table rate", "choir", [("attendance rate per voice part",
+                              "SELECT s.voice_part, AVG(CASE WHEN a.present THEN 1.0 ELSE 0.0 END) "
+                              "FROM rehearsal_attendance a JOIN singers s ON s.singer_id = a.singer_id GROUP BY 1")]),
+    # 17. 'rate' ending a flag's name after 'how many' is no share; '<value> count' counts the value's rows
+    ("flag named rate", "choir", [("how many people pay the concession rate",
+                                   "SELECT COUNT(*) FROM singers WHERE pays_concession")]),
+    ("value count", "scaffolding", [("pass count by city",
+                                     "SELECT s.city, COUNT(*) FROM inspections i JOIN hires h ON h.hire_id = i.hire_id "
+                                     "JOIN sites s ON s.site_id = h.site_id WHERE i.result = 'pass' GROUP BY 1")]),
+    # 18. a key named with a role before the referenced key (main_ingredient_id) joins the ingredients
+    ("role-prefixed key", "feedmill", [("batch count per main ingredient",
+                                        "SELECT i.ingredient_name, COUNT(*) FROM batches b JOIN ingredients i "
+                                        "ON i.ingredient_id = b.main_ingredient_id GROUP BY 1")]),
+    # 19. 'how far ahead' is from the booking to the booked day
+    ("how far ahead", "karting", [("on average how far ahead are sessions booked, in days",
+                                   "SELECT AVG(date_diff('day', CAST(\"bookedAt\" AS DATE), \"sessionDate\")) "
+                                   "FROM bookings")]),
+    # 20. 'never <verb> <value of a table above the child>' keeps the condition inside the anti-join
+    ("never above child", "pharmacy", [("drugs that were never dispensed on Maternity",
+                                        "SELECT drug_name FROM drugs WHERE drug_id NOT IN (SELECT d.drug_id "
+                                        "FROM dispensings d JOIN wards w ON w.ward_id = d.ward_id "
+                                        "WHERE w.ward_name = 'Maternity')")]),
+    # 21. 'spent at <table>' is that table's money; '<x> sales by <y>' is the sales table's takings
+    ("spend on table", "gardencentre", [("which customer spent the most on delivery orders",
+                                         "SELECT c.first_name, c.last_name, SUM(d.order_value_gbp) "
+                                         "FROM delivery_orders d JOIN customers c ON c.customer_id = d.customer_id "
+                                         "GROUP BY c.customer_id, 1, 2 ORDER BY 3 DESC LIMIT 1")]),
+    ("sales table money", "gardencentre", [("till sales by payment method",
+                                            "SELECT payment_method, SUM(amount_gbp) FROM till_sales GROUP BY 1")]),
+    # 22. 'who <verb>ed them' after a count lists the people the counted rows refer to
+    ("who did them", "gardencentre", [("how many delivery orders are unpaid",
+                                       "SELECT COUNT(*) FROM delivery_orders WHERE NOT paid"),
+                                      ("who placed them",
+                                       "SELECT c.first_name, c.last_name FROM delivery_orders d JOIN customers c "
+                                       "ON c.customer_id = d.customer_id WHERE NOT d.paid "
+                                       "GROUP BY c.customer_id, 1, 2")]),
+    # 23. 'how many kilos did we <verb>': the kg column the verb names, added up
+    ("kilos by verb", "roastery", [("how many kilos were roasted in 2023",
+                                    "SELECT SUM(\"roastedKg\") FROM roasts WHERE YEAR(\"roastStartedAt\") = 2023")]),
+    # 24. 'sent back' is 'returned'; '<rows> had <participle column>' is the rows where it is set
+    ("sent back", "pharmacy", [("how many dispensings in 2024 had some stock sent back",
+                                "SELECT COUNT(*) FROM dispensings WHERE returned_qty IS NOT NULL "
+                                "AND YEAR(dispensed_at) = 2024")]),
+    # 25. 'how many days did each work here' is the employment duration
+    ("worked here", "pharmacy", [("how many days did each pharmacist who has left work here",
+                                  "SELECT first_name, last_name, date_diff('day', hired_on, left_on) FROM pharmacists "
+                                  "WHERE left_on IS NOT NULL")]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
-SCALED = {"win rate for home games", "and away?"}
+SCALED = {"win rate for home games", "and away?", "attendance rate per voice part"}
 
 
 @pytest.fixture(scope="module")
