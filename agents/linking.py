@@ -1562,6 +1562,14 @@ class SchemaIndex:
                 # "number of transactions instead": rows of what is counted, not an order_id by synonym
                 out[k] = Mention(m.start, m.end, "stop", m.text)
         self._unit_named_by_verb(out, question)
+        tables = {m.data.get("table") for m in out if m.kind == "table"} - {None}
+        for m in out:  # "for students who moved out, how long did they stay": a tie goes to the named table
+            cands = m.data.get("cands") or [] if m.kind == "column" and tables else []
+            tied = [c for s, c in cands if s >= cands[0][0] - 0.01] if cands else []
+            if len(tied) > 1 and all(c.derived for c in tied) and tied[0].table not in tables and \
+                    any(c.table in tables for c in tied):  # (derived durations, named by a word such as "stay")
+                first = next(k for k, (s, c) in enumerate(cands) if c.table in tables and s >= cands[0][0] - 0.01)
+                m.data["cands"] = [cands[first]] + cands[:first] + cands[first + 1:]
         self._timed_nouns(out, question)
         self._money_spent_on_table(out)
         self._sales_table_as_money(out, question)
@@ -2276,7 +2284,8 @@ class SchemaIndex:
                     text in HEADLESS_AOV and i + n < len(toks) and any(
                         s >= 2.0 for s, _ in self.column_candidates(toks[i + n]))) and not (
                     self.col_phrases.get(tuple(lem[i + n - 1:i + n + 1])) and i + n < len(toks)) and not (
-                    words[0] in ("and", "or") and (i == 0 or parse_number(toks[i - 1]) is None)):
+                    words[0] in ("and", "or") and (i == 0 or parse_number(toks[i - 1]) is None) and not (
+                        i >= 2 and parse_number(toks[i - 2]) is not None and _is_unit_word(toks[i - 1]))):
                 # ("30 and under" is at most 30; "and under 30 minutes?" starts a follow-up: under 30)
                 # "average ticket price": the column ticketPrice, not the "average ticket" (order value) phrase
                 return Mention(i, i + n, "cue", text, dict(self.cue_phrases[text]))
@@ -2549,6 +2558,13 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
         return Mention(i, i + 1, "number", tok, {"value": float(lx.NUMBER_WORDS[tok]), "percent": False,
                                                 "word": True})
     return None
+
+
+def _is_unit_word(tok: str) -> bool:
+    """ "litres", "kg", "minutes", "m": a unit said after a number ("5 litres or bigger")."""
+    w = lx.lemma(tok)
+    return tok in lx.UNIT_SUFFIXES or w in UNIT_WORDS or w in SUBSTANCE_UNITS or w in lx.TIME_UNIT_SECONDS or \
+        w in ("litre", "liter", "metre", "meter", "kilo", "gram", "mile", "pound", "year", "month", "week", "day")
 
 
 def _cue_phrases() -> dict[str, dict]:

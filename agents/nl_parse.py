@@ -3270,6 +3270,11 @@ class _Walker:
             target = _ref_from_mention(ms[j])
             self.used.add(j)
             end = j + 1
+            if op == "=" and end < len(ms) and ms[end].kind == "cue" and ms[end].data.get("cue") == "cmp" and \
+                    ms[end].text.startswith(("or ", "and ")):
+                op = ms[end].data["op"]  # "pots of 5 litres or bigger"
+                self.used.add(end)
+                end += 1
         else:
             pj = self.prev(i)
             if op != "=" and pj is not None and ms[pj].kind == "column" and _measure_cands(_ref_from_mention(ms[pj])):
@@ -4030,7 +4035,9 @@ class _Walker:
                 table = m.data["cands"][0][1].table
         if table is None:
             multi = [t for t in self.index.tables.values() if len(t.date_columns()) >= 2]
-            table = multi[0].name if len(multi) == 1 else None
+            said = [t for t in multi if t.name in {m.data.get("table") for m in self.ms if m.kind == "table"}]
+            # "for students who have moved out, how many days did they stay": the named table's own dates
+            table = said[0].name if len(said) == 1 else multi[0].name if len(multi) == 1 else None
         info = self.index.tables.get(table) if table else None
         if info is None or len(info.date_columns()) < 2:
             return None
@@ -4393,6 +4400,8 @@ class _Walker:
         if nxt is None or prev is None or nxt.kind != "cue" or not (
                 nxt.data.get("cue") == "agg" and nxt.text in lx.PURE_AGG or nxt.data.get("cue") == "count"):
             return False
+        if i + 2 >= len(ms) or ms[i + 2].kind not in ("column", "table", "word", "value"):
+            return False  # ("the most grants by number": a count, nothing else named)
         if not (prev.kind == "table" or prev.kind == "column" and self.is_entityish(prev) and
                 not self._is_measure_mention(prev)):
             return False

@@ -1204,6 +1204,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
     if fresh:
         _avoid_fanout(res, spec, parse)
     _no_self_count(spec)
+    if fresh and parse.superlative:
+        _rank_by_child_rows(res, spec)
     if fresh:
         _list_unmatched(spec)
         _absence_conditions(spec, res.index)
@@ -1573,6 +1575,28 @@ def _no_self_count(spec: dict) -> None:
     for i, m in enumerate(spec["measures"]):
         if m["kind"] == "count" and m.get("column") and (m["table"], m["column"]) in dims:
             spec["measures"][i] = {"kind": "count", "agg": "count", "table": m["table"], "column": None}
+
+
+def _rank_by_child_rows(res: Resolver, spec: dict) -> None:
+    """ "our 3 most frequent customers": ranking a table's own rows by a count of themselves gives ones; the rows of
+    the one dated table that refers to them (their sales) are counted instead."""
+    ms, dims = spec["measures"], spec["dimensions"]
+    if len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or not dims:
+        return
+    t = ms[0].get("table")
+    info = res.index.tables.get(t)
+    if info is None or not all(d["table"] == t and not d.get("grain") for d in dims) or \
+            any(f["table"] != t for f in spec["filters"]):
+        return
+    if not any((info.columns.get(d["column"]) is not None and (info.columns[d["column"]].unique or
+                                                               info.columns[d["column"]].is_pk)) for d in dims):
+        return
+    kids = [x.name for x in res.index.tables.values() if x.name != t and x.main_date(False) is not None and
+            any(rt == t for _, rt, _ in x.fks)]
+    if len(kids) != 1:
+        return
+    spec["measures"] = [{"kind": "count", "agg": "count", "table": kids[0], "column": None}]
+    spec["fact"] = kids[0]
 
 
 def _list_counted_rows(res: Resolver, spec: dict, parse: Parse) -> None:

@@ -1236,7 +1236,8 @@ def _drop_fixed_breakdown_values(spec: dict, prev_spec: dict) -> None:
     new_dims = {(d["table"], d["column"]) for d in spec["dimensions"] if not d.get("grain")} - old_dims
     prev = prev_spec.get("filters") or []
     spec["filters"] = [f for f in spec["filters"] if not (
-        f in prev and f["op"] in ("=", "in") and (f["table"], f["column"]) in new_dims)]
+        f in prev and (f["op"] == "=" or f["op"] == "in" and not isinstance(f["value"], list)) and
+        (f["table"], f["column"]) in new_dims)]  # ("repairs or bunkering" then "split by purpose": both, split)
 
 
 def _inherit_year(spec: dict, before: list[dict]) -> None:

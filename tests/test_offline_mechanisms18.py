@@ -176,6 +176,22 @@ CONVERSATIONS = [
     ("worked here", "pharmacy", [("how many days did each pharmacist who has left work here",
                                   "SELECT first_name, last_name, date_diff('day', hired_on, left_on) FROM pharmacists "
                                   "WHERE left_on IS NOT NULL")]),
+    # 26. '<n> <unit> or bigger' is at least n; a tie between two tables' durations goes to the named table
+    ("unit or bigger", "gardencentre", [("how many plants come in pots of 3 litres or larger",
+                                         "SELECT COUNT(*) FROM plants WHERE pot_size_litres >= 3")]),
+    ("named table duration", "halls", [("students who moved out: how many days did they stay, on average",
+                                        "SELECT AVG(date_diff('day', moved_in_on, moved_out_on)) FROM students "
+                                        "WHERE moved_out_on IS NOT NULL")]),
+    # 27. the most frequent people are ranked by the rows that refer to them; a split keeps an IN condition
+    ("most frequent", "refillshop", [("4 most frequent customers",
+                                      "SELECT c.first_name, c.last_name, COUNT(*) FROM refill_sales s JOIN customers c "
+                                      "ON c.customer_id = s.customer_id GROUP BY c.customer_id, 1, 2 "
+                                      "ORDER BY 3 DESC LIMIT 4")]),
+    ("split keeps in", "harbour", [("movements for repairs or bunkering",
+                                    "SELECT COUNT(*) FROM movements WHERE purpose IN ('repairs', 'bunkering')"),
+                                   ("by purpose",
+                                    "SELECT purpose, COUNT(*) FROM movements WHERE purpose IN ('repairs', 'bunkering') "
+                                    "GROUP BY 1")]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
