@@ -112,3 +112,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL95, tmp_path, "halls")), problems
+
+
+def test_engine_accuracy_floor(eval95_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (158/228 turns,
+    87/127 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL95, eval95_dbs, 0.66, 0.65)), short
