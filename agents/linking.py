@@ -1221,8 +1221,12 @@ class SchemaIndex:
         w = lx.lemma(word)
         if len(w) < 4 or w in lx.STOP_WORDS or w in self.word_cols or w in self.cue_phrases:
             return None
-        hits = [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
+        hits = self._tables_starting_with(w)
         return hits[0] if len(hits) == 1 else None
+
+    def _tables_starting_with(self, w: str) -> list[str]:
+        """Tables whose multi-word name starts with the (lemmatised) word: "tour" -> ["tour_bookings"]."""
+        return [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
 
     def adjective_columns(self, adjective: str) -> list[ColInfo]:
         """The measures a superlative adjective names ("tallest" -> heightCm, "busiest" -> boardings); never a year
@@ -1562,14 +1566,7 @@ class SchemaIndex:
                 # "number of transactions instead": rows of what is counted, not an order_id by synonym
                 out[k] = Mention(m.start, m.end, "stop", m.text)
         self._unit_named_by_verb(out, question)
-        tables = {m.data.get("table") for m in out if m.kind == "table"} - {None}
-        for m in out:  # "for students who moved out, how long did they stay": a tie goes to the named table
-            cands = m.data.get("cands") or [] if m.kind == "column" and tables else []
-            tied = [c for s, c in cands if s >= cands[0][0] - 0.01] if cands else []
-            if len(tied) > 1 and all(c.derived for c in tied) and tied[0].table not in tables and \
-                    any(c.table in tables for c in tied):  # (derived durations, named by a word such as "stay")
-                first = next(k for k, (s, c) in enumerate(cands) if c.table in tables and s >= cands[0][0] - 0.01)
-                m.data["cands"] = [cands[first]] + cands[:first] + cands[first + 1:]
+        self._derived_ties_to_named_tables(out)
         self._timed_nouns(out, question)
         self._money_spent_on_table(out)
         self._sales_table_as_money(out, question)
@@ -1582,6 +1579,19 @@ class SchemaIndex:
                 # word is only a synonym of (rehearsal attendance)
                 out[k] = Mention(m.start, m.end, "stop", m.text)
         return out
+
+    @staticmethod
+    def _derived_ties_to_named_tables(out: list[Mention]) -> None:
+        """ "for students who moved out, how long did they stay": a tie between derived columns of several tables
+        (durations, named by a word such as "stay") goes to the table the question names."""
+        tables = {m.data.get("table") for m in out if m.kind == "table"} - {None}
+        for m in out:
+            cands = m.data.get("cands") or [] if m.kind == "column" and tables else []
+            tied = [c for s, c in cands if s >= cands[0][0] - 0.01] if cands else []
+            if len(tied) > 1 and all(c.derived for c in tied) and tied[0].table not in tables and \
+                    any(c.table in tables for c in tied):
+                first = next(k for k, (s, c) in enumerate(cands) if c.table in tables and s >= cands[0][0] - 0.01)
+                m.data["cands"] = [cands[first]] + cands[:first] + cands[first + 1:]
 
     def _sales_table_as_money(self, out: list[Mention], question: str) -> None:
         """ "till sales by plant category": a table of sales named as what is broken down is its takings
@@ -1596,8 +1606,8 @@ class SchemaIndex:
             if m.kind != "table" or m.text.split()[-1] != "sales":
                 continue
             t = self.tables[m.data["table"]]
-            money = [c for c in t.columns.values() if c.is_money and not c.derived and not set(c.words) & {
-                "fee", "cost", "tip", "discount", "refund", "tax", "vat", "deposit", "unit", "price"}]
+            money = [c for c in t.columns.values() if c.is_money and not c.derived and
+                     not set(c.words) & (SURCHARGE_WORDS | {"unit", "price"})]
             if len(money) == 1:
                 out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, money[0])]})
             return
@@ -1617,12 +1627,11 @@ class SchemaIndex:
             m = out[j]
             t = m.data.get("table") if m.kind == "table" else None
             if t is None and m.kind in ("column", "word"):
-                first = [x.name for x in self.tables.values() if len(x.words) >= 2 and x.words[0] == lx.lemma(m.text)]
+                first = self._tables_starting_with(lx.lemma(m.text))
                 t = first[0] if len(first) == 1 else None
             if t is None:
                 continue
-            money = [c for c in self.tables[t].columns.values() if c.is_money and not set(c.words) & {
-                "fee", "fees", "cost", "costs", "tip", "tips", "discount", "refund", "tax", "vat", "deposit"}]
+            money = [c for c in self.tables[t].columns.values() if c.is_money and not set(c.words) & SURCHARGE_WORDS]
             lines = [c for c in money if c.name.startswith("@line_total")]  # qty x unit price, not the unit price
             money = lines or [c for c in money if not c.derived and "unit" not in c.words]
             if len(money) != 1:
@@ -1638,8 +1647,7 @@ class SchemaIndex:
         stems = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 3}
         for m in out:
             cands = m.data.get("cands") or [] if m.kind == "column" else []
-            if len(cands) < 2 or lx.lemma(m.text) not in SUBSTANCE_UNITS | {"kilo", "kilos", "kg", "litre", "liter",
-                                                                           "tonne", "ton", "gram"}:
+            if len(cands) < 2 or lx.lemma(m.text) not in SUBSTANCE_UNITS:
                 continue
             top = cands[0][0]
             hits = [c for s, c in cands if s >= top - 0.01 and any(
@@ -1659,17 +1667,14 @@ class SchemaIndex:
                          time_unit_seconds(c.name, c.words)]
                 if len(timed) == 1:  # "fastest time on the brown course": timeSeconds, not a trend
                     out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, timed[0])], "exact": True})
-                    prev = out[k - 1] if k > 0 else None
-                    if prev is not None and prev.text in ("fastest", "quickest", "slowest", "best"):
-                        agg = "max" if prev.text == "slowest" else "min"
-                        out[k - 1] = Mention(prev.start, prev.end, "cue", prev.text,
-                                             {"cue": "agg", "agg": agg, "dir": "desc" if agg == "max" else "asc"})
+                    if k > 0 and out[k - 1].text in SPEED_WORDS:
+                        out[k - 1] = _least_time_cue(out[k - 1])
         k = 0
         while k < len(out):
             m = out[k]
             nxt = out[k + 1].text if k + 1 < len(out) else ""
             prev = out[k - 1] if k > 0 else None
-            fast = prev is not None and prev.text in ("fastest", "quickest", "slowest", "best")
+            fast = prev is not None and prev.text in SPEED_WORDS
             if m.kind != "column" or not m.data.get("cands") or not (nxt in ("time", "times") or fast):
                 k += 1
                 continue
@@ -1691,10 +1696,8 @@ class SchemaIndex:
             pure = k >= 2 and out[k - 2].kind == "cue" and out[k - 2].text in lx.PURE_AGG
             if fast and pure:  # "median best lap": the best-lap column, its median
                 out[k - 1] = Mention(prev.start, prev.end, "stop", prev.text)
-            elif fast:  # the fastest one takes the least time
-                agg = "max" if prev.text == "slowest" else "min"
-                out[k - 1] = Mention(prev.start, prev.end, "cue", prev.text,
-                                     {"cue": "agg", "agg": agg, "dir": "desc" if agg == "max" else "asc"})
+            elif fast:
+                out[k - 1] = _least_time_cue(prev)
             k += 1
 
     def _value_naming_a_table(self, out: list[Mention], k: int, question: str) -> Mention | None:
@@ -1705,14 +1708,14 @@ class SchemaIndex:
         if m.kind != "value" or m.end - m.start != 1 or not m.data.get("values"):
             return None
         w = lx.lemma(m.text)
-        tables = [t for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
-        if len(tables) != 1 or any(h[0] == tables[0].name for h in m.data["values"]):
+        tables = self._tables_starting_with(w)
+        if len(tables) != 1 or any(h[0] == tables[0] for h in m.data["values"]):
             return None
         words = set(re.findall(r"[a-z]+", question.lower()))
         if any(set(self.tables[h[0]].columns[h[1]].words) & words or lx.lemma(h[0]) in {lx.lemma(x) for x in words}
                or set(self.tables[h[0]].words) & {lx.lemma(x) for x in words} for h in m.data["values"]):
             return None  # "enquiries about tours": the value of the named table's (or column's) rows
-        t = tables[0]
+        t = self.tables[tables[0]]
         label = [c for c in t.columns.values() if c.is_text and not c.is_id and len(c.words) == 2 and
                  c.words[0] == w and c.words[1] in ("name", "title", "type", "label")]
         if k > 0 and out[k - 1].text in GROUPING_WORDS and len(label) == 1:
@@ -2558,6 +2561,20 @@ def _special_token(toks: list[str], i: int) -> Mention | None:
         return Mention(i, i + 1, "number", tok, {"value": float(lx.NUMBER_WORDS[tok]), "percent": False,
                                                 "word": True})
     return None
+
+
+# superlatives of speed, said of a time: the fastest one takes the least time
+SPEED_WORDS = ("fastest", "quickest", "slowest", "best")
+
+
+def _least_time_cue(m: Mention) -> Mention:
+    """ "fastest" before a time: MIN of it ("slowest": MAX)."""
+    agg = "max" if m.text == "slowest" else "min"
+    return Mention(m.start, m.end, "cue", m.text, {"cue": "agg", "agg": agg, "dir": "desc" if agg == "max" else "asc"})
+
+
+# money words of a column that is not what a sale takes in (fees, costs, tips, refunds, taxes)
+SURCHARGE_WORDS = frozenset({"fee", "cost", "tip", "discount", "refund", "tax", "vat", "deposit"})
 
 
 def _is_unit_word(tok: str) -> bool:

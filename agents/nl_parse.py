@@ -2008,7 +2008,7 @@ class _Walker:
                 self.used.add(k)
                 return
             if m.kind == "column" and self._is_measure_mention(m) and k == j and \
-                    lx.lemma(m.text) in SUBSTANCE_UNITS | {"kilo", "kilos", "kg", "litre", "tonne"} and \
+                    lx.lemma(m.text) in SUBSTANCE_UNITS and \
                     any(c.is_substance_amount for _, c in (m.data.get("cands") or [])[:1]):
                 # "how many kilos did we roast": the kilos added up, not a count of roasts
                 self.p.measures.append(MeasureP(agg="sum", ref=_ref_from_mention(m), explicit_agg=True, pos=k))
@@ -4000,16 +4000,17 @@ class _Walker:
     def _ahead_pair(self, i: int):
         """(start, end, table) of "how many days ahead do people book": from the date the verb names (booked_on) to
         the day the rows are for (start_date, the table's main date or its one other date)."""
-        acted = [c for m in self.ms[i + 1:] if m.kind == "column" for s, c in
-                 self.index.column_candidates(m.text)[:3] if c.is_date and s >= 1.0 and
-                 set(c.words) & ({"booked", "ordered", "reserved", "bought", "purchased", "placed", "made"} |
-                                 {"booking", "order", "reservation", "purchase"})]
-        named = next((c for m in self.ms[i + 1:] if m.kind == "column" for s, c in (m.data.get("cands") or [])[:1]
+        later = self.ms[i + 1:]
+        # dates the later column words may name ("book": bookedAt), looked up once
+        found = [c for m in later if m.kind == "column" for s, c in self.index.column_candidates(m.text)[:3]
+                 if c.is_date and s >= 1.0]
+        acted = [c for c in found if set(c.words) & {"booked", "ordered", "reserved", "bought", "purchased", "placed",
+                                                     "made", "booking", "order", "reservation", "purchase"}]
+        named = next((c for m in later if m.kind == "column" for s, c in (m.data.get("cands") or [])[:1]
                       if c.is_date), None)
-        said = next((c for m in self.ms[i + 1:] if m.kind in ("value", "word")
+        said = next((c for m in later if m.kind in ("value", "word")
                      for s, c in self.index.column_candidates(m.text)[:1] if c.is_date), None)
-        weak = next((c for m in self.ms[i + 1:] if m.kind == "column" for s, c in
-                     self.index.column_candidates(m.text)[:3] if c.is_date and s >= 1.0), None)  # "book": bookedAt
+        weak = found[0] if found else None
         verb = (acted[0] if acted else None) or named or said or weak
         info = self.index.tables.get(verb.table) if verb is not None else None
         if info is None:

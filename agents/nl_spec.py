@@ -1292,7 +1292,7 @@ def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: 
     return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
 
 
-def _absence_conditions(spec: dict, index: SchemaIndex | None = None) -> None:
+def _absence_conditions(spec: dict, index: SchemaIndex) -> None:
     """ "films that never had a screening with a Q&A", "customers who never paid a bill late": the conditions on the
     child table of an anti-join belong inside it (no screening of theirs had a Q&A), not on the outer rows."""
     for f in spec["filters"]:
@@ -1304,7 +1304,7 @@ def _absence_conditions(spec: dict, index: SchemaIndex | None = None) -> None:
                  and not (g["op"] == "cmp_col" and g["value"][1] != child)]
         used = {d["table"] for d in spec["dimensions"]} | {_measure_table(m) for m in spec["measures"]}
         # "drugs never dispensed to Paediatrics": a condition on a table the child rows refer to (their ward)
-        above = {rt: (rc, col) for col, rt, rc in index.tables[child].fks if rt != f["table"]} if index else {}
+        above = {rt: (rc, col) for col, rt, rc in index.tables[child].fks if rt != f["table"]}
         upper = [g for g in spec["filters"] if g is not f and g["table"] in above and g["table"] not in used and
                  g["op"] in ops and g["op"] != "cmp_col"]
         if not inner and not upper or child in used:
@@ -1588,8 +1588,7 @@ def _rank_by_child_rows(res: Resolver, spec: dict) -> None:
     if info is None or not all(d["table"] == t and not d.get("grain") for d in dims) or \
             any(f["table"] != t for f in spec["filters"]):
         return
-    if not any((info.columns.get(d["column"]) is not None and (info.columns[d["column"]].unique or
-                                                               info.columns[d["column"]].is_pk)) for d in dims):
+    if not any(c is not None and (c.unique or c.is_pk) for c in (info.columns.get(d["column"]) for d in dims)):
         return
     kids = [x.name for x in res.index.tables.values() if x.name != t and x.main_date(False) is not None and
             any(rt == t for _, rt, _ in x.fks)]
