@@ -296,8 +296,9 @@ _DIFFICULTY = ("difficulty", "grade", "level")
 TRAFFIC_SUPERLATIVES = ("busiest", "quietest")
 SUPERLATIVE_COLUMNS = {
     "longest": _LENGTH, "shortest": _LENGTH, "oldest": ("age",), "youngest": ("age",), "newest": ("age",),
-    "cheapest": ("price", "cost", "fee", "fare"), "priciest": ("price", "cost", "fee", "fare"),
-    "expensive": ("price", "cost", "fee", "fare"), "valuable": ("value", "worth", "valuation", "price"),
+    "cheapest": ("price", "cost", "fee", "fare", "rent", "rate"), "priciest": ("price", "cost", "fee", "fare", "rent",
+                                                                              "rate"),
+    "expensive": ("price", "cost", "fee", "fare", "rent", "rate"), "valuable": ("value", "worth", "valuation", "price"),
     "costliest": ("cost", "damage", "price", "fee", "expense", "spend"),
     "heaviest": ("weight", "mass"), "lightest": ("weight", "mass"),
     "tallest": ("height",), "biggest": ("size", "budget", "amount", "capacity", "area", "population", "revenue"),
@@ -314,7 +315,7 @@ SUPERLATIVE_COLUMNS = {
 }
 
 # comparative adjectives that name the column they compare ("heavier than 500 kg" -> weight)
-_PRICE = ("price", "cost", "fee", "fare", "amount", "charge")
+_PRICE = ("price", "cost", "fee", "fare", "amount", "charge", "rent")
 COMPARATIVE_COLUMNS = {
     "heavier": ("weight", "mass", "kg"), "lighter": ("weight", "mass", "kg"), "cheaper": _PRICE,
     "expensive": _PRICE, "pricier": _PRICE, "costlier": _PRICE, "longer": _LENGTH, "shorter": _LENGTH,
@@ -616,13 +617,21 @@ MONEY_VERBS = frozenset({
     "raise", "raised", "donate", "donated", "spend", "spent", "pay", "paid", "earn", "earned", "gave", "give",
     "given", "collect", "collected", "generate", "generated", "bring", "brought", "came", "come", "bill", "billed",
     "charge", "charged", "invoice", "invoiced", "contribute", "contributed", "pledge", "pledged", "cost", "costs",
-    "spender", "spenders", "earners", "payers"})  # "our 5 biggest spenders": ranked by what they spent
+    "spender", "spenders", "earners", "payers", "fined"})  # "our 5 biggest spenders": ranked by what they spent
 
 # payment nouns that mean their money even with no aggregate word: "donations by month" = SUM(amount)
 MONEY_NOUNS_PLAIN = frozenset({
     "donation", "payment", "gift", "contribution", "sale", "expense", "spend", "spending", "revenue", "income",
     "earning", "pledge", "tip", "deposit", "withdrawal", "refund", "payout", "disbursement", "remittance",
     "commission", "wage", "salary", "bonus"})
+
+# (quantity, size) of amount units, in kilograms or litres ("how many tonnes" over weight_kg: SUM(weight_kg) / 1000,
+# "total litres" over volume_ml: SUM(volume_ml) / 1000)
+AMOUNT_UNITS = {"kg": ("mass", 1.0), "kilo": ("mass", 1.0), "kilogram": ("mass", 1.0), "kgs": ("mass", 1.0),
+                "tonne": ("mass", 1000.0), "ton": ("mass", 1000.0), "tonnage": ("mass", 1000.0), "t": ("mass", 1000.0),
+                "gram": ("mass", 0.001), "g": ("mass", 0.001), "grams": ("mass", 0.001),
+                "litre": ("volume", 1.0), "liter": ("volume", 1.0), "ml": ("volume", 0.001),
+                "millilitre": ("volume", 0.001), "milliliter": ("volume", 0.001), "cl": ("volume", 0.01)}
 
 # seconds in a time unit, and the unit a column is counted in from its words ("durationSec" -> second)
 TIME_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,

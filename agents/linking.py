@@ -27,7 +27,9 @@ NON_ADDITIVE_WORDS = frozenset({"price", "rate", "percent", "percentage", "pct",
                                 "salary", "wage", "tenure", "duration", "delay", "runtime", "length", "stars",
                                 "satisfaction", "nps", "latency", "size", "capacity", "rank", "ranking", "position",
                                 "kmh", "kph", "mph", "knots", "gust", "humidity", "pressure", "hpa", "ph", "abv",
-                                "bpm", "altitude", "depth", "handicap", "pace", "visibility", "decibels"})
+                                "bpm", "altitude", "depth", "handicap", "pace", "visibility", "decibels",
+                                "haemoglobin", "hemoglobin", "dl", "mmol", "cholesterol", "glucose", "concentration",
+                                "reading", "saturation", "oxygen", "moisture", "salinity", "density", "viscosity"})
 
 
 # words of date columns late in a record's life (or not an event at all): used only when the question says so
@@ -308,6 +310,11 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
     q = re.sub(r"\bhalf an hour\b|\bhalf[- ]hour\b", "30 minutes", q, flags=re.I)
+    q = re.sub(r"\b(?:a )?quarter of an hour\b", "15 minutes", q, flags=re.I)
+    q = re.sub(r"\b(than|over|under|least|most|within) a (fortnight|week)\b",
+               lambda g: f"{g.group(1)} {14 if g.group(2).lower() == 'fortnight' else 7} days", q, flags=re.I)
+    q = re.sub(r"\b(we|you|they|i)'(ve|re|ll|d)\b", lambda g: f"{g.group(1)} " + {"ve": "have", "re": "are",
+               "ll": "will", "d": "had"}[g.group(2).lower()], q, flags=re.I)  # "we've ever carried"
     q = re.sub(r"\b(?:(?:an?|one)\s+)?(hour|minute|day|week)[- ]long\b", r"1 \1", q, flags=re.I)  # "an hour-long class"
     q = re.sub(r"\b(\d+)-(hour|minute|min|day|week)s?\b", r"\1 \2", q, flags=re.I)  # "90-minute classes"
     q = re.sub(r"\b(right now|at the moment|at present|as of now|as of today)\b", "currently", q, flags=re.I)
@@ -329,6 +336,9 @@ def tokenize(question: str) -> list[str]:
                q, flags=re.I)
     q = re.sub(r"\b(?:leave|leaving|take|taking|keep|keeping) ((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) out\b",
                r"excluding \1", q, flags=re.I)  # "leave juniors out", "take the cave out"
+    q = re.sub(r"(^|,\s*)(?!(?:which|what|who|how|were|was|are|is|they|those|these|them|it|any|none)\b)"
+               r"((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) (?:excluded|left out|not included)(?=\s*[?.!]?\s*$)",
+               r"\1excluding \2", q, flags=re.I)  # "top 5 owners by spend, no-shows excluded"
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
     q = re.sub(r"\bweek[- ]day(s?)\b", r"weekday\1", q, flags=re.I)  # "bins filled per week day"
@@ -508,7 +518,35 @@ OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launche
 _PAST_OF_VERB = {base: past for past, base in lx.VERB_OF_PAST.items()}
 
 
-def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
+def looks_like_names(values: list) -> bool:
+    """Do most values read as people's names (two or three capitalised words: 'Odette Varga', 'Big Al Thorne')?
+
+    >>> looks_like_names(["Odette Varga", "Lorcan Hollis"]), looks_like_names(["Brook Road", "north"])
+    (True, False)
+    """
+    names = [v for v in values if isinstance(v, str) and re.fullmatch(r"[A-Z][a-z'.-]+( [A-Z][A-Za-z'-]+){1,2}", v)]
+    return len(names) >= 0.8 * len(values)
+
+
+def _amount_unit(c: ColInfo) -> tuple[str, float] | None:
+    """(quantity, size) of the unit a stored amount is counted in: weight_kg -> ("mass", 1.0), volume_ml -> ("volume",
+    0.001); None for money, derived or unitless columns."""
+    if not c.is_measure or c.is_money or c.derived or not c.words:
+        return None
+    return lx.AMOUNT_UNITS.get(lx.lemma(c.words[-1]))
+
+
+def _later_in_rows(rows: list[dict], first: str, second: str) -> bool:
+    """Do the sample rows that hold both dates all have `second` after `first`?
+
+    >>> _later_in_rows([{"a": "2024-01-01 09:00", "b": "2024-01-01 09:40"}], "a", "b")
+    True
+    """
+    both = [(str(r[first]), str(r[second])) for r in rows if r.get(first) is not None and r.get(second) is not None]
+    return bool(both) and all(x < y for x, y in both)
+
+
+def derived_columns(tname: str, cols: dict[str, ColInfo], rows: list[dict] | None = None) -> list[ColInfo]:
     """Numbers an analyst asks about that no column stores: an age from a birth date or birth year, and the days
     between a table's start and end dates (a rental's length, a ticket's time to resolve).
 
@@ -556,6 +594,8 @@ def derived_columns(tname: str, cols: dict[str, ColInfo]) -> list[ColInfo]:
         out.append(ColInfo(table=tname, name=f"@{unit}({plan.name},{actual.name})", kind="number",
                            words=["delay", "lateness", "late"], derived=True))
     pair = _start_end_dates([c for c in cols.values() if c.is_date and not set(c.words) & BIRTH_WORDS])
+    if pair is not None and _later_in_rows(rows or [], pair[1].name, pair[0].name):
+        pair = (pair[1], pair[0])  # a visit's arrived_at comes before its departed_at, whatever the names say
     timed = {w for c in cols.values() if "lengths" not in c.name.lower() for w in c.words}  # (lengthsSwum: a count)
     if pair is not None and not timed & {"duration", "length"}:
         a, b = pair
@@ -791,7 +831,7 @@ class SchemaIndex:
                            null_frac=getattr(col, "null_frac", None))
             cols[col.name] = info
             self.columns.append(info)
-        for info in derived_columns(tname, cols):
+        for info in derived_columns(tname, cols, getattr(table, "sample_rows", None)):
             cols[info.name] = info
             self.columns.append(info)
         fks = [(fk.column, fk.ref_table, fk.ref_column) for fk in (getattr(table, "foreign_keys", None) or [])]
@@ -865,6 +905,9 @@ class SchemaIndex:
                 raw = {}
         for key, hits in raw.items():
             toks = tuple(normalize_text(str(key)))
+            sign = re.fullmatch(r"([A-Za-z]{1,2})\s*([+-])", str(key).strip())
+            if sign:  # blood group 'O-' is said "O negative", 'AB+' "AB positive"
+                toks = (sign.group(1).lower(), "positive" if sign.group(2) == "+" else "negative")
             if not toks or len(toks) > MAX_NGRAM:
                 continue
             hits = [(t, c, v) for t, c, v in hits if t in self.tables and c in self.tables[t].columns]
@@ -1278,7 +1321,7 @@ class SchemaIndex:
 
     def link(self, question: str) -> list[Mention]:
         """Mentions of the question in order (see module doc)."""
-        toks = self._unit_words(tokenize(question))
+        toks = self._giving_as_donating(self._unit_words(tokenize(question)))
         lem = [lx.lemma(t) if t[0] not in "\"'“" else t for t in toks]
         out: list[Mention] = []
         i = 0
@@ -1565,7 +1608,17 @@ class SchemaIndex:
                     sc < 2.0 for sc, _ in m.data.get("cands") or []):
                 # "number of transactions instead": rows of what is counted, not an order_id by synonym
                 out[k] = Mention(m.start, m.end, "stop", m.text)
+        for k, m in enumerate(out[:-1]):
+            if m.kind != "stop" and m.text in ("show", "list", "give", "display") and (k == 0 or out[k - 1].text in (
+                    "please", "and", "now", "then", "can", "you", "just")) and out[k + 1].text in (
+                    "me", "us", "the", "all", "only", "just", "each", "every", "a", "an", "my", "our"):
+                out[k] = Mention(m.start, m.end, "stop", m.text)  # "show me the 5 priciest": a request, not shows
+        self._date_before_grain(out)
+        self._people_inside_rows(out)
+        self._roles_of_pointing_rows(out)
         self._unit_named_by_verb(out, question)
+        self._people_by_name_column(out)
+        self._mass_in_another_unit(out)
         self._derived_ties_to_named_tables(out)
         self._timed_nouns(out, question)
         self._money_spent_on_table(out)
@@ -1640,6 +1693,93 @@ class SchemaIndex:
             if m.kind != "table":
                 out[j] = Mention(m.start, m.end, "table", m.text, {"table": t})
             return
+
+    def _people_inside_rows(self, out: list[Mention]) -> None:
+        """ "which volunteers did more than 50 shifts" on volunteer_shifts(volunteer_first_name, volunteer_last_name):
+        with no table of them, people named inside another table's rows are those two name columns."""
+        for k, m in enumerate(out):
+            w = lx.lemma(m.text)
+            if m.kind != "column" or " " in m.text or self.table_for_word(w):
+                continue
+            modifier = w == m.text and not (k > 0 and out[k - 1].text in ("which", "what", "each", "per", "by",
+                                                                           "every"))  # ("average host age")
+            tables = {c.table for _, c in m.data.get("cands") or []}
+            for t in tables:
+                cols = self.tables[t].columns.values()
+                first = [c for c in cols if c.is_text and c.words[:1] == [w] and c.words[1:] == ["first", "name"]]
+                last = [c for c in cols if c.is_text and c.words[:1] == [w] and c.words[1:] == ["last", "name"]]
+                if len(first) != 1 or len(last) != 1:
+                    continue
+                if modifier and k + 1 < len(out) and out[k + 1].kind == "column":
+                    out[k] = Mention(m.start, m.end, "stop", m.text)  # "volunteer hours": the word qualifies hours
+                else:
+                    out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, first[0])], "exact": False,
+                                                                         "table": None, "surname": last[0]})
+                break
+
+    def _date_before_grain(self, out: list[Mention]) -> None:
+        """ "jobs by pickup hour": a word before a time grain names the date column it shares a word with
+        (pickup_at), not a text column that happens to share it (pickup_zone)."""
+        for k, m in enumerate(out[:-1]):
+            nxt = out[k + 1]
+            if m.kind != "column" or nxt.kind != "cue" or nxt.data.get("cue") != "grain" or \
+                    nxt.data.get("grain") not in ("hour", "day", "dow", "week", "month", "quarter", "year"):
+                continue
+            cands = m.data.get("cands") or []
+            if not cands or cands[0][1].is_date:
+                continue
+            dated = [(s, c) for s, c in self.column_candidates(m.text) if c.is_date and not c.derived and s >= 1.0]
+            tables = {c.table for _, c in cands[:1]}
+            dated = [x for x in dated if x[1].table in tables] or dated
+            if len({c.key for _, c in dated}) == 1:
+                out[k] = Mention(m.start, m.end, "column", m.text,
+                                 dict(m.data, cands=[(cands[0][0], dated[0][1])] + list(cands)))
+
+    def _roles_of_pointing_rows(self, out: list[Mention]) -> None:
+        """ "which game master has run the most games": the people bookings point at through gameMasterId (whatever
+        their staff role), when another word names those bookings; "average age of our game masters" keeps the role
+        value."""
+        for k, m in enumerate(out):
+            cols = m.data.get("role_cols") if m.kind == "value" else None
+            if not cols:
+                continue
+            pointing = {c.table for c in cols}
+            if any(x is not m and x.kind == "column" and (x.data.get("cands") or [(0, None)])[0][1].table in pointing
+                   or x.kind == "table" and x.data.get("table") in pointing for x in out):
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(7.0, c) for c in cols], "exact": True})
+
+    def _people_by_name_column(self, out: list[Mention]) -> None:
+        """ "how many different people booked with a campervan" on tickets(lead_passenger): with no table of people,
+        the one column holding people's names (a person word in its name, values like 'Odette Varga')."""
+        for k, m in enumerate(out):
+            if m.kind not in ("word", "stop") or m.text not in ("people", "persons", "individuals"):
+                continue
+            if any(t.looks_like_people or set(t.words) & lx.PERSON_WORDS for t in self.tables.values()):
+                return
+            named = [c for c in self.columns if c.is_text and not c.is_id and c.values and
+                     set(c.words) & lx.PERSON_WORDS and looks_like_names(c.values)]
+            if len(named) == 1:
+                out[k] = Mention(m.start, m.end, "column", m.text,
+                                 {"cands": [(2.0, named[0])], "exact": False, "table": None})
+
+    def _mass_in_another_unit(self, out: list[Mention]) -> None:
+        """ "how many tonnes came through the gate" over weighings.weight_kg, "total litres collected" over
+        donations.volume_ml: the one stored amount of that quantity, counted in another unit (the mention keeps the unit
+        asked, which the resolver turns into a scale)."""
+        for k, m in enumerate(out):
+            unit = lx.AMOUNT_UNITS.get(lx.lemma(m.text))
+            if m.kind not in ("column", "word") or unit is None or k > 0 and out[k - 1].text in ("per", "a", "an",
+                                                                                                   "each", "/"):
+                continue  # ("price per kg": a rate's unit, not an amount)
+            top = (m.data.get("cands") or [(0, None)])[0][1]
+            if top is not None and _amount_unit(top) == unit:
+                continue  # weight_kg for "kilos": already the amount, in that unit
+            amounts = [c for c in self.columns if _amount_unit(c) and _amount_unit(c)[0] == unit[0]]
+            if len(amounts) != 1 or _amount_unit(amounts[0]) == unit:
+                continue
+            out[k] = Mention(m.start, m.end, "column", m.text,
+                             {"cands": [(2.5, amounts[0])], "exact": False, "table": None,
+                              "mass_unit": lx.lemma(m.text)})
 
     def _unit_named_by_verb(self, out: list[Mention], question: str) -> None:
         """ "how many kilos did we roast": of several kg columns (kgPurchased, greenKg, roastedKg), the one whose other
@@ -2087,6 +2227,16 @@ class SchemaIndex:
         """The money columns a revenue word means when it also names a table of sales (sales_txns.amt)."""
         return [(s, c) for s, c in self.column_candidates(word) if c.table == table and c.is_money]
 
+    def _giving_as_donating(self, toks: list[str]) -> list[str]:
+        """ "donors who have given more than 5 times", "how many donors gave blood": on a schema of donations,
+        giving is donating (the verb then names donations and their donated_at date)."""
+        if not any(w in ("give", "gave", "given", "giving") for w in toks) or not any(
+                w.startswith(("donat", "donor")) for t in self.tables.values() for w in t.words):
+            return toks
+        verb = {"give": "donate", "gave": "donated", "given": "donated", "giving": "donating"}
+        return [verb.get(w, w) if k == 0 or toks[k - 1] not in ("me", "us", "please") else w
+                for k, w in enumerate(toks)]
+
     def _unit_words(self, toks: list[str]) -> list[str]:
         """Spelled-out units become the abbreviation a column uses: "square foot" -> "sqft" when a column says so.
 
@@ -2343,7 +2493,7 @@ class SchemaIndex:
                 t = self.table_phrases.get(lwords[:1]) or self.table_phrases.get(words[:1])
                 if cols and all(c.is_bool for c in cols) and t and all(c.table == t for c in cols):
                     return Mention(i, i + 1, "table", words[0], {"table": t})  # "which shops offer delivery"
-            if not cols and n == 2:  # "drop off" -> dropoff_date, "check in" -> checkin
+            if not cols and n == 2 and toks[i] not in lx.STOP_WORDS:  # "drop off" -> dropoff_date, "check in"
                 joined = [c for s, c in self.word_cols.get(toks[i] + lem[i + 1], [])
                           if isinstance(c, ColInfo) and s >= 2]
                 if joined:
@@ -2357,6 +2507,12 @@ class SchemaIndex:
             if own and all(c.table == own and c.is_text and not c.is_id for c in cols):
                 # "decisions by weekday" on decisions(decision): the rows, not the distinct outcomes
                 return Mention(i, i + 1, "table", text, {"table": own})
+            if cols and vals and all(c.is_id and not c.is_pk for c in cols) and {h[0] for h in vals} <= {
+                    rt for c in cols for fc, rt, _ in self.tables[c.table].fks if fc == c.name} and not any(
+                    w in ("many", "number", "distinct", "different", "count") for w in toks[:i]):
+                # "our game masters": staff whose role is 'game master' (unless the question is about the rows that
+                # point at them: see _roles_of_pointing_rows)
+                return Mention(i, i + n, "value", text, {"values": vals, "role_cols": cols})
             if cols and (n >= 2 or not vals or len(words[0]) <= 2 or grouped):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})

@@ -11,6 +11,7 @@ Example:
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -84,8 +85,8 @@ STAY_WORDS = frozenset({"stay", "stayed", "remain", "remained", "open", "spend",
                         "subscribed", "enrolled", "employed", "service", "inservice", "last", "lasts", "lasted",
                         "worked", "work", "served"})
 # words between a time unit and "to <verb>" that change nothing ("days does it take us to resolve a complaint")
-TAKE_FILLERS = frozenset({"does", "do", "did", "it", "take", "takes", "took", "taking", "us", "them", "you", "we",
-                          "on", "average", "typically", "usually", "normally", "a", "an", "the", "each", "one"})
+TAKE_FILLERS = frozenset({"does", "do", "did", "it", "take", "takes", "took", "taking", "taken", "us", "them", "you",
+                          "we", "on", "average", "typically", "usually", "normally", "a", "an", "the", "each", "one"})
 
 
 @dataclass
@@ -279,6 +280,7 @@ class _Walker:
         self._sold_out()
         self._late_against_plan()
         self._than_planned()
+        self._beat_the_plan()
         self._two_column_comparison()
         self._clock_times()
         self._rate_prefers_flag()
@@ -402,6 +404,12 @@ class _Walker:
                     p.which = p.which or not _is_plural(ms[i - 1].text)
                 i += 1
                 continue
+            if cue == "group" and self._each_after_noun(i):
+                p.group_cue = True
+                self._add_dim_from(i - 1)  # "how much have the groomers each made in tips": per groomer
+                self.used.update({i - 1, i})
+                i += 1
+                continue
             if cue == "group":
                 p.group_cue = True
                 i = self._group_list(i)
@@ -465,9 +473,18 @@ class _Walker:
             if cue == "rank":
                 i = self._rank(i)
                 continue
+            if cue == "weekend" and m.text in ("weekday", "weekdays") and i > 0 and \
+                    ms[i - 1].text in ("which", "what", "by", "per", "each"):
+                p.dims.append(DimP(grain="dow", pos=i, plural=m.text == "weekdays"))  # "which weekdays are busiest"
+                p.which = p.which or ms[i - 1].text in ("which", "what")
+                i += 1
+                continue
             if cue in ("weekend", "dayname"):
                 p.filters.append(FilterP(op=cue, value=m.data["value"], pos=i, date=True))
                 i += 1
+                continue
+            if cue in ("agg", "cmp") and self._qualifying_row_count(i):
+                i = max(self.used) + 1
                 continue
             if cue in ("agg", "sup"):
                 self._agg_or_sup(i, m)
@@ -488,6 +505,9 @@ class _Walker:
                     i = self._year_range_from(i)
                     continue
                 i += 1
+                continue
+            if cue == "neg" and self._no_value(i):
+                i += 2
                 continue
             if cue == "neg" and self._absence(i):
                 i += 1
@@ -675,6 +695,7 @@ class _Walker:
         self._busiest_counts_sales()
         self._busiest_entity()
         self._most_verbed_entity()
+        self._verbed_the_most()
         self._most_unknown_things()
         self._list_by_measure()
         self._rows_with_a_value()
@@ -693,6 +714,8 @@ class _Walker:
         """ "late pickups per room", "how many late pickups did each room have", "which child had the most late
         pickups": a plural yes/no flag that is the thing counted means the flagged rows of the flag's own table."""
         ms, p = self.ms, self.p
+        if p.list_mode:
+            return  # "list the controlled drugs": the drugs themselves
         dim_tables = {d.ref.table for d in p.dims if d.ref is not None and d.ref.table}
         for k, m in enumerate(ms):
             if m.kind != "column":
@@ -1052,12 +1075,14 @@ class _Walker:
         for m in ms:
             cands = m.data.get("cands") or [] if m.kind == "column" and m.text in lx.MONEY_VERBS else []
             top = cands[0][1] if cands else None
-            own = self.index.actual_money(top.table) if top is not None and top.is_date else []
+            own = self.index.actual_money(top.table) if top is not None and (top.is_date or top.is_pk) else []
             other = any(x is not m and x.kind == "column" and any(c.is_measure for _, c in x.data.get("cands", [])[:1])
                         for x in ms)  # ("total tonnage collected": the tonnage, timed by the collection)
             if len(own) == 1 and not other and not any(c.is_money and s >= cands[0][0] - 0.5 for s, c in cands):
-                # "total paid for events in the Orangery": the payments' amount (the verb names only paid_at)
-                m.data["cands"] = [(cands[0][0] + 1.0, own[0])] + [x for x in cands if not x[1].is_date]
+                # "total paid for events in the Orangery": the payments' amount (the verb names only paid_at);
+                # "how much have they been fined": the fines' amount (the verb names the fines)
+                m.data["cands"] = [(cands[0][0] + 1.0, own[0])] + [x for x in cands if not x[1].is_date and
+                                                                   not x[1].is_pk]
                 continue
             if len(cands) < 2 or cands[1][0] < cands[0][0] - 0.01:
                 continue
@@ -1071,6 +1096,20 @@ class _Walker:
         of rows where that date is set."""
         ms = self.ms
         for k, m in enumerate(ms):
+            if m.kind == "cue" and m.data.get("cue") == "share":  # "what % of groups escape": the escaped flag
+                for j in range(k + 1, min(len(ms), k + 6)):
+                    cands = ms[j].data.get("cands") or [] if ms[j].kind == "column" else []
+                    if not cands or cands[0][1].is_bool or _is_plural(ms[j].text):
+                        continue
+                    flags = [c for c in self.index.columns if c.is_bool and len(c.words) == 1 and
+                             stem(c.words[0]) == stem(ms[j].text) and c.table == cands[0][1].table]
+                    if len(flags) == 1:
+                        ms[j].data["cands"] = [(cands[0][0] + 0.1, flags[0])] + list(cands)
+                        for g in range(k + 1, j):  # "of groups": the rows (bookings), not their groupSize
+                            top = (ms[g].data.get("cands") or [(9, None)])[0]
+                            if ms[g].kind == "column" and _is_plural(ms[g].text) and top[0] < 3.0 and \
+                                    top[1].is_measure and top[1].table == flags[0].table:
+                                ms[g].kind = "stop"
             if m.kind != "cue" or m.data.get("cue") != "rate":
                 continue
             for j in (k - 1, k + 1):
@@ -1274,6 +1313,49 @@ class _Walker:
         tables = self.index.tables
         return any(rt == b for _, rt, _ in tables[a].fks) or any(rt == a for _, rt, _ in tables[b].fks)
 
+    def _no_value(self, i: int) -> bool:
+        """ "how many had no prediction at all", "deferrals with no end date": a column some rows leave empty,
+        after "no" / "without", is the rows where it is empty (a flag or a key is read elsewhere)."""
+        ms = self.ms
+        if ms[i].text not in ("no", "without") or i + 1 >= len(ms) or ms[i + 1].kind != "column":
+            return False
+        cands = ms[i + 1].data.get("cands") or []
+        top = cands[0][1] if cands else None
+        if top is None or top.is_bool or top.is_id or top.derived or not top.null_frac or cands[0][0] < 1.0 or \
+                _is_plural(ms[i + 1].text):
+            return False
+        self.p.filters.append(FilterP(op="null", ref=Ref(cands=[(3.0, top)], text=ms[i + 1].text), pos=i))
+        self.used.update({i, i + 1})
+        return True
+
+    def _beat_the_plan(self) -> None:
+        """ "exam results that beat the predicted grade", "jobs that exceeded the quoted price": a verb of beating or
+        missing before a planned column compares each row's actual twin with it (grade > predicted_grade)."""
+        ms = self.ms
+        verbs = {"beat": ">", "beats": ">", "exceeded": ">", "exceed": ">", "exceeds": ">", "surpassed": ">",
+                 "topped": ">", "outperformed": ">", "missed": "<", "undershot": "<"}
+        for k, m in enumerate(ms[:-1]):
+            if m.text not in verbs or k in self.used:
+                continue
+            j = k + 1
+            while j < len(ms) and ms[j].text in ("the", "their", "its", "a"):
+                j += 1
+            plan = (ms[j].data.get("cands") or [(0, None)])[0][1] if j < len(ms) and ms[j].kind == "column" else None
+            if plan is None or not plan.is_measure or not set(plan.words) & (PLAN_WORDS | {"predicted", "forecast"}):
+                continue
+            what = set(plan.words) - PLAN_WORDS - {"predicted", "forecast"}
+            twins = [c for c in self.index.tables[plan.table].columns.values() if c is not plan and not c.derived and
+                     c.kind == plan.kind and what and set(c.words) & what and
+                     not set(c.words) & (PLAN_WORDS | {"predicted", "forecast"})]
+            if len(twins) != 1:
+                continue
+            self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, twins[0])], text=m.text),
+                                          value=(verbs[m.text], Ref(cands=[(3.0, plan)], text=ms[j].text), 1.0),
+                                          pos=k))
+            self.used.update({k, j})
+            ms[j].kind = "stop"
+            return
+
     def _than_planned(self) -> None:
         """ "visits that ran longer than planned", "jobs that cost more than quoted": the actual number of a row
         against its planned twin (actual_minutes > planned_minutes), two columns sharing their measured word."""
@@ -1422,8 +1504,9 @@ class _Walker:
         """ "largest machine capacity for each machine type", "highest price per category": the superlative is the
         aggregate of every group (MAX per type), not a ranking of the groups."""
         p, ms = self.p, self.ms
-        if not p.superlative or p.limit or not p.dims or p.who or not re.search(
-                r"\b(for each|for every|per|each)\b", p.question.lower()):
+        each = re.search(r"\b(for each|for every|per|each)\b", p.question.lower())
+        if not p.superlative or p.limit or not p.dims or p.who or not each and not re.search(
+                r"\bby\b", p.question.lower()):
             return
         sup = next((k for k, m in enumerate(ms) if m.kind == "cue" and m.data.get("dir") and
                     m.text in lx.SUPERLATIVE_DESC | lx.SUPERLATIVE_ASC and m.text not in ("most", "least", "top")),
@@ -1433,6 +1516,9 @@ class _Walker:
         near = [mp for mp in p.measures if mp.ref is not None and sup < mp.pos <= sup + 5]
         if len(near) != 1 or any(d.pos < sup for d in p.dims):
             return
+        top = near[0].ref.cands[0][1] if near[0].ref.cands else None
+        if not each and (top is None or top.additive or top.is_money or top.derived):
+            return  # "lowest haemoglobin reading by sex": a reading per group; ("highest revenue by region" ranks)
         near[0].agg, near[0].explicit_agg = ("max" if p.superlative == "desc" else "min"), True
         p.superlative = None
 
@@ -1516,6 +1602,30 @@ class _Walker:
         p.measures.append(MeasureP(agg="count", kind="count", entity_table=c.table, pos=k))
         p.date_ref = None
 
+    def _verbed_the_most(self) -> None:
+        """ "which medicine was prescribed the most in 2023": the verb names an event table (prescribed ->
+        prescriptions) whose rows are counted per entity, not a money column summed."""
+        p = self.p
+        if p.measures or p.superlative is None:
+            return
+        last = self.ms[-1] if self.ms else None
+        top = (last.data.get("cands") or [(0, None)])[0][1] if last is not None and last.kind == "column" else None
+        if top is not None and top.is_id and not top.is_pk and _is_plural(last.text) and len(self.ms) >= 2 and \
+                self.ms[-2].text in ("most", "fewest", "least"):
+            # "which game master has run the most games": the rows of bookings (gameMasterId), counted
+            p.measures.append(MeasureP(agg="count", kind="count", entity_table=top.table, pos=len(self.ms) - 1))
+            return
+        m = re.search(r"\b([a-z]{4,}ed)\s+(?:the\s+)?(most|least)\b(?!\s+[a-z]+s\b)", p.question.lower())
+        if m is None:
+            return
+        verb = m.group(1)
+        def names(noun: str) -> bool:  # prescribed / prescription, booked / booking
+            shared = len(os.path.commonprefix([verb, noun]))
+            return noun_of_verb(verb, noun) or stem(verb) == stem(noun) or shared >= 6 and shared >= len(verb) - 3
+        events = [t.name for t in self.index.tables.values() if t.words and names(lx.lemma(t.words[-1]))]
+        if len(events) == 1:
+            p.measures.append(MeasureP(agg="count", kind="count", entity_table=events[0], pos=0))
+
     def _how_many_units_on_average(self, i: int) -> bool:
         """ "on average how many days does it take to resolve a complaint", "how many days were they members on
         average": "how many" before a time unit, with an average (or "take") said around it, asks for the average
@@ -1595,6 +1705,10 @@ class _Walker:
                                     plural=_is_plural(m.text)))
             return
         ref = _ref_from_mention(m)
+        if m.data.get("surname") is not None:  # "which volunteers": their first and last names
+            self.p.dims.append(DimP(ref=ref, pos=j))
+            self.p.dims.append(DimP(ref=Ref(cands=[(3.0, m.data["surname"])], text=m.text), pos=j))
+            return
         if any(c.is_date for _, c in ref.cands[:1]):
             # "by order date" -> a day grain on that column unless a grain word follows ("by closing year")
             grain = "day"
@@ -1659,6 +1773,49 @@ class _Walker:
         top = (nxt.data.get("cands") or [(0, None)])[0][1] if nxt.kind == "column" else None
         return top is not None and top.is_bool
 
+    def _lateness_after(self, k: int) -> tuple[ColInfo, int] | None:
+        """(delay column, seconds per its unit) of "30 minutes late", "2 days overdue": a time unit, then a word the
+        derived delay of a table answers to (scheduled -> actual)."""
+        ms = self.ms
+        if k + 1 >= len(ms) or lx.lemma(ms[k].text) not in lx.TIME_UNIT_SECONDS or ms[k + 1].kind != "column" or \
+                ms[k + 1].text not in ("late", "delayed", "behind", "overdue", "behind schedule"):
+            return None
+        top = (ms[k + 1].data.get("cands") or [(0, None)])[0][1]
+        if top is None or not top.derived or not top.name.startswith(("@minutes", "@days")):
+            return None
+        return top, 60 if top.name.startswith("@minutes") else 86400
+
+    def _each_after_noun(self, i: int) -> bool:
+        """ "the groomers each made", "how much did the vans each cost": "each" after a plural noun, before a verb,
+        breaks the answer down by that noun."""
+        ms = self.ms
+        if ms[i].text != "each" or i == 0 or i - 1 in self.used or not _is_plural(ms[i - 1].text):
+            return False
+        prev, nxt = ms[i - 1], ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and (self.is_entityish(nxt) or nxt.kind == "value"):
+            return False  # "... by region each month": "each" opens its own breakdown
+        top = (prev.data.get("cands") or [(0, None)])[0][1] if prev.kind == "column" else None
+        return prev.kind == "table" or top is not None and top.is_text and not self._is_measure_mention(prev)
+
+    def _manner_column(self, j: int) -> tuple[int, ColInfo] | None:
+        """(index of the verb, column) of "by how they booked", "split by how people paid": the one text column of the
+        verb's table naming a manner (channel, method, mode, source, medium)."""
+        ms = self.ms
+        k = j + 1
+        while k < len(ms) and ms[k].text in ("they", "people", "we", "customers", "it", "you", "he", "she", "was",
+                                              "were", "is", "are", "did", "do", "does", "the", "each", "one"):
+            k += 1
+        if k >= len(ms) or k == j + 1 and ms[k].kind != "column" or ms[k].kind not in ("column", "word", "table"):
+            return None
+        verb = stem(ms[k].text)
+        tables = {c.table for _, c in (ms[k].data.get("cands") or [])[:2]} | {
+            t.name for t in self.index.tables.values() if any(stem(w) == verb for w in t.words)}
+        manner = [c for t in sorted(tables) for c in self.index.tables[t].columns.values() if c.is_text and
+                  not c.is_id and set(c.words) & {"channel", "method", "mode", "source", "medium", "via"}]
+        named = [c for c in manner if any(stem(w) == verb for w in c.words)]  # payment_method for "paid"
+        pick = named or manner
+        return (k, pick[0]) if len(pick) == 1 else None
+
     def _group_list(self, i: int) -> int:
         """After by/per/each: one or more dimensions joined by and/commas. Returns the next index."""
         ms = self.ms
@@ -1692,6 +1849,14 @@ class _Walker:
                 break  # ", split by whether they ran into overtime": a breakdown by a flag, read by the caller
             if m.kind == "cue" and m.data.get("cue") == "group":
                 j += 1
+                continue
+            if m.text == "how" and got == 0 and self._manner_column(j) is not None:
+                k, col = self._manner_column(j)
+                ms[k].kind, ms[k].data = "column", {"cands": [(3.0, col)], "exact": False, "table": None}
+                self._add_dim_from(k)  # "split by how they booked": the booking channel
+                self.used.update(range(j, k + 1))
+                got += 1
+                j = k + 1
                 continue
             if m.text in ("who", "whom") and got == 0 and j + 1 < len(ms) and ms[j + 1].kind == "column":
                 m.kind = "stop"  # "broken down by who cancelled": the column the verb names (cancelled_by)
@@ -1825,7 +1990,12 @@ class _Walker:
         ywords = {lx.lemma(w) for w in y.text.split()}
         xwords = {lx.lemma(w) for w in mp.ref.text.split()}
         xwide = xwords.union(*(lx.synonyms(w) for w in xwords))
+        home = {c.table for _, c in _measure_cands(mp.ref)[:1]}
+        own_unit = [c for s, c in (y.data.get("cands") or [] if y.kind == "column" else []) if c.table in home and
+                    c.is_measure and s >= 2.0]  # price_gbp and tonnes of one delivery: their ratio, not a stored rate
         for c in self.index.columns:
+            if own_unit and c.table not in home:
+                continue
             if c.is_measure and "per" in c.words[1:-1]:
                 k = c.words.index("per")
                 if set(c.words[:k]) & xwide and set(c.words[k + 1:]) & ywords:
@@ -1833,6 +2003,7 @@ class _Walker:
                     self.used.add(j)
                     return j + 1
         ycands = y.data.get("cands") or [] if y.kind == "column" else []
+        ycands = [(s, c) for s, c in ycands if c.table in home and s >= 2.0] or ycands  # the price's own tonnes
         top = max((s for s, _ in ycands), default=0)
         den = next((c for s, c in ycands if c.is_measure and s >= max(top - 0.01, 2.0) and (
             (c.n_distinct or 0) > 60 or  # "per passenger" over a count column named passengers: a quantity
@@ -1841,6 +2012,12 @@ class _Walker:
             # "session cost per hour" over sessions.hours, "price per m3" over quantityM3: money over its unit
             not _is_plural(y.text) and lx.lemma(c.words[-1]) in _PER_UNIT_WORDS and
             any(x.is_money for _, x in _measure_cands(mp.ref)))), None)
+        if den is not None and not any(c.table == den.table for _, c in _measure_cands(mp.ref)) and any(
+                c.is_money and den.table in {rt for _, rt, _ in self.index.tables[c.table].fks}
+                for _, c in _measure_cands(mp.ref)[:1]):
+            mp.per = den  # "price per kg" of sales over the weight of the wheel each sale is of
+            self.used.add(j)
+            return j + 1
         if den is None or not any(c.table == den.table and c.key != den.key for _, c in _measure_cands(mp.ref)):
             return None
         mp.ref = Ref(cands=[(s, c) for s, c in mp.ref.cands if c.table == den.table and c.key != den.key],
@@ -2117,7 +2294,12 @@ class _Walker:
         return pairs[0] if len(pairs) == 1 else None
 
     def _won_first_place(self, i: int) -> bool:
-        """ "who has won the most races" with a finishing position and no scores: the rows where that position is 1."""
+        """ "who has won the most races" with a finishing position and no scores: the rows where that position is 1
+        ("won the most prize money": the money won, not only first places)."""
+        if any(m.kind == "column" and any(c.is_money or set(c.words) & {"prize", "points", "winnings"}
+                                          for _, c in (m.data.get("cands") or [])[:1])
+               for m in self.ms[i + 1:i + 5]):
+            return False
         places = [c for c in self.index.columns if c.is_number and not c.is_id and not c.derived and
                   set(c.words) & {"position", "place", "placing", "rank", "finish"} and
                   not set(c.words) & {"start", "grid", "starting", "qualifying"}]
@@ -2428,6 +2610,14 @@ class _Walker:
     def _agg_or_sup(self, i: int, m: Mention) -> None:
         d = m.data
         nxt = self.ms[i + 1] if i + 1 < len(self.ms) else None
+        if m.text in ("most", "least") and not self.p.measures and nxt is not None and nxt.text.endswith("ed"):
+            e = self._ranked_event(i)
+            if e != i:  # "most rented ski models": the models ranked by their rentals
+                if e < len(self.ms) and e not in self.used:
+                    self._add_dim_from(e)
+                    self.used.add(e)
+                self.p.superlative = "asc" if m.text == "least" else "desc"
+                return
         if m.text == "most" and nxt is not None and nxt.text in ("recent", "recently"):
             self.used.add(i + 1)  # "the most recent month": one word, "latest"
             m = Mention(m.start, m.end, m.kind, "most recent", m.data)
@@ -2468,6 +2658,12 @@ class _Walker:
             self.p.superlative = "asc" if least else d["dir"]  # "least popular": the bottom one
             if m.text in lx.SUPERLATIVE_COLUMNS:
                 self.p.sup_adj = m.text
+        last = self.p.measures[-1] if self.p.measures else None
+        if m.text in ("total", "sum", "average", "median") and last is not None and last.pos == i - 1 and \
+                not last.explicit_agg and last.kind == "plain" and i + 1 < len(self.ms) and \
+                self.ms[i + 1].kind == "cue" and self.ms[i + 1].data.get("cue") == "group":
+            last.agg, last.explicit_agg = d["agg"], True  # "hammer total by consignor city": the total hammer price
+            return
         if d.get("cue") == "agg" and d.get("agg") and m.text in lx.PURE_AGG:
             # "and the minimum?" keeps the measure and changes only the aggregate
             j = self.nxt(i)
@@ -2484,6 +2680,11 @@ class _Walker:
         if j >= len(ms):
             return i + 1
         m = ms[j]
+        if ms[i].text == "through" and m.kind not in ("number", "year", "date", "month"):
+            # "came through the gate", "booked through the app": a way in, not "up to" a value (a value stays a
+            # condition; a column word only names the way)
+            self.used.update(range(i, j + 1) if m.kind == "column" else [i])
+            return j + 1 if m.kind == "column" else i + 1
         era = next((w for w in ms[i].text.split() if w in ("older", "newer", "younger")), None)
         if era and m.kind == "year" and not (j + 1 < len(ms) and ms[j + 1].kind == "column"):
             # "bikes older than 2015": made or bought before 2015, not an age of 2015 years
@@ -2531,7 +2732,8 @@ class _Walker:
             return max(k for k in range(j, min(len(ms), j + 3)) if k in self.used) + 1
         if self._having_count_of_table(i, j, op, value):
             return j + 2
-        if pj is not None and ms[pj].text in lx.MONEY_VERBS and self._which_group_before(pj):
+        times = j + 1 < len(ms) and ms[j + 1].text in ("times", "time")  # "came more than 12 times": visits
+        if pj is not None and ms[pj].text in lx.MONEY_VERBS and self._which_group_before(pj) and not times:
             money = self._money_of_group(pj)
             if money is not None:  # "which sites spent more than 100k in 2024": each site's total
                 self.p.having.append({"kind": "agg", "agg": "sum", "ref": Ref(cands=[(3.0, money)], text=ms[pj].text),
@@ -2582,6 +2784,13 @@ class _Walker:
             return j + 1
         if pct is not None:  # "results over 60%": the one percentage column of the table in question
             target = Ref(cands=[(3.0, pct)], text=m.text)
+        late = self._lateness_after(after) if after is not None else None
+        if late is not None:  # "sailings that left more than 30 minutes late": the delay, in the unit it is kept in
+            col, per = late
+            self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, col)], text=ms[after + 1].text),
+                                          value=value * lx.TIME_UNIT_SECONDS[lx.lemma(ms[after].text)] / per, pos=i))
+            self.used.update({after, after + 1})
+            return after + 2
         if target is None and after is not None and lx.lemma(ms[after].text) in lx.TIME_UNIT_SECONDS:
             target = self._timed_column_before(i)  # "average handle time is over 12 minutes": handle_seconds
             averaged = False
@@ -3007,6 +3216,8 @@ class _Walker:
         opens the question, then a condition on a measure's total for each of its values (HAVING SUM). The measure is
         named after the number ("of sales") or by the verb before the comparator ("lost" -> fish_lost)."""
         ms = self.ms
+        if j + 1 < len(ms) and ms[j + 1].text in ("times", "time"):
+            return False  # "which vehicles came more than 12 times": a count of their visits, read below
         g = i - 1
         verb = None
         while g >= 0 and (ms[g].kind == "stop" or ms[g].text in ("have", "has", "had")):
@@ -3056,6 +3267,31 @@ class _Walker:
             if total:
                 return k
         return None
+
+    def _qualifying_row_count(self, i: int) -> bool:
+        """ "who has the highest average score, minimum 30 games", "best batting average (at least 10 innings)": a
+        qualifier on each group's number of rows of a table, set off from the question (HAVING COUNT(*) >= 30)."""
+        ms = self.ms
+        m = ms[i]
+        minimum = m.data.get("cue") == "agg" and m.text in ("minimum", "min")
+        if not minimum and not (m.data.get("cue") == "cmp" and m.text in ("at least", "no fewer than", "no less than")):
+            return False
+        j = i + 2 if i + 1 < len(ms) and ms[i + 1].text == "of" else i + 1  # "a minimum of 30 games"
+        if j + 1 >= len(ms) or ms[j].kind != "number" or ms[j].data.get("percent") or ms[j + 1].kind != "table" or \
+                not _is_plural(ms[j + 1].text):
+            return False
+        k = i - 1
+        while k >= 0 and ms[k].text in ("a", "with", "of"):
+            k -= 1
+        if k >= 0 and ms[k].text not in (",", "(", "-", "–"):
+            return False
+        grouped = any(x.kind == "cue" and x.data.get("cue") in ("which", "group", "rank") for x in ms[:i])
+        if not grouped:
+            return False
+        self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[j + 1].text, table=ms[j + 1].data["table"]),
+                              "op": ">=", "value": ms[j].data["value"]})
+        self.used.update(range(i, j + 2))
+        return True
 
     def _having_count_of_table(self, i: int, j: int, op: str, value: float) -> bool:
         """ "which shops received more than 150 shipments", "which members made over 20 bookings": a verb after a
@@ -3202,6 +3438,14 @@ class _Walker:
         """ "who has defaulted more than once": the rows whose event date (default_dt) is set, counted per entity."""
         pj = self.prev(i)
         c = self._event_date_at(pj)
+        key = (self.ms[pj].data.get("cands") or [(0, None)])[0][1] if pj is not None and \
+            self.ms[pj].kind == "column" else None
+        if c is None and key is not None and key.is_pk and self.ms[pj].text.endswith("ed"):
+            # "which vehicles have been fined more than once": a count of the fines (the verb names the table)
+            self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=self.ms[pj].text, table=key.table),
+                                  "op": op, "value": value})
+            self.used.update({pj, j})
+            return True
         if c is None:
             return False
         ref = Ref(cands=[(3.0, c)], text=self.ms[pj].text)
@@ -3441,6 +3685,17 @@ class _Walker:
         date columns of one table (start -> end), when no column is itself named so."""
         ms = self.ms
         for i, m in enumerate(ms):
+            between = self._between_dates(i)
+            if between is not None:  # "how long between the incident and reporting it": the two dates named
+                start, end, last = between
+                agg = next((ms[k].data["agg"] for k in range(max(0, i - 3), last) if ms[k].kind == "cue" and
+                            ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG), "avg")
+                self.used.update(range(i, last + 1))
+                if i > 0 and ms[i - 1].text in ("number of", "how many"):
+                    self.used.add(i - 1)
+                    self.p.count_cue = False
+                self._duration_measure(i, agg, start, end, start.table)
+                return
             kind = self._duration_word(i)
             if kind is None:
                 continue
@@ -3497,23 +3752,91 @@ class _Walker:
             if kind == "days_from":  # "days from bill issue to payment": the words naming the two dates
                 stop = near if near is not None else min(len(ms), i + 7)
                 self.used.update(k for k in range(i + 1, stop) if ms[k].kind in ("column", "cue", "stop", "word"))
-            if start.kind == "datetime" and end.kind == "datetime" and (
-                    m.text in ("minutes", "hours") or re.search(r"\bin (minutes|hours|mins|hrs)\b", self.p.question)):
-                # "average ride time in minutes from pickup to dropoff": minutes between two timestamps
-                mins = ColInfo(table=table, name=f"@minutes({start.name},{end.name})", kind="number",
-                               words=["duration", "time"], derived=True)
-                self.p.measures.append(MeasureP(agg=agg, pos=i, explicit_agg=True,
-                                                ref=Ref(cands=[(3.0, mins)], text=m.text)))
-                if m.text == "hours" or re.search(r"\bin (hours|hrs)\b", self.p.question):
-                    self.p.unit = self.p.unit or "hour"  # "average hours from scan to report"
-                return
-            self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
-                                            ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
+            self._duration_measure(i, agg, start, end, table)
             return
+
+    def _duration_measure(self, i: int, agg: str, start: ColInfo, end: ColInfo, table: str) -> None:
+        """The measure of the time from ``start`` to ``end``: minutes between two timestamps when minutes or hours
+        are asked, else days."""
+        m = self.ms[i]
+        if start.kind == "datetime" and end.kind == "datetime" and (
+                m.text in ("minutes", "hours") or re.search(r"\bin (minutes|hours|mins|hrs)\b", self.p.question)):
+            # "average ride time in minutes from pickup to dropoff": minutes between two timestamps
+            later = end.name if end.table == table else f"{end.table}.{end.name}"  # (a row it points at)
+            mins = ColInfo(table=table, name=f"@minutes({start.name},{later})", kind="number",
+                           words=["duration", "time"], derived=True)
+            self.p.measures.append(MeasureP(agg=agg, pos=i, explicit_agg=True,
+                                            ref=Ref(cands=[(3.0, mins)], text=m.text)))
+            if m.text == "hours" or re.search(r"\bin (hours|hrs)\b", self.p.question):
+                self.p.unit = self.p.unit or "hour"  # "average hours from scan to report"
+            return
+        self.p.measures.append(MeasureP(agg=agg, kind="duration", pos=i, explicit_agg=True,
+                                        ref=Ref(cands=[(1.0, start), (1.0, end)], text=m.text, table=table)))
+
+    def _between_dates(self, i: int) -> tuple[ColInfo, ColInfo, int] | None:
+        """(start, end, last index) of "how long on average between the incident and reporting it", "lead time
+        between booking and play date": a duration word, then two dates of one table named after between/from."""
+        ms = self.ms
+        if not (ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" or ms[i].text in (
+                "time", "gap", "lag", "delay", "wait", "days", "hours", "minutes", "weeks")):
+            return None
+        k = i + 1
+        while k < min(len(ms), i + 5) and (ms[k].text in ("on", "is", "the", "typically", "usually", "normally",
+                                                          "there", "it", "in", "days", "of") or
+                                           ms[k].kind == "cue" and ms[k].data.get("cue") == "agg"):
+            k += 1
+        if k >= len(ms) or ms[k].text not in ("between", "from"):
+            return None
+        dates, last = [], k
+        for x in range(k + 1, min(len(ms), k + 9)):
+            if ms[x].kind == "table" and len(dates) == 1 and x - last <= 2:
+                continue  # "between making a wheel and selling it": the verb's object, not a date
+            if ms[x].kind in ("column", "table", "word"):
+                dated = [c for _, c in (ms[x].data.get("cands") or [])[:2] if c.is_date]
+                if not dated and ms[x].kind != "column":  # "between booking and play date": bookedAt
+                    dated = [c for c in self.index.columns if c.is_date and not c.derived and
+                             any(stem(w) == stem(ms[x].text) for w in c.words)]
+                    dated = [c for c in dated if c.table == ms[x].data.get("table")] or dated
+                if len(dated) != 1 and (not dated or ms[x].kind != "column"):
+                    return None
+                dates.append(dated[0])
+                last = x
+                if len(dates) == 2:
+                    break
+            elif ms[x].kind != "stop" or ms[x].text not in ("the", "a", "an", "and", "to", "its", "their", "until"):
+                return None
+            elif len(dates) == 1 and ms[x].text not in ("and", "to", "until", "the", "a", "an", "its", "their"):
+                return None
+        if len(dates) != 2 or dates[0].key == dates[1].key:
+            return None
+        a, b = dates[0].table, dates[1].table
+        if a != b and not self._refers_to(a, b) and not self._refers_to(b, a):
+            return None  # (two dates of one row, or of a row and the row it points at)
+        return dates[0], dates[1], last
+
+    def _since_event_date(self, i: int) -> tuple[int, ColInfo] | None:
+        """(index, date column) of "how long since each lane was resurfaced", "how many days since the last service":
+        the date column named after "since" that follows a duration cue, measured up to today."""
+        ms = self.ms
+        cue = ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" or ms[i].text in (
+            "days", "weeks", "months", "years") and i > 0 and self._after_how_many(i)
+        if not cue or i + 1 >= len(ms) or ms[i + 1].text != "since":
+            return None
+        for k in range(i + 2, min(len(ms), i + 7)):
+            dates = [c for _, c in (ms[k].data.get("cands") or [])[:2] if c.is_date] if ms[k].kind == "column" else []
+            if dates and not set(dates[0].words) & {"birth", "born", "birthdate", "dob"}:
+                return k, dates[0]
+        return None
 
     def _days_so_far(self, i: int, near: int | None) -> None:
         """ "how many days have they been with us": from the table's start date (hired_on) up to today."""
         ms = self.ms
+        event = self._since_event_date(i)
+        if event is not None:
+            k, start = event
+            self.used.update({i, i + 1, k})
+            info = self.index.tables[start.table]
+            return self._measure_to_today(i, info, start)
         table = self._mention_table(ms[near]) if near is not None else None
         table = table or next(iter(self._named_tables()), None)
         if table is None:  # "how long have they been with us": the one table of people with a start date
@@ -3527,10 +3850,15 @@ class _Walker:
         start = starts[0] if starts else info.main_date(False)
         if start is None or set(start.words) & {"birth", "born", "birthdate", "dob"}:
             return
+        self.used.update({i} | ({near} if near is not None else set()))
+        self._measure_to_today(i, info, start)
+
+    def _measure_to_today(self, i: int, info, start: ColInfo) -> None:
+        """The duration measure from ``start`` up to today, averaged unless another aggregate is asked."""
+        ms = self.ms
         today = ColInfo(table=info.name, name="@today", kind="date", words=["today"], derived=True)
         agg = next((ms[k].data["agg"] for k in range(len(ms)) if ms[k].kind == "cue" and
                     ms[k].data.get("cue") == "agg" and ms[k].text in lx.PURE_AGG), "avg")
-        self.used.update({i} | ({near} if near is not None else set()))
         if i > 0 and ms[i - 1].text in ("how many", "many"):
             self.used.add(i - 1)
             self.p.count_cue = False
@@ -3563,13 +3891,15 @@ class _Walker:
         named = {m.data.get("table") for m in ms if m.kind == "table"} - {None}
         doing = {c.table for m in ms if m.kind == "column" and m.text.endswith("ing")
                  for _, c in (m.data.get("cands") or [])[:1]}
-        if values:
-            named |= {h[0] for m in ms if m.kind == "value" for h in (m.data.get("values") or [])[:1]}
-            if not named and not doing:  # ("total hours of coaching": the coaching sessions)
-                return False
         durs = [c for c in self.index.columns if c.is_measure and (
             c.derived and c.name.startswith(("@minutes", "@days"))
             or not c.derived and set(c.words) & {"duration", "length", "runtime"})]
+        if values:
+            named |= {h[0] for m in ms if m.kind == "value" for h in (m.data.get("values") or [])[:1]}
+            clock = [c for c in durs if not c.name.startswith("@days")]  # (hours are not a stay in days)
+            if not named and not doing and len(clock) != 1:  # ("total hours of coaching": the coaching sessions)
+                return False  # ("total hours taught" with lessons.duration_minutes the one duration: that one)
+            durs = durs if named or doing else clock
         if doing:  # "hours spent cleaning": the minutes of the cleans, the activity said
             durs += [c for c in self.index.columns if c.is_measure and not c.derived and c.table in doing and
                      c not in durs and len(c.words) == 1 and lx.lemma(c.words[0]) in lx.TIME_UNIT_SECONDS]
@@ -3632,6 +3962,11 @@ class _Walker:
     def _duration_word(self, i: int) -> str | None:
         ms = self.ms
         w = ms[i].text
+        if self._since_event_date(i) is not None:
+            return "since"  # "how long since each lane was resurfaced": from last_resurfaced up to today
+        if w == "time" and i + 2 < len(ms) and ms[i + 1].text in ("on", "at") and not any(
+                c.is_measure and not c.derived and time_unit_seconds(c.name, c.words) for c in self.index.columns):
+            return "noun"  # "average time on site in minutes": from arrival to departure
         if w == "ahead" and i >= 2 and ms[i - 2].text == "how" and ms[i - 1].text in ("far", "long"):
             return "ahead"  # "how far ahead do people book": from the booking to the day booked
         if w in ("days", "time", "weeks") and self._verb_after_to(i) is not None:
@@ -3937,9 +4272,12 @@ class _Walker:
         t = i + 1
         while t < min(len(ms), i + 8) and (ms[t].text in TAKE_FILLERS or ms[t].kind == "table"):
             t += 1  # ("days on average does a complaint take to get resolved")
-        if t + 1 >= len(ms) or ms[t].text != "to":
+        if t + 2 < len(ms) and ms[t].text in ("before", "until", "till") and ms[t + 1].text in (
+                "we", "they", "it", "you", "people", "customers", "clients"):
+            t += 1  # "how many days before we get paid": the same as "days to get paid"
+        elif t + 1 >= len(ms) or ms[t].text != "to":
             return None
-        return t + 2 if ms[t + 1].text in ("be", "get", "got") and t + 2 < len(ms) else t + 1
+        return t + 2 if ms[t + 1].text in ("be", "get", "got", "are", "is") and t + 2 < len(ms) else t + 1
 
     def _duration_neighbour(self, i: int, kind: str) -> int | None:
         """The mention naming the table or the end date: "loan length", "length of loans", "days to close"."""
@@ -4019,6 +4357,10 @@ class _Walker:
             LATE_DATE_WORDS | {"birth", "born", "birthdate", "dob", "created", "updated", "due"})]
         main = info.main_date(False)
         end = main if main in others else others[0] if len(others) == 1 else None
+        if end is None and not others:  # "how far ahead do people book" on tickets.booked_at: the sailing's departure
+            parents = [self.index.tables[rt].main_date(False) for _, rt, _ in info.fks if rt in self.index.tables]
+            parents = [c for c in parents if c is not None and not set(c.words) & {"birth", "born", "dob", "created"}]
+            end = parents[0] if len(parents) == 1 else None
         return (verb, end, info.name) if end is not None else None
 
     def _date_pair(self, near: int | None):
@@ -4486,6 +4828,10 @@ class _Walker:
                        and m.data["cands"][0][1].is_date and m.data["cands"][0][0] >= 1.0]
             own = [c for c in awaited if not named or c.table in named]  # "animals still waiting for a home":
             late = own[:1] or late  # the animals' own adoption date, not an adopter's home check
+        if nxt in ("out", "away", "rented", "hired", "borrowed", "loaned") and named:
+            kids = [t for t in self.index.tables.values() if any(rt in named for _, rt, _ in t.fks)]
+            back = [c for c in self._late_dates(kids) if set(c.words) & {"returned", "return", "back"}]
+            late = back if len(back) == 1 else late  # "skis still out": rentals not returned, not skis not retired
         gone = [c for c in late if set(c.words) & DEPARTURE_WORDS]
         if gone and all(set(c.words) & {"arrival", "arrived"} for c in late if c not in gone):
             late = gone  # "animals still at the zoo": arrived, not departed yet
@@ -4730,7 +5076,8 @@ class _Walker:
             return False
         filler = {"any", "a", "an", "been", "had", "have", "has", "made", "placed", "yet", "ever", "single", "once",
                   "one", "got", "received", "with", "to", "the", "be", "even", "at", "all", "recorded", "taken",
-                  "took", "take", "sat", "done", "did", "do", "logged"}  # "never taken a grade exam": the exams
+                  "took", "take", "sat", "done", "did", "do", "logged", "actually", "really", "anything",
+                  "something"}  # "never taken a grade exam": the exams; "never actually donated"
         j = i + 1
         while j < len(ms) and ms[j].text in filler:
             j += 1
@@ -4881,9 +5228,10 @@ class _Walker:
         if listing and not self.p.entities and first is not None and self.ms[first].kind != "table":
             k = next((k for k in range(first, len(self.ms)) if self.ms[k].kind == "column"), None)
             flag = self.ms[k].data["cands"][0][1] if k is not None and self.ms[k].data.get("cands") else None
-            if flag is not None and flag.is_bool and _is_plural(self.ms[k].text) and \
-                    self.index.tables[flag.table].looks_like_people:
-                self.p.entities.append((k, flag.table, None))  # "list the managers": the people with is_manager
+            if flag is not None and flag.is_bool and _is_plural(self.ms[k].text) and (
+                    self.index.tables[flag.table].looks_like_people or len(self.ms[k].text.split()) >= 2):
+                # "list the managers": the people with is_manager; "list the controlled drugs": controlled_drug
+                self.p.entities.append((k, flag.table, None))
         collective = False
         if listing and re.match(r"^(the )?names of\b", q):  # "names of the class 3 pilots": the pilots, named
             k = next((k for k, m in enumerate(self.ms) if m.kind == "table"), None)
@@ -4930,8 +5278,11 @@ class _Walker:
             if ref is None and t and plural:
                 ref = self._label_ref(t, self.ms[i].text)  # "list books never borrowed": their titles
                 info = self.index.tables[t]
+                asked = re.match(r"^(list|show|display|give)\b", q) is not None and \
+                    self.ms[i].kind == "table"  # "list the faults that are still open"
                 if ref is not None and ref.cands and not ref.cands[0][1].unique and len(info.pk) == 1 or \
-                        ref is None and shown:  # ("the cars with their build year": each car, shown with it)
+                        ref is None and (shown or asked and len(info.pk) == 1):
+                    # ("the cars with their build year": each car, shown with it)
                     ref = Ref(cands=[], text=self.ms[i].text, table=t)  # "list dogs": one row per dog, not per name
             if ref is not None and (ref.cands or ref.table) and plural:
                 self.p.dims.append(DimP(ref=ref, pos=i))
@@ -5041,8 +5392,21 @@ def parse_question(index: SchemaIndex, question: str, context: str | None = None
     >>> parse_question(index, "sales per year").dims[0].grain   # doctest: +SKIP
     'year'
     """
-    q = _drop_inclusive_clause(re.sub(r"\s+", " ", question.strip()))
+    q = _front_trailing_rank(_drop_inclusive_clause(re.sub(r"\s+", " ", question.strip())))
     return _Walker(index, q, context).run()
+
+
+def _front_trailing_rank(question: str) -> str:
+    """ "most rented ski models, top 3" says what "top 3 most rented ski models" says: a rank set off after a
+    superlative noun phrase moves to its front.
+
+    >>> _front_trailing_rank("most rented ski models, top 3")
+    'top 3 most rented ski models'
+    """
+    m = re.fullmatch(r"(.+?)\s*[,;:–-]\s*(top|bottom)\s+(\d+|three|five|ten)\s*[?.!]?", question, flags=re.I)
+    if m is None or not re.match(r"(the\s+)?(most|least|best|worst|[a-z]+est)\b", m.group(1), flags=re.I):
+        return question  # ("rentals by ski model, top 3" reads as it stands)
+    return f"{m.group(2)} {m.group(3)} {m.group(1)}"
 
 
 _INCLUSIVE_CLAUSES = (

@@ -33,6 +33,7 @@ from agents.linking import (
     ColInfo,
     SchemaIndex,
     derived_words,
+    looks_like_names,
     noun_of_verb,
     parse_derived,
     stem,
@@ -133,7 +134,8 @@ class Resolver:
         info = self.index.tables[table]
         if c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or (c.n_distinct or 0) >= info.row_count:
             parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and set(x.words[:2]) & {
-                "first", "last", "given", "family", "sur"}] if "first" in c.words or "given" in c.words else []
+                "first", "last", "given", "family", "sur"}] if set(c.words) & {"first", "given", "last", "family"} \
+                else []  # (a lastName label that happens to be unique still comes with the first name)
             if len(parts) == 2:  # first names that happen not to repeat: a person is still named by both parts
                 return [{"table": table, "column": x.name, "grain": None} for x in parts]
             return [{"table": table, "column": c.name, "grain": None}]
@@ -276,6 +278,9 @@ class Resolver:
                 not set(own.words) & set(lx.NEW_DATE_WORDS):
             return None  # deliveries.delivered_at, set on every row of an event table: its own date, not a farmer's
             # member_since
+        if own is not None and own.kind == "datetime" and own.null_frac == 0 and not info.looks_like_people and \
+                not set(own.words) & set(lx.NEW_DATE_WORDS) and not info.fks:
+            return None  # visits.arrived_at, stamped on every visit: the visit's own time, not its fines' dates
         if own is not None and own.kind == "datetime" and set(own.words) & {"start", "starts", "started", "begin",
                                                                             "begins"}:
             # classes.starts_at, batches.started_at: the time the class or batch takes place, not when a member
@@ -332,8 +337,9 @@ class Resolver:
             return self.count_measure(mp)
         if mp.kind == "duration":
             start, end = mp.ref.cands[0][1], mp.ref.cands[1][1]
+            later = end.name if end.table == start.table or end.name == "@today" else f"{end.table}.{end.name}"
             return {"kind": "duration", "agg": mp.agg or "avg", "table": start.table, "start": start.name,
-                    "end": end.name, "unit": "day"}
+                    "end": later, "unit": "day"}
         if mp.kind == "margin":
             num, den = self.profit_column(), self.money_column(self.fact)
             if num is None or den is None or num.key == den.key:
@@ -400,8 +406,15 @@ class Resolver:
             ("sum" if c.additive or spent or unit_amount or mass else "avg")
         if agg in ("count", "count_distinct"):
             return {"kind": "count", "agg": "count_distinct", "table": c.table, "column": c.name}
-        if mp.per is not None and mp.per.table == c.table:
-            if agg in ("sum", "avg") and mp.agg != "avg":
+        parent = mp.per is not None and mp.per.table in {rt for _, rt, _ in self.index.tables[c.table].fks}
+        if mp.per is not None and (mp.per.table == c.table or parent):
+            unit = lx.lemma(mp.per.words[-1])
+            stored = any(x.is_measure and x.key not in (c.key, mp.per.key) and unit in {lx.lemma(w) for w in x.words}
+                         for x in self.index.tables[c.table].columns.values())  # px_kg beside amt and wt_kg
+            bought = c.is_money and not stored and (unit in SUBSTANCE_UNITS or
+                                                    time_unit_seconds(mp.per.name, mp.per.words))
+            if agg in ("sum", "avg") and (mp.agg != "avg" or bought or parent):
+                # (the average price per tonne of deliveries: what they cost over the tonnes they weighed)
                 # "revenue per km by vehicle": the ratio of the totals
                 return {"kind": "ratio", "label": f"{_col_words(None, c.name)} per {_col_words(None, mp.per.name)}",
                         "num": _agg("sum", c),
@@ -1167,6 +1180,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
             _aggregate_condition(res, spec, h)
     if fresh and spec["having"] and not spec["dimensions"]:
         _group_by_entity(res, spec, parse, tables)
+    if fresh and parse.list_mode and not spec["measures"]:
+        _list_rows_by_key(res, spec)
     if not spec["measures"] and fresh and not parse.list_mode:
         _money_measure(res, spec, parse)
     if not spec["measures"] and fresh and not parse.list_mode and _adjective_names_own_column(res, spec, parse):
@@ -1217,6 +1232,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _show_birth_date(spec)
     if parse.unit:
         convert_units(res, spec, parse.unit)
+    _convert_mass(res, spec, parse)
     _role_dimensions(res, spec)
     _verb_role(res, spec, parse)
     _drop_contradicted_presence(spec)
@@ -1275,7 +1291,9 @@ def _drop_contradicted_presence(spec: dict) -> None:
     that named it (delivered -> IS NOT NULL); both together would return nothing."""
     missing = {(f["table"], f["column"]) for f in spec["filters"] if f["op"] == "null"}
     spec["filters"] = [f for f in spec["filters"]
-                       if not (f["op"] == "not_null" and (f["table"], f["column"]) in missing)]
+                       if not (f["op"] == "not_null" and (f["table"], f["column"]) in missing) and
+                       not (f["op"] == "cmp_col" and any(c == f["column"] or c == f["value"][2] for t, c in missing
+                                                         if t == f["table"]))]  # (no comparison with an empty value)
 
 
 def _absence_date_filter(res: Resolver, fp: FilterP, parse: Parse, new_filters: list[dict]) -> dict | None:
@@ -1352,20 +1370,22 @@ def _dated_tables(tables: list[str], new_filters: list[dict], spec: dict) -> lis
 def _role_dimensions(res: Resolver, spec: dict) -> None:
     """ "revenue per pickup branch": a breakdown by a foreign key named after its role (pickup_branch_id) shows the
     referenced rows' names (branch_name), joined through that key rather than another one to the same table."""
-    for k, d in enumerate(list(spec["dimensions"])):
+    out = []
+    for d in spec["dimensions"]:
         info = res.index.tables.get(d["table"])
         col = info.columns.get(d["column"]) if info else None
         ref = next((r for c, r, _ in (info.fks if info else []) if c == d["column"]), None)
-        if col is None or ref is None or d.get("grain") or not col.words:
+        label = res.entity_label(ref) if ref else None
+        if col is None or ref is None or d.get("grain") or not col.words or label is None or \
+                col.is_text and not col.is_id and col.words[-1] not in ("id", "code", "key", "number", "no") or \
+                col.words[0] in res.index.tables[ref].words:
+            out.append(d)  # ("which ticker": a readable key (ticker, country) is its own label)
             continue
-        if col.is_text and not col.is_id and col.words[-1] not in ("id", "code", "key", "number", "no"):
-            continue  # "which ticker": a readable key (ticker, country) is its own label
-        label = res.entity_label(ref)
-        role = col.words[0]
-        if label is None or role in res.index.tables[ref].words:
-            continue
-        spec["dimensions"][k] = {"table": ref, "column": label.name, "grain": None}
-        spec["role"] = role
+        named = res.entity_dims(ref) if set(label.words) & {"first", "last", "given", "family"} else []
+        out += [x for x in named if x["column"] not in res.index.tables[ref].pk] or \
+            [{"table": ref, "column": label.name, "grain": None}]  # a person: first and last name
+        spec["role"] = col.words[0]
+    spec["dimensions"] = out
 
 
 IRREGULAR_PAST = {"won": "win", "lost": "lose", "sold": "sell", "led": "lead", "ran": "run", "bought": "buy",
@@ -1454,6 +1474,38 @@ def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
     if ref_col is None:
         return None
     return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk, *fp.value[2:]]}
+
+
+def no_sum_of_dates(index: SchemaIndex, spec: dict | None) -> None:
+    """A sum or average of a date column ("how much are we owed" read through paidDate) means nothing: the table's
+    money instead, else a count of its rows."""
+    res = Resolver(index)
+    for k, m in enumerate((spec or {}).get("measures", [])):
+        info = res.index.tables.get(m.get("table")) if m["kind"] == "agg" else None
+        c = info.columns.get(m.get("column")) if info else None
+        if c is None or not c.is_date or m.get("agg") not in ("sum", "avg", "median"):
+            continue
+        money = res.money_column(info.name)
+        if money is None or not money.is_measure:
+            money = next((x for x in info.columns.values() if x.is_money and x.is_measure and not x.derived), None)
+        spec["measures"][k] = {"kind": "agg", "agg": "sum", "table": info.name, "column": money.name} if money else \
+            {"kind": "count", "agg": "count", "table": info.name, "column": None}
+
+
+def _convert_mass(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "tonnage by material" read as weighings.weight_kg: the amounts summed in the unit asked (SUM(weight_kg) /
+    1000), when the linker matched a mass unit to a column counted in another."""
+    asked = {m.data["cands"][0][1].key: m.data["mass_unit"] for m in parse.mentions if m.data.get("mass_unit")}
+    for m in spec.get("measures", []):
+        want = asked.get((m.get("table"), m.get("column"))) if m["kind"] == "agg" and not m.get("scale") else None
+        info = res.index.tables.get(m.get("table")) if want else None
+        c = info.columns.get(m["column"]) if info else None
+        have = lx.AMOUNT_UNITS.get(lx.lemma(c.words[-1])) if c is not None and c.words else None
+        asked_unit = lx.AMOUNT_UNITS[want] if want else None
+        if have and have[0] == asked_unit[0] and have[1] != asked_unit[1]:
+            m["scale"], m["unit"] = have[1] / asked_unit[1], {"tonnage": "tonne"}.get(want, want)
+            if m["agg"] == "avg" and not any(mp.explicit_agg for mp in parse.measures):
+                m["agg"] = "sum"  # tonnage: the weights added up (a weight_kg is otherwise averaged)
 
 
 def convert_units(res: Resolver, spec: dict, unit: str) -> None:
@@ -1596,6 +1648,20 @@ def _rank_by_child_rows(res: Resolver, spec: dict) -> None:
         return
     spec["measures"] = [{"kind": "count", "agg": "count", "table": kids[0], "column": None}]
     spec["fact"] = kids[0]
+
+
+def _list_rows_by_key(res: Resolver, spec: dict) -> None:
+    """ "list the faults that are still open": each fault, by its key, not the distinct kinds of fault (a label that
+    repeats names a kind of row, not a row)."""
+    dims = spec["dimensions"]
+    if len(dims) != 1 or dims[0].get("grain"):
+        return
+    info = res.index.tables.get(dims[0]["table"])
+    c = info.columns.get(dims[0]["column"]) if info else None
+    if c is None or c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or \
+            (c.n_distinct or 0) * 2 > info.row_count:
+        return
+    dims.insert(0, {"table": info.name, "column": info.pk[0], "grain": None})
 
 
 def _list_counted_rows(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -2278,7 +2344,7 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     home = m0.get("table") or spec.get("fact")
     if home is None or home not in res.index.tables:
         return
-    agent = _agent_table(res, parse, home)
+    agent = _agent_table(res, parse, home) or _staff_doer(res, parse, home)
     dims = res.entity_dims(agent) if agent else _person_dims(res, home)
     if not dims:
         return
@@ -2307,6 +2373,29 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
             "asc" if m0.get("agg") == "min" else "desc")
         spec["order"] = {"by": "measure", "index": 0, "dir": direction}
         spec["limit"] = spec.get("limit") or parse.limit or 1
+
+
+STAFF_WORDS = frozenset({"pharmacist", "technician", "doctor", "nurse", "teacher", "tutor", "driver", "courier",
+                         "instructor", "groomer", "engineer", "mechanic", "vet", "surgeon", "therapist", "stylist",
+                         "barber", "trainer", "coach", "rep", "staff", "employee", "worker", "inspector", "cleaner",
+                         "guide", "pilot", "chef", "waiter", "clerk", "cashier", "operator", "fitter", "handler",
+                         "officer", "presenter", "judge", "dentist", "physician", "consultant", "agent"})
+CUSTOMER_VERBS = frozenset({"bought", "ordered", "booked", "paid", "visited", "attended", "spent", "rented", "borrowed",
+                            "purchased", "donated", "hired", "subscribed", "enrolled", "registered", "joined", "owed",
+                            "returned", "cancelled", "complained", "claimed", "used", "received", "collected"})
+
+
+def _staff_doer(res: Resolver, parse: Parse, home: str) -> str | None:
+    """ "who dispensed the most prescriptions": of the people the rows point at (patients, pharmacists), the staff
+    who do the work, for a verb that is not a customer's (bought, booked, paid)."""
+    ms = [m for m in parse.mentions if m.kind != "stop" or m.text in ("who", "whom")]
+    if len(ms) < 2 or ms[0].text != "who" or not re.fullmatch(r"[a-z]+ed", ms[1].text) or ms[1].text in CUSTOMER_VERBS:
+        return None
+    people = [rt for _, rt, _ in res.index.tables[home].fks if rt in res.index.tables and (
+        res.index.tables[rt].looks_like_people or set(res.index.tables[rt].words) & lx.PERSON_WORDS)]
+    staff = [t for t in people if res.index.tables[t].words and
+             lx.lemma(res.index.tables[t].words[-1]) in STAFF_WORDS]
+    return staff[0] if len(staff) == 1 and len(people) >= 2 else None
 
 
 def _agent_table(res: Resolver, parse: Parse, home: str) -> str | None:
@@ -2370,6 +2459,13 @@ def _single_event_superlative(parse: Parse, table: str) -> bool:
     return False
 
 
+def _agent_names(col) -> bool:
+    """bowler_name holding 'Bev Hargreaves', 'Kev Iqbal': an agent noun (bowler, climber, florist) whose name values
+    read as people's names (two or three capitalised words), so "who" asks for it."""
+    return bool(re.fullmatch(r"[a-z]{3,}(er|or|ist|ian)", col.words[0]) and col.values and
+                looks_like_names(col.values))
+
+
 def _person_dims(res: Resolver, home: str) -> list[dict]:
     """Dimensions naming a person for a measure on `home`: a person name column of `home` itself, else the label of
     the nearest table of people."""
@@ -2377,7 +2473,7 @@ def _person_dims(res: Resolver, home: str) -> list[dict]:
     born = {c.words[0] for c in info.columns.values() if len(c.words) >= 2 and  # capt_dob: a captain is a person
             set(c.words[1:]) & BIRTH_WORDS}
     own = [c for c in info.columns.values() if c.is_text and "name" in c.words and len(c.words) >= 2
-           and c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"} | born]
+           and (c.words[0] in lx.PERSON_WORDS | {"full", "first", "last"} | born or _agent_names(c))]
     if own and not set(info.words) & lx.PERSON_WORDS:
         # first and last name: both (holder_first_name and holder_last_name too)
         parts = [c for c in own if set(c.words[:2]) & {"first", "last"}]
@@ -2629,7 +2725,7 @@ def measure_words(m: dict) -> str:
         return m.get("label") or f"{measure_words(m['num'])} per {measure_words(m['den'])}"
     if k == "duration":
         return f"{AGG_WORDS.get(m['agg'], m['agg'])} days from {_col_words(None, m['start'])} to " \
-               f"{_col_words(None, m['end'])}"
+               f"{_col_words(None, m['end'].split('.')[-1])}"
     if k == "rate":
         what = f"{_col_words(None, m['column'])} {m['value']}" if "value" in m else _col_words(None, m["column"])
         return f"share of {'not ' if m.get('negate') else ''}{what}"

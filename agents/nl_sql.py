@@ -87,6 +87,8 @@ def _tables_of(spec: dict) -> list[str]:
             add(part.get("table"))
             for t in _derived_tables(part.get("column")):
                 add(t)
+            if part.get("kind") == "duration" and "." in part.get("end", ""):
+                add(part["end"].split(".", 1)[0])  # days from the wheel's make date to its sale
     for d in spec.get("dimensions", []):
         add(d["table"])
     for f in spec.get("filters", []):
@@ -218,7 +220,7 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
     if kind == "days":
         return duration_expr(ctx, {"table": table, "start": args[0], "end": args[1]})
     if kind == "minutes":
-        a, b = ctx.col(table, args[0]), ctx.col(table, args[1])
+        a, b = ctx.col(table, args[0]), ctx.col(*_qualified(table, args[1]))
         if ctx.dialect == "sqlite":
             return f"((JULIANDAY({b}) - JULIANDAY({a})) * 1440)"
         if ctx.dialect in ("postgres", "postgresql"):
@@ -310,7 +312,7 @@ def agg_expr(ctx: _Ctx, m: dict) -> str:
 def duration_expr(ctx: _Ctx, m: dict) -> str:
     """Days from m["start"] to m["end"] (two date columns of one table), per dialect."""
     a = ctx.col(m["table"], m["start"])
-    b = "CURRENT_DATE" if m["end"] == "@today" else ctx.col(m["table"], m["end"])  # "been with us": up to today
+    b = "CURRENT_DATE" if m["end"] == "@today" else ctx.col(*_qualified(m["table"], m["end"]))  # (today: so far)
     if ctx.dialect == "sqlite":
         return f"(JULIANDAY({b}) - JULIANDAY({a}))"
     if ctx.dialect in ("postgres", "postgresql"):

@@ -29,6 +29,7 @@ from agents.nl_spec import (
     finalize_aggs,
     longest_tenure,
     measures_of,
+    no_sum_of_dates,
     speed_direction,
 )
 from agents.nl_sql import dim_alias
@@ -194,6 +195,57 @@ def _superlative_of_measure(index: SchemaIndex, spec: dict, m0: dict, parse: Par
     return col is not None and bool(set(col.words) & names)
 
 
+def _share_of_one_group(spec: dict, parse: Parse) -> bool:
+    """ "donors of each blood type" then "what fraction are O negative": the share of rows with that value of the
+    breakdown's column, one figure (the breakdown goes)."""
+    dims = spec.get("dimensions") or []
+    if not parse.share or parse.dims or parse.measures or len(dims) != 1 or dims[0].get("grain") or \
+            len(parse.filters) != 1 or parse.filters[0].op != "=" or not parse.filters[0].values:
+        return False
+    hits = {(t, c, v) for t, c, v in parse.filters[0].values if (t, c) == (dims[0]["table"], dims[0]["column"])}
+    if len(hits) != 1:
+        return False
+    t, c, v = hits.pop()
+    spec["measures"] = [{"kind": "rate", "table": t, "column": c, "negate": False, "value": v}]
+    spec["dimensions"], spec["order"], spec["limit"], spec["having"] = [], None, None, []
+    return True
+
+
+def _keep_group_conditions(prev_spec: dict, new_measures: list[dict], parse: Parse) -> tuple[list, list]:
+    """(measures, having) when a follow-up replaces the measures: "which volunteers did more than 50 shifts" then
+    "how old are they" keeps the groups with more than 50 shifts (their count stays, after the new measures)."""
+    measures, having = list(new_measures), []
+    if parse.having or not new_measures or not re.search(r"\b(they|them|those|these|their|ones)\b",
+                                                            parse.question.lower()):
+        return measures, having  # ("top 5 tables by revenue" after "tables with more than 115 orders": all tables)
+    for h in prev_spec.get("having") or []:
+        old = (prev_spec.get("measures") or [])[h["measure"]] if h.get("measure", 99) < len(
+            prev_spec.get("measures") or []) else None
+        if old is None:
+            continue
+        if old not in measures:
+            measures.append(old)
+        having.append(dict(h, measure=measures.index(old)))
+    return measures, having
+
+
+def _rank_the_counted_rows(index: SchemaIndex, spec: dict, parse: Parse, stats) -> dict | None:
+    """ "how many plots cost more than £90 a year" then "show me the 5 priciest": the plots ranked by the column the
+    adjective names (the follow-up read as a question about the counted table's rows; a ranking of all of them, as
+    "the 3 cheapest" after it shows)."""
+    ms = spec.get("measures") or []
+    if len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or spec.get("dimensions") or \
+            not parse.limit or parse.sup_adj not in lx.SUPERLATIVE_COLUMNS or parse.dims or parse.measures or \
+            ms[0].get("table") not in index.tables:
+        return None
+    table = ms[0]["table"]
+    question = f"{parse.question.rstrip(' ?.!')} {' '.join(lx.split_name(table))}"
+    fresh = build_spec(index, parse_question(index, question), stats)
+    if fresh.get("fact") != table or not fresh.get("dimensions") or fresh.get("filters"):
+        return None
+    return fresh
+
+
 def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None) -> dict:
     """The previous spec changed by the follow-up's pieces (filters replace same-column filters, etc.).
 
@@ -201,6 +253,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     """
     spec = copy.deepcopy(prev_spec)
     spec.setdefault("having", [])
+    ranked = _rank_the_counted_rows(index, spec, parse, stats)
+    if ranked is not None:
+        return ranked
+    if _share_of_one_group(spec, parse):
+        return spec
     if _counts_the_groups(index, spec, parse.question):
         return spec
     if _overall_total(spec, parse.question):
@@ -273,9 +330,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 m["agg"] = "sum"  # "drop-offs per region" then "weight instead": the kilos dropped off in all
             if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
-        if not prev_spec.get("measures") and spec.get("dimensions") and not parse.dims and any(
+        same = new_measures == (prev_spec.get("measures") or [])[:len(new_measures)] and len(new_measures) == len(
+            prev_spec.get("measures") or [])  # "how old are our hosts" then "average host age": one figure now
+        if (not prev_spec.get("measures") or same) and spec.get("dimensions") and not parse.dims and any(
                 mp.explicit_agg and mp.agg in ("avg", "median", "min", "max") for mp in parse.measures) and not \
-                re.search(r"\b(each|every|per|their|its)\b", parse.question.lower()):
+                re.search(r"\b(each|every|per|their|its|by)\b", parse.question.lower()):
             # a list of trainee drivers, then "and the average age?": one figure over the listed rows
             spec["dimensions"], spec["order"], spec["limit"] = [], None, None
         listed = not prev_spec.get("measures") or all(m["kind"] == "count" for m in prev_spec["measures"])
@@ -289,8 +348,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         if adding and not parse.instead:
             spec["measures"] += [m for m in new_measures if m not in spec["measures"]]
         else:
-            spec["measures"] = new_measures
-            spec["having"] = []
+            spec["measures"], spec["having"] = _keep_group_conditions(prev_spec, new_measures, parse)
         first = new_measures[0]
         listed_rows = prev0 is None and prev_spec.get("dimensions") and first.get("table") not in {
             d["table"] for d in prev_spec["dimensions"]} and not re.search(r"\b(each|every|per)\b",
@@ -322,6 +380,14 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         # "total topped up by method" then "average top-up instead": the same money, averaged per top-up
         m0["agg"] = parse.pure_aggs[-1][1]
     same_dims = _restates_breakdown(spec, parse)  # "oldest in each type" after "average age by type"
+    if not new_measures and parse.dims and (not spec.get("dimensions") or same_dims) and not parse.which and \
+            m0 is not None and \
+            m0["kind"] == "agg" and m0.get("agg") in ("avg", "median") and not parse.limit and \
+            parse.sup_adj in lx.SUPERLATIVE_COLUMNS and \
+            _adjective_names(parse.sup_adj, m0) and parse.superlative:
+        # "average age of current plot holders" then "oldest at each site": the highest age per site
+        m0["agg"] = "max" if parse.superlative == "desc" else "min"
+        parse.superlative = None
     if not new_measures and same_dims and parse.superlative and m0 is not None and m0.get("agg") in (
             "max", "min") and spec.get("dimensions") and not spec.get("limit") and not parse.limit:
         # "largest capacity for each machine type" then "and the smallest?": MIN per type
@@ -710,7 +776,7 @@ def _name_the_extreme(res: Resolver, spec: dict) -> None:
     spec["limit"] = 1
 
 
-WHO_DID_THEM = re.compile(r"\s*(and\s+)?who\s+([a-z]+ed|made|sent|bought|sold|wrote|ran|took|paid|did)\s+"
+WHO_DID_THEM = re.compile(r"\s*(and\s+)?who\s+([a-z]+ed|made|sent|bought|sold|wrote|ran|took|paid|did|has|have|had)\s+"
                          r"(them|those|these|it|that)\s*\??\s*$")
 
 
@@ -727,8 +793,15 @@ def _list_the_doers(res: Resolver, spec: dict) -> None:
 
 
 def _list_the_count(res: Resolver, spec: dict) -> None:
-    """ "drivers rated below 4.5" (a count) then "who are they?": the counted rows, named."""
+    """ "drivers rated below 4.5" (a count) then "who are they?": the counted rows, named. After one figure over a
+    table of people ("how many days were couriers who left with us, on average", then "list them"): those people."""
     ms = spec.get("measures") or []
+    if len(ms) == 1 and ms[0]["kind"] in ("agg", "duration") and not spec.get("dimensions") and \
+            ms[0].get("table") in res.index.tables and res.index.tables[ms[0]["table"]].looks_like_people:
+        dims = res.entity_dims(ms[0]["table"])
+        if dims:
+            spec["dimensions"], spec["measures"], spec["limit"], spec["order"] = dims, [], None, None
+        return
     if len(ms) != 1 or ms[0]["kind"] != "count" or spec.get("dimensions") or not ms[0].get("table"):
         return
     col = ms[0].get("column")
@@ -1020,8 +1093,9 @@ def _restates_breakdown(spec: dict, parse: Parse) -> bool:
     if not parse.dims:
         return True
     shown = {(d["table"], d["column"]) for d in spec.get("dimensions") or [] if not d.get("grain")}
-    return bool(shown) and all(d.ref is not None and not d.grain and any(
-        (c.table, c.name) in shown or c.name in {col for _, col in shown} for _, c in d.ref.cands[:3])
+    return bool(shown) and all(d.ref is not None and not d.grain and (any(
+        (c.table, c.name) in shown or c.name in {col for _, col in shown} for _, c in d.ref.cands[:3]) or
+        not d.ref.cands and d.ref.table in {t for t, _ in shown})  # "each kiln" after "... by kiln name"
                                  for d in parse.dims)
 
 
@@ -1324,6 +1398,7 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
         finalize_aggs(spec, parse)
     _passing_grades(index, spec)
     _dated_groups_only(index, spec)
+    no_sum_of_dates(index, spec)
     return (describe(spec) or question) if followup else question, spec, followup, parse
 
 
