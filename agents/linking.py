@@ -512,7 +512,7 @@ def noun_of_verb(verb: str, noun: str) -> bool:
 
 OPENING_WORDS = frozenset({"opened", "founded", "established", "built", "launched", "opening", "inaugurated", "planted",
                            "installed", "commissioned", "manufactured", "constructed", "bought", "acquired",
-                           "purchased", "build", "construction", "manufacture"})
+                           "purchased", "build", "construction", "manufacture", "install", "installation"})
 
 
 _PAST_OF_VERB = {base: past for past, base in lx.VERB_OF_PAST.items()}

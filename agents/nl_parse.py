@@ -283,6 +283,7 @@ class _Walker:
         self._beat_the_plan()
         self._two_column_comparison()
         self._clock_times()
+        self._flag_complement()
         self._rate_prefers_flag()
         self._money_verb_means_money()
         self._has_a_value()
@@ -469,6 +470,9 @@ class _Walker:
                 p.count_cue = True
                 self._count_target(i)
                 i += 1
+                continue
+            if cue == "rank" and self._in_the_top(i):
+                i += 2
                 continue
             if cue == "rank":
                 i = self._rank(i)
@@ -1090,6 +1094,16 @@ class _Walker:
             if money and any(c.is_date for s, c in cands if s >= cands[0][0] - 0.01):
                 m.data["cands"] = money + [x for x in cands if x not in money and not x[1].is_date]
 
+    def _flag_complement(self) -> None:
+        """ "patients exempt from charges", "members barred from bookings": the words after a yes/no flag and "from"
+        complete the flag; they name no measure or condition of their own."""
+        ms = self.ms
+        for k in range(len(ms) - 2):
+            top = (ms[k].data.get("cands") or [(0, None)])[0][1] if ms[k].kind == "column" else None
+            if top is not None and top.is_bool and ms[k + 1].text == "from" and ms[k + 2].kind in ("column", "word"):
+                ms[k + 1].kind = ms[k + 2].kind = "stop"
+                ms[k + 1].data = ms[k + 2].data = {}
+
     def _rate_prefers_flag(self) -> None:
         """ "cancellation rate": next to a rate word, a word naming a yes/no flag (isCancelled) and a text column
         (cancellationReason) names the flag. "withdrawal rate": a word naming an end date (withdrawnOn) is the share
@@ -1312,6 +1326,23 @@ class _Walker:
         """Does one of the two tables refer to the other by a key?"""
         tables = self.index.tables
         return any(rt == b for _, rt, _ in tables[a].fks) or any(rt == a for _, rt, _ in tables[b].fks)
+
+    def _in_the_top(self, i: int) -> bool:
+        """ "contests we finished in the top three", "races where she placed in the top 10": a finishing position
+        of at most N (the one placing / position column), not a ranking of the rows."""
+        ms = self.ms
+        if ms[i].text not in ("top", "bottom") or i < 2 or ms[i - 1].text != "the" or ms[i - 2].text != "in" or \
+                i + 1 >= len(ms) or ms[i + 1].kind != "number":
+            return False
+        places = [c for c in self.index.columns if c.is_number and not c.is_id and not c.derived and
+                  set(c.words) & {"placing", "position", "place", "finish", "rank"} and
+                  not set(c.words) & {"start", "grid", "starting", "qualifying"}]
+        if len(places) != 1:
+            return False
+        n = ms[i + 1].data["value"]
+        self.p.filters.append(FilterP(op="<=", ref=Ref(cands=[(3.0, places[0])], text=ms[i].text), value=n, pos=i))
+        self.used.update({i - 2, i - 1, i, i + 1})
+        return True
 
     def _no_value(self, i: int) -> bool:
         """ "how many had no prediction at all", "deferrals with no end date": a column some rows leave empty,
@@ -3839,6 +3870,8 @@ class _Walker:
             return self._measure_to_today(i, info, start)
         table = self._mention_table(ms[near]) if near is not None else None
         table = table or next(iter(self._named_tables()), None)
+        if table is None and self.context in self.index.tables and self.index.tables[self.context].date_columns():
+            table = self.context  # "how many are still waiting" then "how long have they been waiting"
         if table is None:  # "how long have they been with us": the one table of people with a start date
             people = [t.name for t in self.index.tables.values() if t.looks_like_people and any(
                 set(c.words) & set(lx.NEW_DATE_WORDS) for c in t.date_columns())]
@@ -4005,8 +4038,11 @@ class _Walker:
         stay = any(m.text in STAY_WORDS or
                    m.text == "with" and k + 1 < len(ms) and ms[k + 1].text in ("us", "the")
                    for k, m in enumerate(ms[i + 1:i + 10], i + 1))  # "how many days were they with us"
-        so_far = any(m.text == "been" for m in ms[i + 1:i + 6]) and any(
-            m.text == "with" for m in ms[i + 1:i + 8])  # "how long have they been with us": up to today
+        been = next((k for k in range(i + 1, min(len(ms), i + 6)) if ms[k].text == "been"), None)
+        so_far = been is not None and (any(m.text == "with" for m in ms[i + 1:i + 8]) or been + 1 < len(ms) and
+                                       ms[been + 1].text.endswith("ing") and ms[been + 1].text not in (
+                                           "being", "going"))
+        # "how long have they been with us", "how long have they been waiting": up to today
         if so_far and not stored and (ms[i].kind == "cue" and ms[i].data.get("cue") == "duration" or
                                       w in ("days", "weeks", "months", "years") and i > 0 and
                                       self._after_how_many(i)):

@@ -860,15 +860,21 @@ def _change_between_years(res: Resolver, spec: dict, parse: Parse) -> None:
 
 
 def best_time_is_lowest(index: SchemaIndex, spec: dict, question: str) -> None:
-    """ "which make has the best average stage time": the best time is the lowest one, the worst the highest."""
+    """ "which make has the best average stage time": the best time is the lowest one, the worst the highest; so is
+    the best placing or finishing position ("best placing at Whit Friday": MIN(placing))."""
     order, ms_ = spec.get("order") or {}, spec["measures"]
     word = re.search(r"\b(best|worst)\b", question.lower())
-    if not word or not order.get("dir") or len(ms_) != 1 or ms_[0].get("kind") != "agg" or \
-            ms_[0].get("table") not in index.tables:
+    if not word or len(ms_) != 1 or ms_[0].get("kind") != "agg" or ms_[0].get("table") not in index.tables:
         return
     c = index.tables[ms_[0]["table"]].columns.get(ms_[0].get("column") or "")
-    if c is not None and not c.derived and time_unit_seconds(c.name, c.words):
+    lower_better = c is not None and not c.derived and (time_unit_seconds(c.name, c.words) or c.is_number and set(
+        c.words) & {"placing", "position", "place", "rank", "ranking", "finish"})
+    if not lower_better:
+        return
+    if order.get("dir"):
         spec["order"] = dict(order, dir="asc" if word.group(1) == "best" else "desc")
+    elif ms_[0].get("agg") in ("max", "min") and not time_unit_seconds(c.name, c.words):
+        ms_[0]["agg"] = "min" if word.group(1) == "best" else "max"
 
 
 def _no_breakdown_by_the_measure(spec: dict) -> None:
@@ -1474,6 +1480,32 @@ def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
     if ref_col is None:
         return None
     return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk, *fp.value[2:]]}
+
+
+def count_where_the_condition_is(index: SchemaIndex, spec: dict | None) -> None:
+    """ "how many people are still waiting for a plot": a bare count whose condition lives in a table the counted one
+    cannot reach (waiting_list, no key to plot_holders) counts the condition's table instead of failing."""
+    ms = (spec or {}).get("measures") or []
+    res = Resolver(index)
+    used = [m.get("table") for m in ms] + [d["table"] for d in spec.get("dimensions") or []] + \
+        [f["table"] for f in spec.get("filters") or []]
+    used = [t for t in dict.fromkeys(used) if t in index.tables]
+    fact = spec.get("fact") if spec else None
+    if fact in index.tables and used and any(res.distance(fact, t) >= 99 for t in used):
+        hub = [t for t in used if all(res.distance(t, u) < 99 for u in used)]
+        if hub:  # "of the people offered a plot, what fraction accepted": every piece is in waiting_list
+            spec["fact"] = hub[0]
+            return
+    if len(ms) != 1 or ms[0]["kind"] != "count" or ms[0].get("column") or spec.get("dimensions") or \
+            not spec.get("filters"):
+        return
+    home = ms[0].get("table") or spec.get("fact")
+    far = {f["table"] for f in spec["filters"] if f.get("table") and res.distance(home, f["table"]) >= 99}
+    if len(far) != 1 or any(res.distance(next(iter(far)), f["table"]) >= 99 for f in spec["filters"]):
+        return
+    t = far.pop()
+    spec["measures"] = [{"kind": "count", "agg": "count", "table": t, "column": None}]
+    spec["fact"] = t
 
 
 def no_sum_of_dates(index: SchemaIndex, spec: dict | None) -> None:

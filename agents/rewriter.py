@@ -25,6 +25,7 @@ from agents.nl_spec import (
     apply_parse,
     best_time_is_lowest,
     build_spec,
+    count_where_the_condition_is,
     describe,
     finalize_aggs,
     longest_tenure,
@@ -195,6 +196,18 @@ def _superlative_of_measure(index: SchemaIndex, spec: dict, m0: dict, parse: Par
     return col is not None and bool(set(col.words) & names)
 
 
+def _which_of_the_distinct(spec: dict, parse: Parse) -> None:
+    """ "how many different clients have booked us" then "which of them booked us more than 27 times": the distinct
+    values counted become the breakdown the new condition applies to."""
+    ms = spec.get("measures") or []
+    if not re.match(r"\s*(and\s+)?(which|who) of (them|those|these)\b", parse.question.lower()) or \
+            spec.get("dimensions") or len(ms) != 1 or ms[0]["kind"] != "count" or not ms[0].get("column") or \
+            not parse.having:
+        return
+    spec["dimensions"] = [{"table": ms[0]["table"], "column": ms[0]["column"], "grain": None}]
+    spec["measures"] = []
+
+
 def _share_of_one_group(spec: dict, parse: Parse) -> bool:
     """ "donors of each blood type" then "what fraction are O negative": the share of rows with that value of the
     breakdown's column, one figure (the breakdown goes)."""
@@ -258,6 +271,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         return ranked
     if _share_of_one_group(spec, parse):
         return spec
+    _which_of_the_distinct(spec, parse)
     if _counts_the_groups(index, spec, parse.question):
         return spec
     if _overall_total(spec, parse.question):
@@ -1396,9 +1410,11 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
     else:
         spec = build_spec(index, parse, stats)
         finalize_aggs(spec, parse)
+        best_time_is_lowest(index, spec, question)  # (again, once the aggregate is final)
     _passing_grades(index, spec)
     _dated_groups_only(index, spec)
     no_sum_of_dates(index, spec)
+    count_where_the_condition_is(index, spec)
     return (describe(spec) or question) if followup else question, spec, followup, parse
 
 

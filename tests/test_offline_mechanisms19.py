@@ -193,10 +193,44 @@ CONVERSATIONS = [
                                        "GROUP BY 1")]),
     ("contraction", "courier", [("longest distance we've ever done in km",
                                  "SELECT MAX(distance_km) FROM jobs")]),
+    # 21. a question whose pieces all live in a table the guessed one cannot reach is about that table; a count
+    # whose condition is out of reach counts the condition's table; 'been waiting' runs up to today
+    ("reachable table", "allotment", [("among people offered a plot, what share accepted",
+                                       "SELECT AVG(CASE WHEN status = 'accepted' THEN 1.0 ELSE 0.0 END) "
+                                       "FROM waiting_list WHERE offered_on IS NOT NULL")]),
+    ("count the condition's table", "allotment", [("number of people still waiting for a plot",
+                                                   "SELECT COUNT(*) FROM waiting_list WHERE status = 'waiting'"),
+                                                  ("how long have they been waiting, on average in days",
+                                                   "SELECT AVG(date_diff('day', applied_on, current_date)) "
+                                                   "FROM waiting_list WHERE status = 'waiting'")]),
+    # 22. 'exempt from charges' is the flag alone; an installed thing's age; 'no <column>' is empty; beating a
+    # predicted twin
+    ("flag complement", "pharmacy", [("share of patients exempt from charges by gp surgery",
+                                      "SELECT gp_surgery, AVG(CASE WHEN exempt THEN 1.0 ELSE 0.0 END) FROM patients "
+                                      "GROUP BY 1")]),
+    ("installed age", "windfarm", [("average age of the turbines in years",
+                                    "SELECT AVG(date_sub('year', install_date, current_date)) FROM turbines")]),
+    ("no value", "tutoring", [("how many exam results have no predicted grade",
+                               "SELECT COUNT(*) FROM exam_results WHERE predicted_grade IS NULL")]),
+    ("beat the plan", "tutoring", [("number of exam results that beat their predicted grade",
+                                    "SELECT COUNT(*) FROM exam_results WHERE grade > predicted_grade")]),
+    # 23. 'in the top N' is a finishing position; the best placing is the lowest; 'which of them' after a distinct
+    # count breaks down by it
+    ("in the top", "brassband", [("share of contests where we placed in the top 2",
+                                  'SELECT AVG(CASE WHEN "placing" <= 2 THEN 1.0 ELSE 0.0 END) FROM contests')]),
+    ("best placing", "brassband", [("best placing at the Autumn Open",
+                                    "SELECT MIN(\"placing\") FROM contests WHERE \"contestName\" = 'Autumn Open'")]),
+    ("which of them", "brassband", [("how many different clients have hired us",
+                                     'SELECT COUNT(DISTINCT "clientName") FROM engagements'),
+                                    ("which of them hired us more than 26 times",
+                                     'SELECT "clientName", COUNT(*) FROM engagements GROUP BY 1 '
+                                     "HAVING COUNT(*) > 26")]),
 ]
 
 # rate questions: a share (0.05) or a percentage (5.0) are both right, as `accept_scaled` in the corpora
-SCALED = {"share of no-shows broken down by how people booked", "what % of bookings escape, by room"}
+SCALED = {"share of no-shows broken down by how people booked", "what % of bookings escape, by room",
+          "among people offered a plot, what share accepted", "share of patients exempt from charges by gp surgery",
+          "share of contests where we placed in the top 2"}
 
 
 @pytest.fixture(scope="module")
