@@ -113,3 +113,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL101, tmp_path, "grooming")), problems
+
+
+def test_engine_accuracy_floor(eval101_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (164/223 turns,
+    86/126 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL101, eval101_dbs, 0.7, 0.65)), short

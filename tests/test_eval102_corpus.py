@@ -120,3 +120,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL102, tmp_path, "foodbank")), problems
+
+
+def test_engine_accuracy_floor(eval102_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (156/202 turns,
+    75/106 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL102, eval102_dbs, 0.74, 0.67)), short
