@@ -625,6 +625,9 @@ MONEY_NOUNS_PLAIN = frozenset({
     "earning", "pledge", "tip", "deposit", "withdrawal", "refund", "payout", "disbursement", "remittance",
     "commission", "wage", "salary", "bonus"})
 
+# words of a finishing position (a placing of 1 is a win; "in the top three" is a placing of at most 3)
+PLACE_WORDS = frozenset({"placing", "position", "place", "rank", "finish"})
+
 # (quantity, size) of amount units, in kilograms or litres ("how many tonnes" over weight_kg: SUM(weight_kg) / 1000,
 # "total litres" over volume_ml: SUM(volume_ml) / 1000)
 AMOUNT_UNITS = {"kg": ("mass", 1.0), "kilo": ("mass", 1.0), "kilogram": ("mass", 1.0), "kgs": ("mass", 1.0),

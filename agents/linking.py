@@ -528,7 +528,7 @@ def looks_like_names(values: list) -> bool:
     return len(names) >= 0.8 * len(values)
 
 
-def _amount_unit(c: ColInfo) -> tuple[str, float] | None:
+def amount_unit(c: ColInfo) -> tuple[str, float] | None:
     """(quantity, size) of the unit a stored amount is counted in: weight_kg -> ("mass", 1.0), volume_ml -> ("volume",
     0.001); None for money, derived or unitless columns."""
     if not c.is_measure or c.is_money or c.derived or not c.words:
@@ -1618,7 +1618,7 @@ class SchemaIndex:
         self._roles_of_pointing_rows(out)
         self._unit_named_by_verb(out, question)
         self._people_by_name_column(out)
-        self._mass_in_another_unit(out)
+        self._amount_in_another_unit(out)
         self._derived_ties_to_named_tables(out)
         self._timed_nouns(out, question)
         self._money_spent_on_table(out)
@@ -1762,7 +1762,7 @@ class SchemaIndex:
                 out[k] = Mention(m.start, m.end, "column", m.text,
                                  {"cands": [(2.0, named[0])], "exact": False, "table": None})
 
-    def _mass_in_another_unit(self, out: list[Mention]) -> None:
+    def _amount_in_another_unit(self, out: list[Mention]) -> None:
         """ "how many tonnes came through the gate" over weighings.weight_kg, "total litres collected" over
         donations.volume_ml: the one stored amount of that quantity, counted in another unit (the mention keeps the unit
         asked, which the resolver turns into a scale)."""
@@ -1772,14 +1772,14 @@ class SchemaIndex:
                                                                                                    "each", "/"):
                 continue  # ("price per kg": a rate's unit, not an amount)
             top = (m.data.get("cands") or [(0, None)])[0][1]
-            if top is not None and _amount_unit(top) == unit:
+            if top is not None and amount_unit(top) == unit:
                 continue  # weight_kg for "kilos": already the amount, in that unit
-            amounts = [c for c in self.columns if _amount_unit(c) and _amount_unit(c)[0] == unit[0]]
-            if len(amounts) != 1 or _amount_unit(amounts[0]) == unit:
+            amounts = [c for c in self.columns if (amount_unit(c) or ("",))[0] == unit[0]]
+            if len(amounts) != 1 or amount_unit(amounts[0]) == unit:
                 continue
             out[k] = Mention(m.start, m.end, "column", m.text,
                              {"cands": [(2.5, amounts[0])], "exact": False, "table": None,
-                              "mass_unit": lx.lemma(m.text)})
+                              "asked_unit": lx.lemma(m.text)})
 
     def _unit_named_by_verb(self, out: list[Mention], question: str) -> None:
         """ "how many kilos did we roast": of several kg columns (kgPurchased, greenKg, roastedKg), the one whose other

@@ -1334,13 +1334,11 @@ class _Walker:
         if ms[i].text not in ("top", "bottom") or i < 2 or ms[i - 1].text != "the" or ms[i - 2].text != "in" or \
                 i + 1 >= len(ms) or ms[i + 1].kind != "number":
             return False
-        places = [c for c in self.index.columns if c.is_number and not c.is_id and not c.derived and
-                  set(c.words) & {"placing", "position", "place", "finish", "rank"} and
-                  not set(c.words) & {"start", "grid", "starting", "qualifying"}]
-        if len(places) != 1:
+        place = self._finishing_position()
+        if place is None:
             return False
         n = ms[i + 1].data["value"]
-        self.p.filters.append(FilterP(op="<=", ref=Ref(cands=[(3.0, places[0])], text=ms[i].text), value=n, pos=i))
+        self.p.filters.append(FilterP(op="<=", ref=Ref(cands=[(3.0, place)], text=ms[i].text), value=n, pos=i))
         self.used.update({i - 2, i - 1, i, i + 1})
         return True
 
@@ -1365,6 +1363,7 @@ class _Walker:
         ms = self.ms
         verbs = {"beat": ">", "beats": ">", "exceeded": ">", "exceed": ">", "exceeds": ">", "surpassed": ">",
                  "topped": ">", "outperformed": ">", "missed": "<", "undershot": "<"}
+        planned = PLAN_WORDS | {"predicted"}
         for k, m in enumerate(ms[:-1]):
             if m.text not in verbs or k in self.used:
                 continue
@@ -1372,12 +1371,11 @@ class _Walker:
             while j < len(ms) and ms[j].text in ("the", "their", "its", "a"):
                 j += 1
             plan = (ms[j].data.get("cands") or [(0, None)])[0][1] if j < len(ms) and ms[j].kind == "column" else None
-            if plan is None or not plan.is_measure or not set(plan.words) & (PLAN_WORDS | {"predicted", "forecast"}):
+            if plan is None or not plan.is_measure or not set(plan.words) & planned:
                 continue
-            what = set(plan.words) - PLAN_WORDS - {"predicted", "forecast"}
+            what = set(plan.words) - planned
             twins = [c for c in self.index.tables[plan.table].columns.values() if c is not plan and not c.derived and
-                     c.kind == plan.kind and what and set(c.words) & what and
-                     not set(c.words) & (PLAN_WORDS | {"predicted", "forecast"})]
+                     c.kind == plan.kind and what and set(c.words) & what and not set(c.words) & planned]
             if len(twins) != 1:
                 continue
             self.p.filters.append(FilterP(op="cmp_col", ref=Ref(cands=[(3.0, twins[0])], text=m.text),
@@ -2324,6 +2322,12 @@ class _Walker:
                     pairs += [(c, twin[0])] if len(twin) == 1 else []
         return pairs[0] if len(pairs) == 1 else None
 
+    def _finishing_position(self) -> ColInfo | None:
+        """The one finishing position of the schema (placing, position, rank; not a starting grid slot)."""
+        places = [c for c in self.index.columns if c.is_number and not c.is_id and not c.derived and
+                  set(c.words) & lx.PLACE_WORDS and not set(c.words) & {"start", "grid", "starting", "qualifying"}]
+        return places[0] if len(places) == 1 else None
+
     def _won_first_place(self, i: int) -> bool:
         """ "who has won the most races" with a finishing position and no scores: the rows where that position is 1
         ("won the most prize money": the money won, not only first places)."""
@@ -2331,12 +2335,10 @@ class _Walker:
                                           for _, c in (m.data.get("cands") or [])[:1])
                for m in self.ms[i + 1:i + 5]):
             return False
-        places = [c for c in self.index.columns if c.is_number and not c.is_id and not c.derived and
-                  set(c.words) & {"position", "place", "placing", "rank", "finish"} and
-                  not set(c.words) & {"start", "grid", "starting", "qualifying"}]
-        if len(places) != 1:
+        place = self._finishing_position()
+        if place is None:
             return False
-        self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, places[0])], text=self.ms[i].text), value=1.0,
+        self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, place)], text=self.ms[i].text), value=1.0,
                                       pos=i))
         self.used.add(i)
         self.ms[i].kind = "column"

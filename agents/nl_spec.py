@@ -32,6 +32,7 @@ from agents.linking import (
     SUBSTANCE_UNITS,
     ColInfo,
     SchemaIndex,
+    amount_unit,
     derived_words,
     looks_like_names,
     noun_of_verb,
@@ -868,7 +869,7 @@ def best_time_is_lowest(index: SchemaIndex, spec: dict, question: str) -> None:
         return
     c = index.tables[ms_[0]["table"]].columns.get(ms_[0].get("column") or "")
     lower_better = c is not None and not c.derived and (time_unit_seconds(c.name, c.words) or c.is_number and set(
-        c.words) & {"placing", "position", "place", "rank", "ranking", "finish"})
+        c.words) & (lx.PLACE_WORDS | {"ranking"}))
     if not lower_better:
         return
     if order.get("dir"):
@@ -1238,7 +1239,7 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
         _show_birth_date(spec)
     if parse.unit:
         convert_units(res, spec, parse.unit)
-    _convert_mass(res, spec, parse)
+    _convert_amount(res, spec, parse)
     _role_dimensions(res, spec)
     _verb_role(res, spec, parse)
     _drop_contradicted_presence(spec)
@@ -1482,15 +1483,23 @@ def _absence_filter(res: Resolver, fp: FilterP) -> dict | None:
     return {"table": parent.name, "column": ref_col, "op": "absent", "value": [child, fk, *fp.value[2:]]}
 
 
-def count_where_the_condition_is(index: SchemaIndex, spec: dict | None) -> None:
+def repair_spec(index: SchemaIndex, spec: dict | None) -> None:
+    """Last repairs of a finished spec, on one resolver: no sum of dates, and a fact that reaches every piece."""
+    if spec:
+        res = Resolver(index)
+        no_sum_of_dates(res, spec)
+        count_where_the_condition_is(res, spec)
+
+
+def count_where_the_condition_is(res: Resolver, spec: dict) -> None:
     """ "how many people are still waiting for a plot": a bare count whose condition lives in a table the counted one
     cannot reach (waiting_list, no key to plot_holders) counts the condition's table instead of failing."""
-    ms = (spec or {}).get("measures") or []
-    res = Resolver(index)
+    index = res.index
+    ms = spec.get("measures") or []
     used = [m.get("table") for m in ms] + [d["table"] for d in spec.get("dimensions") or []] + \
         [f["table"] for f in spec.get("filters") or []]
     used = [t for t in dict.fromkeys(used) if t in index.tables]
-    fact = spec.get("fact") if spec else None
+    fact = spec.get("fact")
     if fact in index.tables and used and any(res.distance(fact, t) >= 99 for t in used):
         hub = [t for t in used if all(res.distance(t, u) < 99 for u in used)]
         if hub:  # "of the people offered a plot, what fraction accepted": every piece is in waiting_list
@@ -1508,11 +1517,10 @@ def count_where_the_condition_is(index: SchemaIndex, spec: dict | None) -> None:
     spec["fact"] = t
 
 
-def no_sum_of_dates(index: SchemaIndex, spec: dict | None) -> None:
+def no_sum_of_dates(res: Resolver, spec: dict) -> None:
     """A sum or average of a date column ("how much are we owed" read through paidDate) means nothing: the table's
     money instead, else a count of its rows."""
-    res = Resolver(index)
-    for k, m in enumerate((spec or {}).get("measures", [])):
+    for k, m in enumerate(spec.get("measures", [])):
         info = res.index.tables.get(m.get("table")) if m["kind"] == "agg" else None
         c = info.columns.get(m.get("column")) if info else None
         if c is None or not c.is_date or m.get("agg") not in ("sum", "avg", "median"):
@@ -1524,15 +1532,15 @@ def no_sum_of_dates(index: SchemaIndex, spec: dict | None) -> None:
             {"kind": "count", "agg": "count", "table": info.name, "column": None}
 
 
-def _convert_mass(res: Resolver, spec: dict, parse: Parse) -> None:
+def _convert_amount(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "tonnage by material" read as weighings.weight_kg: the amounts summed in the unit asked (SUM(weight_kg) /
-    1000), when the linker matched a mass unit to a column counted in another."""
-    asked = {m.data["cands"][0][1].key: m.data["mass_unit"] for m in parse.mentions if m.data.get("mass_unit")}
+    1000), when the linker matched a unit of mass or volume to a column counted in another."""
+    asked = {m.data["cands"][0][1].key: m.data["asked_unit"] for m in parse.mentions if m.data.get("asked_unit")}
     for m in spec.get("measures", []):
         want = asked.get((m.get("table"), m.get("column"))) if m["kind"] == "agg" and not m.get("scale") else None
         info = res.index.tables.get(m.get("table")) if want else None
         c = info.columns.get(m["column"]) if info else None
-        have = lx.AMOUNT_UNITS.get(lx.lemma(c.words[-1])) if c is not None and c.words else None
+        have = amount_unit(c) if c is not None else None
         asked_unit = lx.AMOUNT_UNITS[want] if want else None
         if have and have[0] == asked_unit[0] and have[1] != asked_unit[1]:
             m["scale"], m["unit"] = have[1] / asked_unit[1], {"tonnage": "tonne"}.get(want, want)
@@ -2420,8 +2428,7 @@ CUSTOMER_VERBS = frozenset({"bought", "ordered", "booked", "paid", "visited", "a
 def _staff_doer(res: Resolver, parse: Parse, home: str) -> str | None:
     """ "who dispensed the most prescriptions": of the people the rows point at (patients, pharmacists), the staff
     who do the work, for a verb that is not a customer's (bought, booked, paid)."""
-    ms = [m for m in parse.mentions if m.kind != "stop" or m.text in ("who", "whom")]
-    if len(ms) < 2 or ms[0].text != "who" or not re.fullmatch(r"[a-z]+ed", ms[1].text) or ms[1].text in CUSTOMER_VERBS:
+    if _who_verbed(parse) in (None, *CUSTOMER_VERBS):
         return None
     people = [rt for _, rt, _ in res.index.tables[home].fks if rt in res.index.tables and (
         res.index.tables[rt].looks_like_people or set(res.index.tables[rt].words) & lx.PERSON_WORDS)]
@@ -2430,13 +2437,21 @@ def _staff_doer(res: Resolver, parse: Parse, home: str) -> str | None:
     return staff[0] if len(staff) == 1 and len(people) >= 2 else None
 
 
-def _agent_table(res: Resolver, parse: Parse, home: str) -> str | None:
-    """The table of people a "who <verb>ed" question names through its verb: "who adopted ..." -> adopters,
-    "who borrowed ..." -> borrowers (the table's head noun is the verb's agent noun)."""
+def _who_verbed(parse: Parse) -> str | None:
+    """The past-tense verb right after an opening "who" ("who adopted ...": 'adopted'), else None."""
     ms = [m for m in parse.mentions if m.kind != "stop" or m.text in ("who", "whom")]
     if len(ms) < 2 or ms[0].text != "who" or not re.fullmatch(r"[a-z]+ed", ms[1].text):
         return None
-    verb = stem(ms[1].text)
+    return ms[1].text
+
+
+def _agent_table(res: Resolver, parse: Parse, home: str) -> str | None:
+    """The table of people a "who <verb>ed" question names through its verb: "who adopted ..." -> adopters,
+    "who borrowed ..." -> borrowers (the table's head noun is the verb's agent noun)."""
+    said = _who_verbed(parse)
+    if said is None:
+        return None
+    verb = stem(said)
     found = [t.name for t in res.index.tables.values() if t.words and len(verb) >= 4 and
              re.fullmatch(re.escape(verb) + r"e?(r|or|ee)", lx.lemma(t.words[-1])) and
              res.distance(home, t.name) < 99]

@@ -25,12 +25,11 @@ from agents.nl_spec import (
     apply_parse,
     best_time_is_lowest,
     build_spec,
-    count_where_the_condition_is,
     describe,
     finalize_aggs,
     longest_tenure,
     measures_of,
-    no_sum_of_dates,
+    repair_spec,
     speed_direction,
 )
 from agents.nl_sql import dim_alias
@@ -231,11 +230,11 @@ def _keep_group_conditions(prev_spec: dict, new_measures: list[dict], parse: Par
     if parse.having or not new_measures or not re.search(r"\b(they|them|those|these|their|ones)\b",
                                                             parse.question.lower()):
         return measures, having  # ("top 5 tables by revenue" after "tables with more than 115 orders": all tables)
+    before = prev_spec.get("measures") or []
     for h in prev_spec.get("having") or []:
-        old = (prev_spec.get("measures") or [])[h["measure"]] if h.get("measure", 99) < len(
-            prev_spec.get("measures") or []) else None
-        if old is None:
+        if h.get("measure", len(before)) >= len(before):
             continue
+        old = before[h["measure"]]
         if old not in measures:
             measures.append(old)
         having.append(dict(h, measure=measures.index(old)))
@@ -344,8 +343,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                 m["agg"] = "sum"  # "drop-offs per region" then "weight instead": the kilos dropped off in all
             if m["kind"] == "agg" and not mp.explicit_agg and parse.agg_only:
                 m["agg"] = parse.agg_only  # "what did they pay altogether": the trailing word is the aggregate
-        same = new_measures == (prev_spec.get("measures") or [])[:len(new_measures)] and len(new_measures) == len(
-            prev_spec.get("measures") or [])  # "how old are our hosts" then "average host age": one figure now
+        same = new_measures == (prev_spec.get("measures") or [])  # "how old are our hosts", "average host age"
         if (not prev_spec.get("measures") or same) and spec.get("dimensions") and not parse.dims and any(
                 mp.explicit_agg and mp.agg in ("avg", "median", "min", "max") for mp in parse.measures) and not \
                 re.search(r"\b(each|every|per|their|its|by)\b", parse.question.lower()):
@@ -1413,8 +1411,7 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
         best_time_is_lowest(index, spec, question)  # (again, once the aggregate is final)
     _passing_grades(index, spec)
     _dated_groups_only(index, spec)
-    no_sum_of_dates(index, spec)
-    count_where_the_condition_is(index, spec)
+    repair_spec(index, spec)
     return (describe(spec) or question) if followup else question, spec, followup, parse
 
 
