@@ -174,6 +174,9 @@ SYNONYM_GROUPS = [
     {"vehicle", "car", "auto", "automobile"},
     {"bike", "bicycle", "cycle"},
     {"trip", "ride", "journey"},
+    {"point", "score", "pts"},
+    {"outcome", "result", "status"},
+    {"club", "team", "squad"},
 ]
 
 # question words that name money; numeric columns with such name words rank first as "revenue"-like measures
@@ -344,7 +347,11 @@ EVENT_NOUNS = {"sale": "sold", "sales": "sold", "purchase": "purchased", "delive
                "closure": "closed", "completion": "completed", "resolution": "resolved", "departure": "departed",
                "arrival": "arrived", "return": "returned", "refund": "refunded", "approval": "approved",
                "withdrawal": "withdrawn", "dismissal": "dismissed", "rejection": "rejected", "removal": "removed",
-               "dispatch": "dispatched", "collection": "collected", "termination": "terminated"}
+               "dispatch": "dispatched", "collection": "collected", "termination": "terminated",
+               "failure": "failed", "acceptance": "accepted", "conversion": "converted", "renewal": "renewed",
+               "admission": "admitted", "abandonment": "abandoned", "redemption": "redeemed", "denial": "denied",
+               "postponement": "postponed", "suspension": "suspended", "expiry": "expired", "expiration": "expired",
+               "referral": "referred", "retention": "retained", "survival": "survived"}
 # phrasal verbs said for the one word a column uses ("brought back" -> returned_at), only when a column says so
 PHRASAL_VERBS = {"brought back": "returned", "bring back": "return", "handed back": "returned",
                  "hand back": "return", "gave back": "returned", "give back": "return", "dropped off": "dropoff",
@@ -414,13 +421,13 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "domestic": ("international", "foreign", "overseas", "export", "exported", "exports"),
             "softwood": ("hardwood",), "softwoods": ("hardwood",), "hardwood": ("softwood",),
             "hardwoods": ("softwood",), "export": ("domestic",), "exports": ("domestic",),
-            "local": ("international", "remote"),
+            "local": ("international", "remote"), "home": ("international", "foreign", "overseas"),
             "consumer": ("business", "corporate"), "personal": ("business", "corporate"),
             "individual": ("business", "corporate"), "ontime": ("late", "delayed"), "punctual": ("late", "delayed"),
             "kept": ("cancelled",), "attended": ("noshow", "absent"), "showed": ("noshow", "absent"),
             "evening": ("matinee",), "evenings": ("matinee",), "nighttime": ("matinee",),
             "regular": ("ebike", "electric", "premium", "express", "vip", "priority", "fast", "standing"),
-            "standard": ("ebike", "electric", "premium", "express", "vip", "priority", "fast"),
+            "standard": ("ebike", "electric", "premium", "express", "vip", "priority", "fast", "expedited", "rush"),
             "normal": ("ebike", "electric", "premium", "express", "vip", "priority", "fast"),
             "noshow": ("attended", "showed", "present"), "noshows": ("attended", "showed", "present"),
             "unrated": ("rated",), "free": ("paid", "premium"), "ticketed": ("free",), "onsite": ("remote",),
@@ -540,6 +547,13 @@ _IRREGULAR = {"quizzes": "quiz",
               "savings": "saving", "cancelled": "cancelled"}
 
 
+PARTICIPLES = frozenset({"found", "sold", "made", "built", "lost", "taken", "given", "written", "bought", "held",
+                         "paid", "sent", "won", "run", "done", "seen", "kept", "left", "brought", "grown", "drawn",
+                         "shown", "thrown", "flown", "driven", "ridden", "spent", "lent", "read", "set", "cut", "put"})
+AVG_MAX_WORDS = frozenset({"average", "avg", "mean", "median", "highest", "lowest", "max", "maximum", "min", "minimum",
+                           "total", "top", "best", "worst", "biggest", "smallest"})
+NAMED_TIMES = {"extra", "stoppage", "injury", "added", "spare", "free", "prime", "all", "first",
+               "closing", "opening", "tea", "lunch", "break", "bed", "half", "full", "normal", "regular"}
 COMPOUND_VERBS = {("check", "in"): "checkin", ("check", "out"): "checkout", ("drop", "off"): "dropoff",
                   ("pick", "up"): "pickup", ("sign", "up"): "signup", ("log", "in"): "login", ("log", "out"): "logout",
                   ("check", "ins"): "checkins", ("sign", "ups"): "signups", ("full", "time"): "fulltime",

@@ -124,6 +124,11 @@ class ColInfo:
             "years" not in self.name.lower()
 
     @property
+    def is_birth_year(self) -> bool:
+        # "holder_birth_year", "captain_birth_year": a person's birth year, a year to compare with "born before 1960"
+        return self.is_number and {"birth", "year"} <= set(self.words) and len(self.words) <= 3
+
+    @property
     def is_money(self) -> bool:
         # gross_score, net_weight_kg: "gross" / "net" are money words only when nothing names another quantity
         money = set(self.words) & lx.MONEY_WORDS
@@ -161,7 +166,7 @@ _LIFE_START_STEMS = frozenset({"order", "purchas", "invoic"})
 # the occasion a booking or a ticket is for: "bookings in 2024" are dated by when they are played, not made
 _OCCASION_WORDS = frozenset({"event", "session", "service", "match", "game", "show", "performance", "trip", "flight",
                              "scheduled", "planned", "play", "played", "visit", "appointment", "screening", "lesson",
-                             "class"})
+                             "class", "slot"})
 
 
 @dataclass
@@ -299,6 +304,22 @@ _TOKEN_RE = re.compile(
 )
 
 
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+
+
+def _month_span(m: re.Match) -> str:
+    """ "June to August" -> "june, july and august" (each month of the span named; a span over new year is kept)."""
+    a, b = _MONTH_NAMES.index(m.group(1).lower()), _MONTH_NAMES.index(m.group(2).lower())
+    if b <= a or m.group(0).lower().startswith("between") and " and " not in m.group(0).lower():
+        return m.group(0)
+    if m.group(3):  # "March to May 2024": one span of dates
+        end = dt.date(int(m.group(3)) + (b == 11), (b + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        return f"between {m.group(3)}-{a + 1:02d}-01 and {end.isoformat()}"
+    names = _MONTH_NAMES[a:b + 1]
+    return "in " + ", ".join(names[:-1]) + " and " + names[-1]  # ("in": a weak month such as May reads as one)
+
+
 def tokenize(question: str) -> list[str]:
     """Question tokens, lower-case; quoted strings stay whole; dates before numbers.
 
@@ -313,6 +334,7 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(?:a )?quarter of an hour\b", "15 minutes", q, flags=re.I)
     q = re.sub(r"\b(than|over|under|least|most|within) a (fortnight|week)\b",
                lambda g: f"{g.group(1)} {14 if g.group(2).lower() == 'fortnight' else 7} days", q, flags=re.I)
+    q = re.sub(r"\b(what|who|where|when|how|which|that|there|here)'s\b", r"\1 is", q, flags=re.I)  # "what's the ..."
     q = re.sub(r"\b(we|you|they|i)'(ve|re|ll|d)\b", lambda g: f"{g.group(1)} " + {"ve": "have", "re": "are",
                "ll": "will", "d": "had"}[g.group(2).lower()], q, flags=re.I)  # "we've ever carried"
     q = re.sub(r"\b(?:(?:an?|one)\s+)?(hour|minute|day|week)[- ]long\b", r"1 \1", q, flags=re.I)  # "an hour-long class"
@@ -359,6 +381,47 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(?:was |were |is |are |has been |have been )?(?:not|never) (?:been )?"
                r"(?:recorded|entered|filled in|logged|captured)\b(?!\s+(?:a|an|any|the|one|anything)\b)",
                " unrecorded", q, flags=re.I)  # not recorded ("never logged an ascent" is about ascents)
+    q = re.sub(r"(,\s*|\b(?:with|and) )((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) aside\b", r"\1excluding \2", q,
+               flags=re.I)  # "touch-ups aside": excluding touch-ups
+    q = re.sub(r"\b(and|or|vs|versus) the (?=(?:most|least|highest|lowest|biggest|smallest|cheapest|priciest|dearest|"
+               r"costliest|largest|longest|"
+               r"shortest|oldest|youngest|latest|earliest|max|min|maximum|minimum|average|median|total)\b)", r"\1 ", q,
+               flags=re.I)  # "the cheapest and the most expensive session": one pair of aggregates
+    q = re.sub(r"\b(?:ran|run|runs|running|went|go|goes|going|overran|overrun) (?:past|beyond|over|longer than) (?=\d)",
+               "lasted more than ", q, flags=re.I)  # "jobs that ran past 75 minutes"
+    q = re.sub(r"\b(?:counting|looking at|considering) only\b|\bonly (?:counting|looking at|considering)\b", "only", q,
+               flags=re.I)  # "and counting only 2023": a condition, not a count column
+    q = re.sub(r"\b(?:(?:are|is|were|was|have|has|had)(?: not|n't)(?: been)?|not|never(?: been)?)\s+(?:linked|attached|"
+               r"assigned|connected|tied|associated|allocated)\s+(?:to|with)\s+(?:any|a|an)\b", " without a", q,
+               flags=re.I)  # "vehicles that aren't linked to any account": without an account
+    q = re.sub(r"\b(most|least) (?:common|frequent|usual|typical|popular) "
+               r"(?=(?:[a-z]+ )?(?:hour|day|weekday|month|time|year|quarter|week)s?\b)",
+               lambda m: "busiest " if m.group(1).lower() == "most" else "quietest ", q,
+               flags=re.I)  # "the most common hour for a move to start"
+    q = re.sub(r"\b(paid|spent|made|placed|given|charged|sold|bought|booked|ordered|earned|received) by ((?:the |our )?"
+               r"[a-z]+s) (?=(?:in|for|at|from) (?:each|every)\b|per\b)", r"\1 of \2 ", q,
+               flags=re.I)  # "fee paid by customers in each area": the customers' fees, by area (not by customer)
+    q = re.sub(r"\b(?:who |that )?(?:live|lives|living|reside|resides|residing|are based|is based|based|located) "
+               r"(in|at|near)\b", r"\1", q, flags=re.I)  # "backers who live in Canada": not 'live' campaigns
+    q = re.sub(r"\b(\d[\d,.]*) ([a-z]+(?: [a-z]+)?) or (more|over|above|greater|higher|longer|bigger|less|fewer|under|"
+               r"below|lower|shorter|smaller)\b", lambda m: ("at least " if m.group(3).lower() in (
+                   "more", "over", "above", "greater", "higher", "longer", "bigger") else "at most ") +
+               f"{m.group(1)} {m.group(2)}", q, flags=re.I)  # "shipments of 2 bags or more": at least 2 bags
+    q = re.sub(r"\b(\d[\d,.]*) or (over|more|above|older|higher|under|less|below|younger|lower)\b(?!\s+than\b)",
+               lambda m: ("at least " if m.group(2).lower() in ("over", "more", "above", "older", "higher") else
+                          "at most ") + m.group(1), q, flags=re.I)  # "those 60 or over": at least 60
+    q = re.sub(r"\bin a single (?=(?:round|game|match|session|day|night|shift|race|heat|innings|quiz)\b)", "in a ", q,
+               flags=re.I)  # "highest score in a single round": any one round, not round 1
+    q = re.sub(r"\b(?:from |between )?(january|february|march|april|may|june|july|august|september|october|november|"
+               r"december) (?:to|through|thru|till|until|and|-|\u2013) (january|february|march|april|may|june|july|"
+               r"august|september|october|november|december)\b(?: (?:of )?(\d{4})\b)?", _month_span, q,
+               flags=re.I)  # "June to August"
+    q = re.sub(r"\b(after|before|past|beyond|until|till|by|up to|within) the (\d+)(?:st|nd|rd|th)\b"
+               r"(?! (?:of|day|week)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+               lambda m: ("after" if m.group(1).lower() in ("past", "beyond") else m.group(1)) + " " + m.group(2), q,
+               flags=re.I)  # "after the 90th minute": a bound on the number, not an ordinal
+    q = re.sub(r"\b(?:in |during |within )?the (?:opening|first) (\d+) (minutes?|hours?|days?|weeks?|months?|laps?|"
+               r"overs?|rounds?)\b", r"within \1 \2", q, flags=re.I)  # "in the opening 15 minutes"
     q = re.sub(r"\b(\d{1,2})(?::00)?\s*([ap])\.?m\.?(?=\W|$)", r"\1\2m", q, flags=re.I)  # "8 pm", "8:00pm" -> "8pm"
     q = re.sub(r"\b(\d{1,2})(?::00)? ?(to|and|-|till|until) ?(\d{1,2}[ap]m)\b",
                lambda m: f"{m.group(1)}{m.group(3)[-2:]} {'to' if m.group(2) == '-' else m.group(2)} {m.group(3)}", q,
@@ -716,6 +779,13 @@ def _start_end_dates(dates: list[ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     return (starts[0], ends[0]) if len(starts) == 1 else None
 
 
+DOCUMENT_NOUNS = frozenset({"order", "invoice", "booking", "receipt", "ticket", "transaction", "account", "policy",
+                            "membership", "case", "claim", "basket", "purchase", "reservation", "shipment", "job"})
+NOUN_PARTICIPLES = {"failure": "failed", "closure": "closed", "departure": "departed", "expiry": "expired"}
+PAST_TO_EVENT_NOUN = {past: noun for noun, past in lx.EVENT_NOUNS.items() if not noun.endswith("s")}
+PRICE_ADJECTIVES = frozenset({"cheapest", "priciest", "expensive", "costliest"})
+
+
 class SchemaIndex:
     """Everything the linker needs about a schema, computed once.
 
@@ -820,6 +890,9 @@ class SchemaIndex:
                 and kind != "date") or low in ("zip", "zipcode", "postal_code", "postcode", "phone")
             if words and words[-1] == "code" and kind == "text":
                 is_id = False  # codes such as airport or country codes are readable labels
+            if len(words) >= 2 and kind in ("number", "text") and (words[-1] in ("no", "nr", "num") or words[-1] in (
+                    "number", "ref", "reference") and words[0] in DOCUMENT_NOUNS):
+                is_id = True  # "order_no", "invoice_number": a document's key, counted distinct, never summed
             nd = getattr(col, "n_distinct", None)
             rc = getattr(table, "row_count", 0) or 0
             int_flag = kind == "number" and not is_id and (nd is None or nd <= 2) and (
@@ -1271,6 +1344,27 @@ class SchemaIndex:
         """Tables whose multi-word name starts with the (lemmatised) word: "tour" -> ["tour_bookings"]."""
         return [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
 
+    def _adjective_over_entity_column(self, out: list[Mention], k: int) -> None:
+        """ "the cheapest session" on bookings(session_hours, price_gbp): the noun only names the rows, the adjective
+        names the measure (price), so the column mention becomes the adjective's column of that table."""
+        m = out[k]
+        j = k - 1
+        while j > 0 and out[j].kind == "value":
+            j -= 1  # "most expensive completed session"
+        adj = out[j].text.split()[-1]
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        if adj not in PRICE_ADJECTIVES or not cands:
+            return
+        c = cands[0][1]
+        if not c.is_measure or c.is_money:
+            return  # ("cheapest vet by total spend": a vet, ranked by another measure)
+        words = set(lx.SUPERLATIVE_COLUMNS[adj])
+        if set(c.words) & words or lx.lemma(m.text) not in c.words or len(c.words) < 2:
+            return
+        own = [x for x in self.adjective_columns(adj) if x.table == c.table]
+        if len(own) == 1:
+            m.data["cands"] = [(2.0, own[0])]
+
     def adjective_columns(self, adjective: str) -> list[ColInfo]:
         """The measures a superlative adjective names ("tallest" -> heightCm, "busiest" -> boardings); never a year
         or a birth column (a rider's birth year says nothing of how busy a station is)."""
@@ -1319,9 +1413,24 @@ class SchemaIndex:
                 return hits
         return []
 
+    def _type_of(self, toks: list[str]) -> list[str]:
+        """ "PCNs by type of contravention": by contravention, unless a column names that kind ("type of centre" with
+        centre_type)."""
+        out = list(toks)
+        for k in range(len(out) - 3, 0, -1):
+            if out[k] not in ("type", "kind", "sort") or out[k + 1] != "of" or out[k - 1] not in (
+                    "by", "per", "each", "every"):
+                continue
+            noun = lx.lemma(out[k + 2])
+            if self.col_phrases.get((noun, "type")) or self.col_phrases.get((out[k + 2], "type")):
+                out[k:k + 3] = [out[k + 2], "type"]  # "by type of venue": the venue_type column
+            elif any(c.is_text and not c.is_id for c in self.col_phrases.get((noun,), [])):
+                del out[k:k + 2]  # "by type of contravention": the contravention column itself
+        return out
+
     def link(self, question: str) -> list[Mention]:
         """Mentions of the question in order (see module doc)."""
-        toks = self._giving_as_donating(self._unit_words(tokenize(question)))
+        toks = self._type_of(self._giving_as_donating(self._unit_words(tokenize(question))))
         lem = [lx.lemma(t) if t[0] not in "\"'“" else t for t in toks]
         out: list[Mention] = []
         i = 0
@@ -1352,10 +1461,18 @@ class SchemaIndex:
         for k in range(1, len(out)):
             m = out[k]
             table = out[k - 1].data.get("table") if out[k - 1].kind == "table" else None
+            if table and m.kind == "column" and lx.lemma(m.text) in ("fee", "charge", "payment", "takings", "money",
+                                                                     "income") and not any(
+                    c.table == table for _, c in m.data.get("cands") or []):
+                money = [c for c in self.tables[table].columns.values() if c.is_money and c.additive and not c.is_id]
+                if len(money) == 1:  # "hire fees" on hires(amount_gbp): the hires' money, not a boat's hourly rate
+                    m.data["cands"] = [(2.0, money[0])] + list(m.data.get("cands") or [])
             if table and m.kind == "column" and m.text in ("count", "counts") and not any(
                     c.table == table for _, c in m.data.get("cands") or []):
                 # "sweep counts per quarter": how many sweeps, not another table's flue_count
                 out[k] = Mention(m.start, m.end, "cue", m.text, {"cue": "count", "strong": True})
+        for k in range(1, len(out)):
+            self._adjective_over_entity_column(out, k)
         out = [x for m in out for x in self._split_value_phrase(m)]
         for k in range(len(out)):
             m = out[k]
@@ -1623,6 +1740,16 @@ class SchemaIndex:
         self._timed_nouns(out, question)
         self._money_spent_on_table(out)
         self._sales_table_as_money(out, question)
+        for k, m in enumerate(out):
+            t = self.tables.get(m.data.get("table")) if m.kind == "table" else None
+            w = lx.lemma(m.text) if t is not None and " " not in m.text else None
+            j = k - 1 - (k > 1 and out[k - 1].kind == "number")  # ("which 3 judges")
+            if w and len(t.words) >= 2 and t.words[0] == w and t.words[-1] != w and j >= 0 and \
+                    out[j].text in ("which", "what", "per", "by", "each", "every", "among"):
+                named = [c for c in t.columns.values() if c.is_text and not c.is_id and len(c.words) == 2 and
+                         c.words[0] == w and c.words[1] in ("name", "code")]
+                if len(named) == 1:  # "which judges" on judge_scores(judge_name): the judges named in the rows
+                    out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, named[0])], "exact": False})
         for k, m in enumerate(out):
             w = lx.lemma(m.text)
             if m.kind == "table" and (w,) not in self.table_phrases and any(
@@ -2296,6 +2423,29 @@ class SchemaIndex:
                 return [h for h in hits if not self.tables[h[0]].columns[h[1]].is_id] or None
         return None
 
+    def _place_of_demonym(self, word: str) -> list[tuple[str, str, str]] | None:
+        """The place value an adjective of origin names, by its common endings ("Kenyan" -> 'Kenya', "Italian" ->
+        'Italy', "Japanese" -> 'Japan', "Portuguese" -> 'Portugal', "Pakistani" -> 'Pakistan'); None when no value
+        of a text column is spelt so."""
+        w = word.lower()
+        forms: list[str] = []
+        if w.endswith("ian"):
+            forms += [w[:-1], w[:-3], w[:-3] + "y", w[:-3] + "a"]
+        elif w.endswith("an"):
+            forms += [w[:-1], w[:-2] + "o", w[:-2] + "a"]
+        elif w.endswith("ese"):
+            forms += [w[:-3], w[:-3] + "a", w[:-4] + "al"]
+        elif w.endswith("i"):
+            forms += [w[:-1]]
+        elif w.endswith("ish"):
+            forms += [w[:-3] + "ey", w[:-3] + "and", w[:-3] + "ain"]
+        for form in forms:
+            hits = [h for h in self.values.get((form,), []) if self.tables[h[0]].columns[h[1]].is_text and
+                    not self.tables[h[0]].columns[h[1]].is_id] if len(form) >= 4 else []
+            if hits:
+                return hits
+        return None
+
     def _participle_of_noun(self, noun: str) -> list[tuple[str, str, str]] | None:
         """A one-word value said as the noun of its verb: "refusal" -> 'refused', "rejection" -> 'rejected',
         "cancellation" -> 'cancelled', "settlement" -> 'settled', "withdrawal" -> 'withdrawn'.
@@ -2303,6 +2453,9 @@ class SchemaIndex:
         >>> idx._participle_of_noun("approval")   # doctest: +SKIP
         [('decisions', 'decision', 'approved')]
         """
+        known = NOUN_PARTICIPLES.get(noun)  # "failure" -> 'failed'
+        if known and self.values.get((known,)):
+            return [h for h in self.values[(known,)] if not self.tables[h[0]].columns[h[1]].is_id] or None
         bases = []
         for suffix, cut in (("ation", 5), ("ion", 3), ("al", 2), ("ment", 4), ("ance", 4), ("ence", 4)):
             if noun.endswith(suffix) and len(noun) - cut >= 3:
@@ -2454,12 +2607,18 @@ class SchemaIndex:
                 year = next((t for t in toks[i + n:i + n + 3] if re.fullmatch(r"(19|20)\d\d", t)), None)
                 if year in self.value_editions[words]:  # "the Riverside Half in 2024": 'Riverside Half 2024'
                     vals = [self.value_editions[words][year]]
-            if not vals and not cols:
+            if not vals and not cols and not (n == 1 and lwords[0] in ("person", "people", "someone", "anyone")):
+                # ("the people reporting losses": people, not the channel 'in person')
                 vals = self.value_prefixes.get(words) or [  # "elephants" -> 'African elephant' (its head noun)
                     h for h in self.value_prefixes.get(lwords, []) if normalize_text(str(h[2]))[-1:] == [lwords[-1]]
                     # "the Volvos" -> 'Volvo FMX': a make said in the plural, for its one model
                     or n == 1 and words[0] != lwords[0] and normalize_text(str(h[2]))[:1] == [lwords[0]] and
                     str(h[2])[:1].isupper()]  # (a make is a proper name: "weddings" is no 'wedding fair')
+                if vals and n == 1 and i > 0 and toks[i - 1] == "the" and words[0] == lwords[0] and \
+                        len({str(h[2]) for h in vals}) >= 2:
+                    vals = None  # "horses at the yard": the place itself, not one of 'East Yard' / 'West Yard'
+            if not vals and not cols and n == 1 and len(words[0]) >= 5:
+                vals = self._place_of_demonym(words[0])  # "Ethiopian coffee": origin 'Ethiopia'
             if not vals and not cols and n == 1 and len(text) <= 6:
                 vals = self.value_acronyms.get(text) or self.value_acronyms.get(text[:-1] if text.endswith("s")
                                                                                else text)  # "RTCs only"
@@ -2513,6 +2672,13 @@ class SchemaIndex:
                 # "our game masters": staff whose role is 'game master' (unless the question is about the rows that
                 # point at them: see _roles_of_pointing_rows)
                 return Mention(i, i + n, "value", text, {"values": vals, "role_cols": cols})
+            back = self.table_phrases.get(lwords[::-1]) or self.table_phrases.get(words[::-1]) or \
+                self.table_phrases.get((lwords[0], PAST_TO_EVENT_NOUN.get(words[1], ""))) if n == 2 and \
+                not cols and not vals else None  # ("lessons completed": the lesson_completions table)
+            if back and any(c.table == back for c in self.col_phrases.get(lwords[:1], [])):
+                back = None  # ("tickets sold" on ticket_sales(tickets): the tickets column, summed)
+            if back and (words[1].endswith("ed") or words[1] in lx.PARTICIPLES) and words[1] != lwords[0]:
+                return Mention(i, i + n, "table", text, {"table": back})  # "items found": the found_items table
             if cols and (n >= 2 or not vals or len(words[0]) <= 2 or grouped):
                 return Mention(i, i + n, "column", text,
                                {"cands": [(5.0 + n, c) for c in cols], "exact": True})
@@ -2524,6 +2690,11 @@ class SchemaIndex:
                     not _counted_here(toks, i) else []
                 if money:  # "sales by payment method" on a sales_txns table: its amount ("how many sales": rows)
                     return Mention(i, i + 1, "column", text, {"cands": money, "exact": False})
+                syn = [c for c in self.tables[t].columns.values() if c.is_measure and not c.is_id and
+                       set(c.words) & lx.synonyms(lwords[0])] if t and i > 0 and toks[i - 1] in lx.AVG_MAX_WORDS \
+                    else []
+                if len(syn) == 1:  # "average score" on round_scores(points): the table's score, not its rows
+                    return Mention(i, i + 1, "column", text, {"cands": [(2.0, syn[0])], "exact": False})
                 if t:
                     return Mention(i, i + 1, "table", text, {"table": t})
             elif self.table_phrases.get(lwords) and n >= 2:

@@ -158,6 +158,7 @@ class Parse:
     share: bool = False
     rate: bool = False
     rate_pos: int = -1  # where the rate word was said ("win rate in cup games": right after 'win')
+    share_pos: int = -1  # where the share word was said ("of our Brighton clients, what fraction heard ...")
     group_cue: bool = False
     entities: list[tuple[int, str | None, Ref | None]] = field(default_factory=list)
     coverage: float = 1.0
@@ -208,7 +209,10 @@ class _Walker:
         self.context = context  # the previous turn's table: what a follow-up naming none speaks of
         self.ms = [m for m in index.link(question)]
         for k, m in enumerate(self.ms):
-            self._noun_of_table(m, asked=k > 0 and self.ms[k - 1].text in ("which", "what"))
+            j = k - 1 - (k > 1 and self.ms[k - 1].kind == "number")  # ("which 3 judges")
+            self._noun_of_table(m, asked=j >= 0 and self.ms[j].text in ("which", "what"))
+            if k > 0 and self.ms[k - 1].kind == "value":
+                self._rows_after_value(m)
         for a, b in zip(self.ms, self.ms[1:]):
             self._year_of_column(a, b)
         self.p = Parse(question=question, mentions=self.ms)
@@ -226,6 +230,17 @@ class _Walker:
                 "season", "vintage", "edition", "cohort", "intake", "class", "term", "series"}:
             year.kind, year.data = "number", {"value": float(year.data["year"]), "percent": False}
 
+    def _rows_after_value(self, m: Mention) -> None:
+        """ "PETG prints" with print_jobs(material, print_hours): a plural noun right after a value, starting the name
+        of the value's table, names that table's rows, not the print_hours measure."""
+        cands = m.data.get("cands") or [] if m.kind == "column" else []
+        noun = lx.lemma(m.text)
+        if not cands or " " in m.text or noun == m.text or any(s >= 3.0 for s, _ in cands):
+            return
+        tables = [t for t in self.index.tables.values() if len(t.words) > 1 and t.words[0] == noun]
+        if len(tables) == 1 and all(c.table == tables[0].name for _, c in cands):
+            m.kind, m.data = "table", {"table": tables[0].name}
+
     def _noun_of_table(self, m: Mention, asked: bool = False) -> None:
         """ "frames by size" with a frame_builds table: a plural noun that only qualifies columns (frame_material,
         frame_size) and starts the name of one table names that table's rows."""
@@ -233,8 +248,10 @@ class _Walker:
         noun = lx.lemma(m.text)
         if not cands or " " in m.text or noun == m.text or \
                 not all(not c.is_id and c.is_text and len(c.words) > 1 and c.words[0] == noun for _, c in cands) or \
-                asked and any(c.is_label for _, c in cands):
-            return  # ("which customers" with customerOrders.customerName: the named customers, not the orders)
+                asked and any(c.is_label for _, c in cands) or \
+                asked and any(len(c.words) == 2 and c.words[1] in ("name", "code") for _, c in cands):
+            return  # ("which customers" with customerOrders.customerName: the named customers, not the orders;
+            # "which judges" with judge_scores.judge_name: the judges by name)
         tables = [t for t in self.index.tables.values() if len(t.words) > 1 and t.words[0] == noun]
         if len(tables) == 1 and not any(noun in t.words[-1:] for t in self.index.tables.values()):
             m.kind, m.data = "table", {"table": tables[0].name}
@@ -505,7 +522,7 @@ class _Walker:
                 continue
             if cue == "from":
                 j = i + 1
-                if j < len(ms) and ms[j].kind == "year":
+                if j < len(ms) and (ms[j].kind == "year" or ms[j].kind == "date" and ms[j].data.get("year")):
                     i = self._year_range_from(i)
                     continue
                 i += 1
@@ -538,6 +555,10 @@ class _Walker:
                 m.kind, m.data = "word", {}  # "handle time", "wait time": the duration column's name, not a trend
                 i += 1
                 continue
+            if cue == "trend" and m.text == "time" and i > 0 and ms[i - 1].text in lx.NAMED_TIMES:
+                m.kind, m.data = "word", {}  # "goals in stoppage time": a part of the game, not a trend
+                i += 1
+                continue
             if cue == "trend" and m.text == "time" and self._time_measure(i, pending_agg):
                 i += 1
                 continue
@@ -549,6 +570,11 @@ class _Walker:
                 continue
             if cue == "new":
                 p.prefer_new = True
+                near = self._mentioned_tables() or ({self.context} if self.context else set(self.index.tables))
+                named = [c for c in self.index.columns if c.is_date and not c.derived and c.table in near and
+                         c.words[:1] in ([m.text], [lx.lemma(m.text)])]  # ("signups per quarter": signup_date)
+                if len(named) == 1 and p.date_ref is None:  # "jobs started before 6am": started_at, said as a verb
+                    p.date_ref = Ref(cands=[(2.0, named[0])], text=m.text)
                 i += 1
                 continue
             if cue == "duration" and self._take_to(i):
@@ -566,6 +592,7 @@ class _Walker:
                     i = ratio_end
                     continue
                 p.share = True
+                p.share_pos = i if p.share_pos < 0 else p.share_pos
                 i += 1
                 continue
             if cue == "rate" and m.text == "ratio" and self._x_to_y_ratio(i):
@@ -691,6 +718,12 @@ class _Walker:
                 p.unit = p.unit or lx.lemma(m.text)  # "training hours by focus": the sessions' durations, in hours
                 i += 1
                 continue
+            if k == "word" and i > 0 and ms[i - 1].text == "in" and lx.lemma(m.text) in lx.TIME_UNIT_SECONDS and \
+                    lx.lemma(m.text) != "second" and p.unit is None:
+                p.unit = lx.lemma(m.text)  # "average booking length in hours for each purpose": the answer's unit
+                m.kind = "stop"
+                i += 1
+                continue
             if k == "word":
                 self._word(i, m, negate=i <= neg_until)
             i += 1
@@ -700,6 +733,7 @@ class _Walker:
         self._busiest_entity()
         self._most_verbed_entity()
         self._verbed_the_most()
+        self._verb_names_date()
         self._most_unknown_things()
         self._list_by_measure()
         self._rows_with_a_value()
@@ -1241,8 +1275,11 @@ class _Walker:
         named = self._mentioned_tables()
         stamps = [c for c in self.index.columns if c.kind == "datetime" and not c.derived and
                   (not named or c.table in named)]
+        verbs = {m.text for m in ms if m.kind in ("cue", "column", "word")}
+        said = [c for c in stamps if c.words[:1] and c.words[0] in verbs and len(c.words) <= 2]
+        said = said if len(said) == 1 else []
         mains = [c for c in stamps if self.index.tables[c.table].main_date(False) is c]
-        stamps = mains or stamps
+        stamps = said or mains or stamps  # ("jobs started before 6am": started_at, not the table's main stamp)
         if len(stamps) != 1:
             return
         hour = ColInfo(table=stamps[0].table, name=f"@hour({stamps[0].name})", kind="number", words=["hour"],
@@ -1631,6 +1668,22 @@ class _Walker:
         p.measures.append(MeasureP(agg="count", kind="count", entity_table=c.table, pos=k))
         p.date_ref = None
 
+    def _verb_names_date(self) -> None:
+        """ "which weekday do we roast the most on", "at what hour does most roasting happen": with no date named, a
+        verb of the question that starts one date column's name (roastedAt) dates the breakdown or condition."""
+        p = self.p
+        if p.date_ref is not None or not any(d.grain for d in p.dims):
+            return
+        near = self._mentioned_tables() or {self.context}
+        words = {(stem(m.text), m.data.get("table") if m.kind == "table" else None) for m in self.ms
+                 if len(m.text) >= 4 and (m.kind in ("word", "stop", "cue") or m.kind == "table" and
+                                          not _is_plural(m.text))}
+        dated = [c for c in self.index.columns if c.is_date and not c.derived and len(c.words) == 2 and
+                 c.words[1] in ("at", "on", "date", "time") and len(c.words[0]) >= 5 and c.table in near and
+                 any(w == stem(c.words[0]) and t != c.table for w, t in words)]  # ("made a booking": bookings' own)
+        if len(dated) == 1:
+            p.date_ref = Ref(cands=[(2.0, dated[0])], text=dated[0].words[0])
+
     def _verbed_the_most(self) -> None:
         """ "which medicine was prescribed the most in 2023": the verb names an event table (prescribed ->
         prescriptions) whose rows are counted per entity, not a money column summed."""
@@ -1644,13 +1697,15 @@ class _Walker:
             # "which game master has run the most games": the rows of bookings (gameMasterId), counted
             p.measures.append(MeasureP(agg="count", kind="count", entity_table=top.table, pos=len(self.ms) - 1))
             return
-        m = re.search(r"\b([a-z]{4,}ed)\s+(?:the\s+)?(most|least)\b(?!\s+[a-z]+s\b)", p.question.lower())
+        m = re.search(r"\b([a-z]{3,}ed)(?:\s+(?:out|in|up|off|back|over))?\s+(?:the\s+)?(most|least)\b(?!\s+[a-z]+s\b)",
+                      p.question.lower())
         if m is None:
             return
         verb = m.group(1)
         def names(noun: str) -> bool:  # prescribed / prescription, booked / booking
             shared = len(os.path.commonprefix([verb, noun]))
-            return noun_of_verb(verb, noun) or stem(verb) == stem(noun) or shared >= 6 and shared >= len(verb) - 3
+            return noun_of_verb(verb, noun) or stem(verb) == stem(noun) or shared >= 6 and shared >= len(verb) - 3 or \
+                noun in (verb[:-1], verb[:-2]) and len(noun) >= 4  # hired / hire, booked / book
         events = [t.name for t in self.index.tables.values() if t.words and names(lx.lemma(t.words[-1]))]
         if len(events) == 1:
             p.measures.append(MeasureP(agg="count", kind="count", entity_table=events[0], pos=0))
@@ -2862,6 +2917,16 @@ class _Walker:
                                                                   table=event_verb.table), "op": op, "value": value})
                 self.used.add(after)
                 return after + 1
+        if target is None and event_verb is None and after is not None and ms[after].kind == "word" and \
+                _is_plural(ms[after].text) and lx.lemma(ms[after].text) not in lx.TIME_UNIT_SECONDS and \
+                ms[after].text not in ("dollars", "euros", "pounds", "bucks", "times", "people", "years", "items"):
+            owner = self._ranked_table_before(i)
+            kids = self._child_tables(owner) if owner else []
+            if len(kids) == 1:  # "plazas that saw more than 200 crossings": the rows of the one table about a plaza
+                self.p.having.append({"kind": "count", "ref": Ref(cands=[], text=ms[after].text, table=kids[0]),
+                                      "op": op, "value": value})
+                self.used.add(after)
+                return after + 1
         if (target is None or after is not None and ms[after].text == "times" and pj is not None and
                 ms[pj].kind in ("table", "stop", "word")) and after is not None and \
                 ms[after].text in ("times", "time") and i > 0:
@@ -3018,6 +3083,9 @@ class _Walker:
         ms = self.ms
         if i + 2 < len(ms) and ms[i + 1].text in ("of", "on", "for", "per") and ms[i + 2].kind == "table":
             t = ms[i + 2].data["table"]
+            top = max((s for s, _ in ref.cands), default=0)
+            if ms[i + 1].text == "per" and not any(c.table == t and s >= top - 0.01 for s, c in ref.cands):
+                return ref  # "total takings per artist": a breakdown of the takings, not the artists' hourly rate
             if any(c.table == t for _, c in ref.cands):
                 cands = sorted(((s + (1.5 if c.table == t else 0), c) for s, c in ref.cands), key=lambda sc: -sc[0])
                 return Ref(cands=cands, text=ref.text, table=ref.table, exact=ref.exact)
@@ -3409,7 +3477,9 @@ class _Walker:
         col = target.cands[0][1]
         if getattr(col, "derived", False) or not self._refers_to(col.table, subject):
             return False
-        agg = "avg" if set(col.words) & NON_ADDITIVE_WORDS else "sum"
+        took = target.text in lx.MONEY_VERBS | {"earned", "made", "took", "generated", "raised"}
+        agg = "avg" if set(col.words) & NON_ADDITIVE_WORDS and not (col.is_money and took) else "sum"
+        # ("crews that brought in more than 40k": the money they took, summed, though the column is a price)
         if after is not None and self.ms[after].kind == "column" and any(
                 c.key == col.key for _, c in self.ms[after].data.get("cands", [])):
             self.used.add(after)  # "sold more than 15000 tickets": the noun names the same column
@@ -3674,7 +3744,8 @@ class _Walker:
 
     def _year_range_from(self, i: int) -> int:
         ms = self.ms
-        if i + 3 < len(ms) and ms[i + 2].text in ("to", "through", "until", "-") and ms[i + 3].kind == "year":
+        if i + 3 < len(ms) and ms[i + 2].text in ("to", "through", "until", "till", "-") and \
+                ms[i + 3].kind in ("year", "date") and ms[i + 3].data.get("year"):
             lo, _ = _period_bounds(ms[i + 1])
             _, hi = _period_bounds(ms[i + 3])
             self.p.filters.append(FilterP(op="range", value=[lo, hi], pos=i, date=True))
@@ -4639,6 +4710,10 @@ class _Walker:
             if after[:1] == ["off"] or after in (["turned", "off"], ["switched", "off"]):
                 neg = not neg  # "cardholders with autopay off"
                 self.used.update(range(i + 1, i + 1 + after.index("off") + 1))
+            elif before is not None and before.text == "off" and before.kind in ("word", "stop") and \
+                    before.end == m.start:
+                neg = not neg  # "off-peak trips": NOT is_peak
+                self.used.add(i - 1)
             p.filters.append(FilterP(op="false" if neg else "true", ref=ref, pos=i))
             return
         if top is not None and m.text.endswith("ed") and m.text in top.words and top.is_measure and \
@@ -4700,9 +4775,10 @@ class _Walker:
             p.measures.append(MeasureP(agg=before.data.get("agg") or "avg", ref=Ref(cands=[(3.0, top)], text=m.text),
                                        explicit_agg=True, pos=i))
             return
-        if top is not None and (top.is_date or top.is_yearlike) and (
+        if top is not None and (top.is_date or top.is_yearlike or m.text == "born" and top.is_birth_year) and (
                 cands[0][0] >= 1.15 or m.text in ("born", "birthday")) and \
-                (not _measure_cands(ref)[:1] or m.text == "born" and top.is_yearlike) and not entity_noun:
+                (not _measure_cands(ref)[:1] or m.text == "born" and (top.is_yearlike or top.is_birth_year)) and \
+                not entity_noun:
             p.date_ref = ref
             return
         mc = _measure_cands(ref)

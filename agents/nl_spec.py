@@ -162,7 +162,7 @@ class Resolver:
             c = self.choose(ref.cands, "date")
             if c is not None:
                 return c
-            years = [c for _, c in ref.cands if c.is_yearlike]
+            years = [c for _, c in ref.cands if c.is_yearlike or c.is_birth_year]
             if years and not finer:
                 return years[0]
         dated_events = [t for t in tables if t and t != self.fact and self.index.tables[t].main_date(False)]
@@ -351,7 +351,9 @@ class Resolver:
             stored = [c for _, c in self.index.column_candidates("revenue") if c.is_money and not c.derived and
                       set(self.index.tables[c.table].words) & {"order", "orders", "sale", "sales", "transaction",
                                                                 "purchase", "booking", "invoice"}]
-            if (rev is None or rev.derived) and stored:
+            unit_price = rev is not None and rev.name.startswith("@line_total(") and stored and set(
+                stored[0].words) & {"unit", "price", "per"}  # (sales(quantity, unit_price): the line total is right)
+            if (rev is None or rev.derived) and stored and not unit_price:
                 rev = stored[0]  # "average order value": the order's own amount, not a price worked out per product
             if rev is None:
                 return None
@@ -394,7 +396,9 @@ class Resolver:
             return None
         spent = mp.ref is not None and c.is_money and bool(
             {lx.lemma(w) for w in mp.ref.text.split()} & (lx.REVENUE_WORDS | {
-                "spend", "spent", "spending", "money", "bill", "billed", "charged", "earned", "earn"}))
+                "spend", "spent", "spending", "money", "bill", "billed", "charged", "earned", "earn"}) or
+            mp.ref.text in ("value", "worth") and bool(re.search(r"\b(value|worth) of\b", parse.question.lower())))
+        # ("value of jobs taken each month": the jobs' prices added up)
         # "revenue by brand" over a price column: money taken in adds up, whatever the column's name
         # "kg donated by quarter", "litres sold": an amount named by its unit is taken together, a total
         mass = mp.ref is not None and c.is_substance_amount and lx.lemma(mp.ref.text) in {
@@ -578,6 +582,10 @@ class Resolver:
                 sc += 4  # "drop-offs at the airport": the column named right before the value"
             if c.is_id:
                 sc -= 0.5
+            if len(hits) > 1:  # "a phone, laptop or wallet": the column the other values named belong to as well
+                mine = {(ht, hc) for ht, hc, _ in hits}
+                sc += 0.4 * min(2, sum((t, col) in other for other in getattr(self, "value_hits", [])
+                                       if other != mine))
             if str(val) != str(val).lower() and re.search(rf"\b{re.escape(str(val))}\b", self.text):
                 sc += 0.3  # "what about Central": the zone named 'Central', not the ring 'central'
             if c.n_distinct:
@@ -611,7 +619,21 @@ class Resolver:
             return None
         if fp.op == "between":
             return {"table": c.table, "column": c.name, "op": "between", "value": list(fp.value)}
-        return {"table": c.table, "column": c.name, "op": fp.op, "value": fp.value}
+        return {"table": c.table, "column": c.name, "op": fp.op, "value": self._fraction_of_percent(c, fp.value)}
+
+    def _fraction_of_percent(self, c: ColInfo, value):
+        """ "commission over 20%" on a commission_rate stored as 0.15, 0.22...: the percentage as a fraction."""
+        if not isinstance(value, (int, float)) or not 1 <= value <= 100 or not re.search(
+                rf"\b{int(value) if value == int(value) else value}\s*(%|percent\b|per cent\b|pc\b)", self.text):
+            return value
+        if set(c.words) & {"pct", "percent", "percentage"} or self.stats is None:
+            return value
+        try:
+            st = self.stats(c.table, c.name)
+        except Exception:  # noqa: BLE001 - no statistics: the number as said
+            return value
+        hi = st.get("max") if isinstance(st, dict) else None
+        return value / 100.0 if isinstance(hi, (int, float)) and 0 < hi <= 1 else value
 
     def bool_filter(self, fp: FilterP) -> dict | None:
         c = self.choose(fp.ref.cands, "bool") if fp.ref else None
@@ -628,9 +650,9 @@ class Resolver:
         value = fp.value
         if fp.op == "years":
             value = sorted(set(value))
-        if c.is_yearlike and fp.op in ("weekend", "dayname"):
+        if (c.is_yearlike or c.is_birth_year) and fp.op in ("weekend", "dayname"):
             return None
-        if c.is_yearlike:
+        if c.is_yearlike or c.is_birth_year:
             return _year_number_filter(c, fp.op, value)
         return {"table": c.table, "column": c.name, "op": fp.op, "value": value}
 
@@ -809,6 +831,7 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     anchor_tables = _anchor_tables(index, parse)
     res.fact = _guess_fact(index, parse, anchor_tables)
     measures = measures_of(res, parse)
+    _units_of_counted_items(index, parse, measures)
     if measures:
         res.fact = _measure_table(measures[0]) or res.fact
         _measure_date(index, parse, measures[0])
@@ -826,10 +849,135 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     _share_within_duration(spec)
     _counted_with_child_rows(res, spec, parse)
     _no_breakdown_by_the_measure(spec)
+    _each_value_counted(spec, parse)
+    _enumerated_breakdown(index, spec, parse)
+    _one_day_grain(spec)
+    _total_threshold_is_having(spec, parse)
+    _units_of_counted_items(index, parse, spec["measures"])
+    _average_count_per_parent(res, spec, parse)
     best_time_is_lowest(index, spec, parse.question)
     _change_between_years(res, spec, parse)
     _best_period_by_money(res, spec, parse)
     return spec
+
+
+ITEM_VERBS = frozenset({"sold", "sell", "sells", "selling", "ordered", "order", "shipped", "ship", "bought", "buy",
+                        "purchased", "fitted", "fit", "fitting", "installed", "install", "dispatched", "supplied",
+                        "dispensed", "issued", "used", "use"})
+
+
+ITEM_TABLE_WORDS = frozenset({"sold", "bought", "ordered", "purchased", "fitted", "installed", "used", "issued",
+                              "supplied", "dispensed", "item", "line"})
+
+
+def _units_of_counted_items(index: SchemaIndex, parse: Parse, measures: list[dict]) -> None:
+    """ "how many tyres did we sell" on tyres_sold(quantity): each row holds a number of tyres, so the tyres are the
+    total of that quantity, not the rows (only with a verb of selling or fitting, and the rows' own noun)."""
+    if len(measures) != 1 or measures[0].get("kind") != "count" or measures[0].get("column"):
+        return
+    t = measures[0].get("table")
+    info = index.tables.get(t)
+    if info is None or not set(info.words) & ITEM_TABLE_WORDS:
+        return  # (a prescription's quantity is of pills: "how many prescriptions" counts the prescriptions)
+    words = set(re.findall(r"[a-z]+", parse.question.lower()))
+    if info is None or not words & ITEM_VERBS or not any(
+            lx.lemma(m.text.split()[-1]) in info.words and (m.kind == "table" and m.data.get("table") == t or
+                                                            m.kind == "column" and any(c.table == t for _, c in
+                                                                                       m.data.get("cands") or []))
+            for m in parse.mentions):
+        return
+    qty = [c for c in info.columns.values() if c.is_number and not c.is_id and not c.is_money and
+           set(c.words) & {"quantity", "qty"}]
+    if len(qty) == 1:
+        measures[0] = _agg("sum", qty[0])
+
+
+AVERAGE_SIZE = re.compile(r"\b(?:average|avg|mean|typical)\s+(?P<parent>[a-z]+)\s+(?:size|headcount)\b")
+AVERAGE_PER = re.compile(r"\b(?:average|avg|mean|typical)\s+(?:number|count|no\.?)\s+of\s+(?P<child>[a-z]+)\s+"
+                         r"(?:per|for each|each|in each|in a|in an|on a|on each)\s+(?P<parent>[a-z]+)\b")
+
+
+def _average_count_per_parent(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "average team size", "average number of participants per team": the rows that point at each parent row,
+    counted, then averaged over the parents (COUNT(*) / COUNT(DISTINCT parent key) of the child table), within any
+    other breakdown ("by edition")."""
+    q = parse.question.lower()
+    m = AVERAGE_SIZE.search(q) or AVERAGE_PER.search(q)
+    if m is None:
+        return
+    index = res.index
+    parent = index.table_for_word(m.group("parent"))
+    if parent is None or any(c.is_measure and set(c.words) & {"size", "headcount", "count"}
+                             for c in index.tables[parent].columns.values()):
+        return  # ("average household size" with households.household_size: that column)
+    kids = [t for t in index.referring(parent)]
+    if "child" in m.groupdict() and m.group("child"):
+        named = index.table_for_word(m.group("child"))
+        kids = [t for t in kids if t.name == named]
+    if len(kids) > 1:  # "team size": the team's people (participants), not its submissions
+        kids = [t for t in kids if t.looks_like_people] or kids
+    if len(kids) != 1:
+        return
+    child = kids[0]
+    fk = next((col for col, rt, _ in child.fks if rt == parent), None)
+    if fk is None:
+        return
+    own = {(d["table"], d["column"]) for d in res.entity_dims(parent)} | {
+        (parent, c) for c in index.tables[parent].pk}
+    spec["dimensions"] = [d for d in spec["dimensions"] if (d["table"], d["column"]) not in own]
+    spec["measures"] = [{"kind": "ratio", "label": f"avg {lx.lemma(m.group('parent'))} size",
+                         "num": {"kind": "count", "agg": "count", "table": child.name, "column": None},
+                         "den": {"kind": "count", "agg": "count", "table": child.name, "column": fk}}]
+    spec["fact"] = child.name
+    spec["order"], spec["limit"] = (None, None) if not parse.limit else (spec["order"], spec["limit"])
+
+
+def _enumerated_breakdown(index: SchemaIndex, spec: dict, parse: Parse) -> None:
+    """ "tickets sold through each channel: office, app, machine": every value of a column, listed after a grouping
+    word, spells out the breakdown by that column."""
+    lists = [f for f in spec.get("filters", []) if f.get("op") == "in" and isinstance(f.get("value"), list)]
+    if spec.get("dimensions") or len(lists) != 1 or not re.search(r"\b(each|every|per|by)\b", parse.question.lower()):
+        return
+    f = lists[0]
+    info = index.tables.get(f["table"])
+    col = info.columns.get(f["column"]) if info else None
+    known = {str(v) for v in (col.values or [])} if col is not None else set()
+    if known and len(f["value"]) >= 2 and known <= {str(v) for v in f["value"]}:
+        spec["dimensions"] = [{"table": f["table"], "column": f["column"], "grain": None}]
+
+
+def _one_day_grain(spec: dict) -> None:
+    """ "which weekdays do jobs come in on - count per day": the day is the weekday already broken down by."""
+    weekdays = {(d["table"], d["column"]) for d in spec["dimensions"] if d.get("grain") == "dow"}
+    spec["dimensions"] = [d for d in spec["dimensions"] if not (d.get("grain") == "day" and (d["table"], d["column"])
+                                                                  in weekdays)]
+
+
+def _total_threshold_is_having(spec: dict, parse: Parse) -> None:
+    """ "which cars have earned over £4,000 in fares in total": a bound on the summed column, said of the total, is a
+    condition on each group's total (HAVING), not on single rows."""
+    ms = spec.get("measures") or []
+    if not spec.get("dimensions") or spec.get("having") or len(ms) != 1 or ms[0].get("kind") != "agg" or \
+            ms[0].get("agg") != "sum" or not re.search(r"\b(in total|total|altogether|overall|combined|between them)\b",
+                                                       parse.question.lower()):
+        return
+    for f in list(spec.get("filters", [])):
+        if f.get("op") in (">", ">=", "<", "<=") and (f.get("table"), f.get("column")) == (ms[0]["table"],
+                                                                                          ms[0]["column"]):
+            spec["filters"].remove(f)
+            spec["having"] = [{"measure": 0, "op": f["op"], "value": f["value"]}]
+            return
+
+
+def _each_value_counted(spec: dict, parse: Parse) -> None:
+    """ "how many were donated and how many destroyed": one figure for each named value, so the values' column
+    is the breakdown (the IN list stays)."""
+    if spec.get("dimensions") or not re.search(r"\bhow (many|much)\b.*\b(and|or|vs|versus) how (many|much)\b",
+                                               parse.question.lower()):
+        return
+    lists = [f for f in spec.get("filters", []) if f.get("op") == "in" and isinstance(f.get("value"), list)]
+    if len(lists) == 1 and len(lists[0]["value"]) >= 2:
+        spec["dimensions"] = [{"table": lists[0]["table"], "column": lists[0]["column"], "grain": None}]
 
 
 def _best_period_by_money(res: Resolver, spec: dict, parse: Parse) -> None:
@@ -1082,11 +1230,17 @@ def _guess_fact(index: SchemaIndex, parse: Parse, anchors: list[str]) -> str | N
             return t
         if ref and ref.cands:
             return ref.cands[0][1].table
+    value_tables = [{h[0] for h in f.values} for f in parse.filters if f.op in ("=", "<>") and f.values]
+    valued = set().union(*[ts for ts in value_tables if len(ts) == 1])
     for d in parse.dims:
-        if d.ref and d.ref.table:
-            return d.ref.table
-        if d.ref and d.ref.cands:
-            return d.ref.cands[0][1].table
+        dt = d.ref.table if d.ref and d.ref.table else d.ref.cands[0][1].table if d.ref and d.ref.cands else None
+        grouped = any(m.kind == "cue" and m.data.get("cue") == "group" for m in parse.mentions)
+        child = next(iter(valued)) if len(valued) == 1 and not parse.measures and grouped else None
+        if dt and child and child != dt and child in index.tables and any(
+                rt == dt for _, rt, _ in index.tables[child].fks):
+            return child  # "card payments at each junction": the payments (a value of theirs), counted per junction
+        if dt:
+            return dt
     if anchors:
         return anchors[0]
     flagged = {f.ref.cands[0][1].table for f in parse.filters if f.ref is not None and f.ref.cands}
@@ -1114,6 +1268,8 @@ def apply_parse(res: Resolver, spec: dict, parse: Parse, fresh: bool) -> None:
                 tables.append(d["table"])
     # filters
     new_filters = []
+    res.value_hits = [{(t, c) for t, c, _ in fp.values} for fp in parse.filters
+                      if fp.op in ("=", "<>") and fp.values]
     dated = [fp for fp in parse.filters if fp.date and not (fp.op in ("=", "<>") and fp.values is not None) and
              fp.op not in ("true", "false", "absent", "cmp_col", "outcome", "empty", "null", "not_null")]
     for fp in [fp for fp in parse.filters if fp not in dated] + dated:
@@ -1775,22 +1931,36 @@ def _aggregate_condition(res: Resolver, spec: dict, h: dict) -> None:
     spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
 
 
+def res_table_words(table: str) -> set[str]:
+    """The lemmas of a table's name ("round_scores" -> {"round", "score"})."""
+    return {lx.lemma(w) for w in re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", table).lower())}
+
+
 def _value_rate(spec: dict, parse: Parse) -> None:
     """ "percentage of deals won per team": the share of rows with a value within each group, not each group's
     share of all rows (AVG(CASE WHEN stage = 'Won' ...)); only for a breakdown counting rows."""
     dims = {(d["table"], d["column"]) for d in spec["dimensions"]}
     eq = [f for f in spec["filters"] if f["op"] == "=" and (f["table"], f["column"]) not in dims]
-    named = [t for _, t, _ in parse.entities if t]
+    named = [t for _, t, _ in parse.entities if t] or [
+        c.table for m in parse.mentions if m.kind == "column" and len(m.text.split()) > 1
+        for c in [(m.data.get("cands") or [(0, None)])[0][1]] if c is not None and
+        lx.lemma(m.text.split()[0]) in res_table_words(c.table)]  # "fraction of clients heard about us ...": clients
     if not spec["measures"] and len(eq) == 1 and len(set(named)) == 1 and eq[0]["table"] == named[0]:
         # "what share of gift aid claims got rejected": the claims are counted, nothing else is named
         spec["measures"] = [{"kind": "count", "agg": "count", "table": named[0], "column": None}]
     said = [f for f in eq if parse.rate_pos > 0 and _filter_pos(parse, f) == parse.rate_pos - 1]
     if len(eq) > 1 and len(said) == 1:
         eq = said  # "win rate in cup games": the share of wins among the cup games
+    of_next = 0 <= parse.share_pos < len(parse.mentions) - 1 and parse.mentions[parse.share_pos + 1].text == "of"
+    after = [f for f in eq if parse.share and parse.share_pos >= 0 and not of_next and
+             _filter_pos(parse, f) > parse.share_pos]  # ("as a share of all critical reports": the population)
+    if len(eq) > 1 and not said and len(after) == 1 and len(named) >= 1:
+        eq = after  # "of our Brighton clients, what fraction heard about us on instagram": the share among them
     counts = [m for m in spec["measures"] if m["kind"] == "count"]
     if len(eq) != 1 or len(counts) != 1 or len(spec["measures"]) != 1:
         return
-    if not spec["dimensions"] and not parse.count_cue and not parse.entities and not counts[0].get("column") and \
+    if not spec["dimensions"] and not parse.count_cue and not parse.entities and not named and \
+            not counts[0].get("column") and \
             not said:
         return  # "share of ..." with nothing counted: leave it
     f = eq[0]

@@ -16,7 +16,7 @@ import re
 
 from agents import lexicon as lx
 from agents.linking import SchemaIndex
-from agents.nl_parse import Parse, parse_question
+from agents.nl_parse import Parse, Ref, parse_question
 from agents.nl_spec import (
     DEST_WORDS,
     ORIGIN_WORDS,
@@ -115,6 +115,13 @@ def _is_write_request(raw: str, text: str, schema_words: frozenset = frozenset()
 
 
 # ---------------------------------------------------------------------- follow-ups
+NEW_TOPIC = re.compile(
+    r"\s*(?:(?:ok|okay|right|alright|now|so|and)\b[,.]?\s*)?"
+    r"(?:(?:a |on a |one )?(?:separate|unrelated|different|new|other|another) (?:question|topic|thing|note)|"
+    r"unrelated|switching (?:topics?|subjects?)|changing (?:the )?(?:topic|subject)|new topic|on another note|"
+    r"something (?:else|different))\s*(?:[:,.;!?\u2013\u2014-]+\s*|\s+)(?:but\s+|now\s+|then\s+)?", re.I)
+
+
 def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> bool:
     """Does the question continue the previous turn rather than start a new topic?
 
@@ -521,8 +528,8 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                  r"isn't|is not|weren't|were not|wasn't|don't|do not|didn't|did not|doesn't|does not)\s*\??\s*$",
                  parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
         _flip_last_filter(spec)  # "and for the others?", "and without one?"
-    elif re.search(r"\b(normal|regular|ordinary|usual|non[- ]?\w+)\s+(days?|weekdays|weeks?|months?|ones|times|"
-                   r"screenings|"
+    elif re.search(r"\b(normal|regular|ordinary|usual|standard|non[- ]?\w+)\s+(days?|weekdays|weeks?|months?|ones|"
+                   r"times|screenings|"
                    r"dates|trips|orders)\b", parse.question.lower()):
         _flip_last_flag(spec, prev_spec)  # "and on normal days?" after "on discount days"
     if not parse.dims and OVERALL_FOLLOWUP.match(parse.question.lower()):
@@ -537,7 +544,18 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if parse.side and parse.side != spec.get("side"):
         _switch_side(index, spec, parse.side)
     longest_tenure(res, spec, parse)  # "hourly wage of each groomer" then "who has been with us longest"
+    _same_weekday_grain(spec, prev_spec, parse)
     return spec
+
+
+def _same_weekday_grain(spec: dict, prev_spec: dict, parse: Parse) -> None:
+    """ "bookings by day of the week", then "which day was the busiest?": the weekday of the breakdown, not a date."""
+    weekdays = {(d.get("table"), d.get("column")) for d in prev_spec.get("dimensions") or [] if d.get("grain") == "dow"}
+    if not weekdays or re.search(r"(date|dates|ever|single|calendar)", parse.question.lower()):
+        return
+    for d in spec.get("dimensions") or []:
+        if d.get("grain") == "day" and (d.get("table"), d.get("column")) in weekdays:
+            d["grain"] = "dow"
 
 
 def _flip_date_extreme(index: SchemaIndex, spec: dict, question: str) -> None:
@@ -921,9 +939,17 @@ def _same_age_column(index: SchemaIndex, spec: dict, filters: list) -> None:
         top = fp.ref.cands[0][1] if fp.ref is not None and fp.ref.cands else None
         if col is not None and top is not None and top.name.startswith("@age") and top.key != col.key:
             fp.ref.cands = [(3.0, col)]
+        if col is not None and top is None and fp.op in (">", ">=", "<", "<=") and \
+                isinstance(fp.value, (int, float)) and 0 < fp.value < 120:
+            fp.ref = Ref(cands=[(3.0, col)], text="age")  # "customers under 30" then "and those over 60?": ages
     if any(fp.ref is not None and fp.ref.cands and fp.ref.cands[0][1] is col and fp.op in (">", ">=", "<", "<=")
            for fp in filters):
         spec["filters"] = [f for f in spec["filters"] if (f["table"], f["column"]) != ages[0]]
+
+
+ONLY_THOSE_WITH = re.compile(r"^\s*(and\s+)?(only|just|keep|show)\b(\s+\w+){0,3}?(\s+(with|having|(?:who|that|which)"
+                             r"(?: have| has| had)? \w+(?: in| up| out)?))?\s+(more|fewer|less|over|under|at least|"
+                             r"at most|above|below)\b[^0-9]*\d[\d,]*(\.\d+)?\s*[km]?(\s+[a-z]+)?\s*\??\s*$")
 
 
 def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
@@ -934,11 +960,16 @@ def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
     summed = m0.get("kind") == "agg" and m0.get("agg") == "sum"
     if spec.get("having") or not spec.get("dimensions") or len(spec.get("measures") or []) != 1 or \
             not (m0["kind"] == "count" or summed) or parse.having or \
-            not re.search(r"\b(which|what|how many) of (them|those|these)\b.*\b\d+(\.\d+)?\s*\??\s*$", q):
+            not (re.search(r"\b(which|what|how many) of (them|those|these)\b.*\b\d+(\.\d+)?\s*\??\s*$", q) or
+                 ONLY_THOSE_WITH.search(q)):
         return filters
     rest = []
     for fp in filters:
         top = fp.ref.cands[0][1] if fp.ref is not None and fp.ref.cands else None
+        if top is not None and m0["kind"] == "count" and ONLY_THOSE_WITH.search(q) and \
+                re.search(r"\d\s*[a-z]+\s*\??\s*$|\d\s+[a-z]+\s*\??\s*$", q):
+            rest.append(fp)  # "only rides over 20 km" after counts: a condition on each ride's distance
+            continue
         same = top is None or (top.table, top.name) == (m0.get("table"), m0.get("column"))
         if summed and not same:  # "poolside incidents by lifeguard" then "which of them logged more than 40"
             rest.append(fp)
@@ -1392,6 +1423,9 @@ def rewrite_question(question: str, history: list, schema, stats=None) -> tuple[
 def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=None):
     """(standalone, spec, is_followup, parse) — the engine's entry point."""
     prev = next((t.spec for t in reversed(history or []) if getattr(t, "spec", None)), None)
+    fresh = NEW_TOPIC.match(question)
+    if fresh and fresh.end() < len(question.strip()):
+        question, prev = question[fresh.end():].strip(), None  # "separate question: how many ...": no follow-up
     parse = parse_question(index, question, (prev or {}).get("fact"))
     per = PER_GROUP_COUNT.match(question.lower()) if prev else None
     if per and all(m.get("kind") == "count" for m in prev.get("measures") or []):
