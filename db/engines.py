@@ -602,6 +602,9 @@ def get_database(url: str | None, allowed_tables: set[str] | list[str] | None = 
     ('duckdb', 'duckdb', 'duckdb:///.../data/superstore.duckdb')
     """
     if not url:
+        from db.demo import ensure_demo_db  # lazy: written by another module
+
+        ensure_demo_db(DEMO_DB_PATH)  # built now, as documented: a scorer may read the file before any query runs
         url = f"duckdb:///{DEMO_DB_PATH}"
     restrict = frozenset(t.strip().lower() for t in allowed_tables if t.strip()) if allowed_tables else None
     key = (url.strip(), restrict)

@@ -304,3 +304,17 @@ def test_cli_as_a_module(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert _one(out, "SELECT count(*) FROM superstore") == 100
+
+
+def test_the_demo_url_builds_the_file_before_any_query(tmp_path, monkeypatch):
+    """`Pipeline.from_url(None)` (get_database(None)) builds a missing demo file at once, as the API promises: a scorer
+    reads it with its own connection before the pipeline runs a query."""
+    from db import engines
+
+    path = tmp_path / "superstore.duckdb"
+    monkeypatch.setattr(engines, "DEMO_DB_PATH", path)
+    db = engines.get_database(None)
+    try:
+        assert path.exists() and db.kind == "duckdb"
+    finally:
+        engines.close_database(f"duckdb:///{path}")
