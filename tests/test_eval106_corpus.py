@@ -147,3 +147,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL106, tmp_path, "printfarm")), problems
+
+
+def test_engine_accuracy_floor(eval106_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (154/232 turns,
+    79/124 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL106, eval106_dbs, 0.63, 0.60)), short

@@ -142,3 +142,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL110, tmp_path, "studio")), problems
+
+
+def test_engine_accuracy_floor(eval110_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (135/223 turns,
+    64/117 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL110, eval110_dbs, 0.57, 0.51)), short

@@ -134,3 +134,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL112, tmp_path, "greenhouse")), problems
+
+
+def test_engine_accuracy_floor(eval112_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (151/248 turns,
+    75/136 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL112, eval112_dbs, 0.57, 0.52)), short
