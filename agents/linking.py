@@ -309,7 +309,7 @@ _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", 
 
 
 def _month_span(m: re.Match) -> str:
-    """ "June to August" -> "june, july and august" (each month of the span named; a span over new year is kept)."""
+    """ "June to August" -> "in june, july and august" (each month of the span named; a span over new year is kept)."""
     a, b = _MONTH_NAMES.index(m.group(1).lower()), _MONTH_NAMES.index(m.group(2).lower())
     if b <= a or m.group(0).lower().startswith("between") and " and " not in m.group(0).lower():
         return m.group(0)

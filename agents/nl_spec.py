@@ -880,7 +880,7 @@ def _units_of_counted_items(index: SchemaIndex, parse: Parse, measures: list[dic
     if info is None or not set(info.words) & ITEM_TABLE_WORDS:
         return  # (a prescription's quantity is of pills: "how many prescriptions" counts the prescriptions)
     words = set(re.findall(r"[a-z]+", parse.question.lower()))
-    if info is None or not words & ITEM_VERBS or not any(
+    if not words & ITEM_VERBS or not any(
             lx.lemma(m.text.split()[-1]) in info.words and (m.kind == "table" and m.data.get("table") == t or
                                                             m.kind == "column" and any(c.table == t for _, c in
                                                                                        m.data.get("cands") or []))
@@ -910,7 +910,7 @@ def _average_count_per_parent(res: Resolver, spec: dict, parse: Parse) -> None:
     if parent is None or any(c.is_measure and set(c.words) & {"size", "headcount", "count"}
                              for c in index.tables[parent].columns.values()):
         return  # ("average household size" with households.household_size: that column)
-    kids = [t for t in index.referring(parent)]
+    kids = list(index.referring(parent))
     if "child" in m.groupdict() and m.group("child"):
         named = index.table_for_word(m.group("child"))
         kids = [t for t in kids if t.name == named]
@@ -1931,7 +1931,7 @@ def _aggregate_condition(res: Resolver, spec: dict, h: dict) -> None:
     spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
 
 
-def res_table_words(table: str) -> set[str]:
+def table_name_words(table: str) -> set[str]:
     """The lemmas of a table's name ("round_scores" -> {"round", "score"})."""
     return {lx.lemma(w) for w in re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", table).lower())}
 
@@ -1944,7 +1944,7 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     named = [t for _, t, _ in parse.entities if t] or [
         c.table for m in parse.mentions if m.kind == "column" and len(m.text.split()) > 1
         for c in [(m.data.get("cands") or [(0, None)])[0][1]] if c is not None and
-        lx.lemma(m.text.split()[0]) in res_table_words(c.table)]  # "fraction of clients heard about us ...": clients
+        lx.lemma(m.text.split()[0]) in table_name_words(c.table)]  # "fraction of clients heard about us ...": clients
     if not spec["measures"] and len(eq) == 1 and len(set(named)) == 1 and eq[0]["table"] == named[0]:
         # "what share of gift aid claims got rejected": the claims are counted, nothing else is named
         spec["measures"] = [{"kind": "count", "agg": "count", "table": named[0], "column": None}]
