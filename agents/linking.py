@@ -311,8 +311,10 @@ _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", 
 def _month_span(m: re.Match) -> str:
     """ "June to August" -> "in june, july and august" (each month of the span named; a span over new year is kept)."""
     a, b = _MONTH_NAMES.index(m.group(1).lower()), _MONTH_NAMES.index(m.group(2).lower())
-    if b <= a or m.group(0).lower().startswith("between") and " and " not in m.group(0).lower():
-        return m.group(0)
+    text = m.group(0).lower()
+    if b <= a or text.startswith("between") and " and " not in text or " and " in text and \
+            not text.startswith("between"):
+        return m.group(0)  # ("in May, June and September": three months, not June to September)
     if m.group(3):  # "March to May 2024": one span of dates
         end = dt.date(int(m.group(3)) + (b == 11), (b + 1) % 12 + 1, 1) - dt.timedelta(days=1)
         return f"between {m.group(3)}-{a + 1:02d}-01 and {end.isoformat()}"

@@ -907,9 +907,9 @@ def _average_count_per_parent(res: Resolver, spec: dict, parse: Parse) -> None:
         return
     index = res.index
     parent = index.table_for_word(m.group("parent"))
-    if parent is None or any(c.is_measure and set(c.words) & {"size", "headcount", "count"}
+    if parent is None or any(c.is_measure and set(c.words) & {"size", "headcount", "count"} or c.is_money
                              for c in index.tables[parent].columns.values()):
-        return  # ("average household size" with households.household_size: that column)
+        return  # ("average household size" with households.household_size, "average gift size": that column)
     kids = list(index.referring(parent))
     if "child" in m.groupdict() and m.group("child"):
         named = index.table_for_word(m.group("child"))
