@@ -1339,10 +1339,10 @@ class SchemaIndex:
         w = lx.lemma(word)
         if len(w) < 4 or w in lx.STOP_WORDS or w in self.word_cols or w in self.cue_phrases:
             return None
-        hits = self._tables_starting_with(w)
+        hits = self.tables_starting_with(w)
         return hits[0] if len(hits) == 1 else None
 
-    def _tables_starting_with(self, w: str) -> list[str]:
+    def tables_starting_with(self, w: str) -> list[str]:
         """Tables whose multi-word name starts with the (lemmatised) word: "tour" -> ["tour_bookings"]."""
         return [t.name for t in self.tables.values() if len(t.words) >= 2 and t.words[0] == w]
 
@@ -1809,7 +1809,7 @@ class SchemaIndex:
             m = out[j]
             t = m.data.get("table") if m.kind == "table" else None
             if t is None and m.kind in ("column", "word"):
-                first = self._tables_starting_with(lx.lemma(m.text))
+                first = self.tables_starting_with(lx.lemma(m.text))
                 t = first[0] if len(first) == 1 else None
             if t is None:
                 continue
@@ -1977,7 +1977,7 @@ class SchemaIndex:
         if m.kind != "value" or m.end - m.start != 1 or not m.data.get("values"):
             return None
         w = lx.lemma(m.text)
-        tables = self._tables_starting_with(w)
+        tables = self.tables_starting_with(w)
         if len(tables) != 1 or any(h[0] == tables[0] for h in m.data["values"]):
             return None
         words = set(re.findall(r"[a-z]+", question.lower()))

@@ -237,9 +237,9 @@ class _Walker:
         noun = lx.lemma(m.text)
         if not cands or " " in m.text or noun == m.text or any(s >= 3.0 for s, _ in cands):
             return
-        tables = [t for t in self.index.tables.values() if len(t.words) > 1 and t.words[0] == noun]
-        if len(tables) == 1 and all(c.table == tables[0].name for _, c in cands):
-            m.kind, m.data = "table", {"table": tables[0].name}
+        tables = self.index.tables_starting_with(noun)
+        if len(tables) == 1 and all(c.table == tables[0] for _, c in cands):
+            m.kind, m.data = "table", {"table": tables[0]}
 
     def _noun_of_table(self, m: Mention, asked: bool = False) -> None:
         """ "frames by size" with a frame_builds table: a plural noun that only qualifies columns (frame_material,
@@ -252,9 +252,9 @@ class _Walker:
                 asked and any(len(c.words) == 2 and c.words[1] in ("name", "code") for _, c in cands):
             return  # ("which customers" with customerOrders.customerName: the named customers, not the orders;
             # "which judges" with judge_scores.judge_name: the judges by name)
-        tables = [t for t in self.index.tables.values() if len(t.words) > 1 and t.words[0] == noun]
+        tables = self.index.tables_starting_with(noun)
         if len(tables) == 1 and not any(noun in t.words[-1:] for t in self.index.tables.values()):
-            m.kind, m.data = "table", {"table": tables[0].name}
+            m.kind, m.data = "table", {"table": tables[0]}
 
     def nxt(self, i: int, skip=("the", "a", "an", "of", "our", "my", "their", "its", "for", "in", "on", "with",
                                 "all", "by", "per", "each", "every", "distinct", "unique", "different",

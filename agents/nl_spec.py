@@ -1931,12 +1931,7 @@ def _aggregate_condition(res: Resolver, spec: dict, h: dict) -> None:
     spec["having"].append({"measure": spec["measures"].index(m), "op": h["op"], "value": h["value"]})
 
 
-def table_name_words(table: str) -> set[str]:
-    """The lemmas of a table's name ("round_scores" -> {"round", "score"})."""
-    return {lx.lemma(w) for w in re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", table).lower())}
-
-
-def _value_rate(spec: dict, parse: Parse) -> None:
+def _value_rate(index: SchemaIndex, spec: dict, parse: Parse) -> None:
     """ "percentage of deals won per team": the share of rows with a value within each group, not each group's
     share of all rows (AVG(CASE WHEN stage = 'Won' ...)); only for a breakdown counting rows."""
     dims = {(d["table"], d["column"]) for d in spec["dimensions"]}
@@ -1944,7 +1939,7 @@ def _value_rate(spec: dict, parse: Parse) -> None:
     named = [t for _, t, _ in parse.entities if t] or [
         c.table for m in parse.mentions if m.kind == "column" and len(m.text.split()) > 1
         for c in [(m.data.get("cands") or [(0, None)])[0][1]] if c is not None and
-        lx.lemma(m.text.split()[0]) in table_name_words(c.table)]  # "fraction of clients heard about us ...": clients
+        lx.lemma(m.text.split()[0]) in index.tables[c.table].words]  # "fraction of clients heard about us ...": clients
     if not spec["measures"] and len(eq) == 1 and len(set(named)) == 1 and eq[0]["table"] == named[0]:
         # "what share of gift aid claims got rejected": the claims are counted, nothing else is named
         spec["measures"] = [{"kind": "count", "agg": "count", "table": named[0], "column": None}]
@@ -2034,7 +2029,7 @@ def _rate_measure(res: Resolver, spec: dict, parse: Parse) -> None:
     plain = [m for m in spec["measures"] if m["kind"] == "agg"]
     if not bools and not plain:
         if not _flag_rate_of_table(res, spec, parse):
-            _value_rate(spec, parse)
+            _value_rate(res.index, spec, parse)
         return
     if parse.rate and not bools and len(plain) >= 1 and _rate_of_counts(res, spec, plain[0]):
         return

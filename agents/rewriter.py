@@ -551,7 +551,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
 def _same_weekday_grain(spec: dict, prev_spec: dict, parse: Parse) -> None:
     """ "bookings by day of the week", then "which day was the busiest?": the weekday of the breakdown, not a date."""
     weekdays = {(d.get("table"), d.get("column")) for d in prev_spec.get("dimensions") or [] if d.get("grain") == "dow"}
-    if not weekdays or re.search(r"(date|dates|ever|single|calendar)", parse.question.lower()):
+    if not weekdays or re.search(r"\b(date|dates|ever|single|calendar)\b", parse.question.lower()):
         return
     for d in spec.get("dimensions") or []:
         if d.get("grain") == "day" and (d.get("table"), d.get("column")) in weekdays:
@@ -967,7 +967,7 @@ def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
     for fp in filters:
         top = fp.ref.cands[0][1] if fp.ref is not None and fp.ref.cands else None
         if top is not None and m0["kind"] == "count" and ONLY_THOSE_WITH.search(q) and \
-                re.search(r"\d\s*[a-z]+\s*\??\s*$|\d\s+[a-z]+\s*\??\s*$", q):
+                re.search(r"\d\s*[a-z]+\s*\??\s*$", q):
             rest.append(fp)  # "only rides over 20 km" after counts: a condition on each ride's distance
             continue
         same = top is None or (top.table, top.name) == (m0.get("table"), m0.get("column"))
