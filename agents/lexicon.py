@@ -23,7 +23,7 @@ FILLER_WORDS = frozenset("""
 show list give tell display find get see view please can could would should will shall let lets make made want need
 know whats value values data number numbers figure figures amount record records row rows table result results
 overall total came come coming generate generated bring brought did do does done got have has had look like
-far altogether anyway everyone everybody else ones ever
+far altogether anyway everyone everybody else ones ever often frequently actually
 """.split()) - {"amount", "number", "total", "value"}
 
 NUMBER_WORDS = {
@@ -137,7 +137,7 @@ SYNONYM_GROUPS = [
     {"duration", "length", "runtime", "minute"},
     {"budget", "spend", "cost"},
     {"tax", "vat"},
-    {"weight", "mass", "kg", "kilogram", "kilo", "tonnage", "heavy", "light", "tonne", "ton"},
+    {"weight", "mass", "kg", "kilogram", "kilo", "tonnage", "heavy", "light", "tonne", "ton", "load"},
     {"liter", "litre", "l"},
     {"meter", "metre"},
     {"vessel", "boat", "ship"},
@@ -442,7 +442,8 @@ ANTONYMS = {"failed": "passed", "fail": "pass", "failure": ("passed", "pass", "s
             "outdoor": ("indoor", "indoors"), "outdoors": ("indoor", "indoors"),
             "manual": ("automated", "automatic", "auto"), "automatic": ("manual",), "automated": ("manual",),
             "owned": ("leased", "rented", "hired"), "purchased": ("leased", "rented"), "bought": ("leased", "rented"),
-            "temporary": ("permanent",), "permanent": ("temporary",), "shared": ("private",),
+            "temporary": ("permanent",), "permanent": ("temporary", "seasonal"), "shared": ("private",),
+            "one-off": ("repeat", "recurring", "regular"), "oneoff": ("repeat", "recurring", "regular"),
             "group": ("private",), "public": ("private",)}
 
 

@@ -276,6 +276,16 @@ def normalize_text(text: str) -> list[str]:
     return [t for t in re.split(r"[^0-9a-z\u00c0-\u024f]+", text) if t]
 
 
+def _signed_codes(text: str) -> str:
+    """ "AB-", "O+" (blood groups): the sign said as a word, as the value index holds them ('O-' is "o negative").
+
+    >>> _signed_codes("donors in group AB- or O+, not e-bikes")
+    'donors in group AB negative or O positive, not e-bikes'
+    """
+    return re.sub(r"(?<![\w+-])([a-z]{1,2})([+-])(?![\w+-])",
+                  lambda m: m.group(1) + (" positive" if m.group(2) == "+" else " negative"), text, flags=re.I)
+
+
 def _is_code(digits: str, letters: str) -> bool:
     """ "3d", "12a", "5g" are codes; "500mg", "4k", "1st" are a number and a unit."""
     return len(digits) <= 2 and len(letters) <= 2 and letters not in (
@@ -328,7 +338,7 @@ def tokenize(question: str) -> list[str]:
     >>> tokenize('Top five "New York" sales over $1,500 in Q3 2016 since 2016-07-01')
     ['top', 'five', '"New York"', 'sales', 'over', '$1,500', 'in', 'q3', '2016', 'since', '2016-07-01']
     """
-    q = question.replace("’", "'")
+    q = _signed_codes(question.replace("’", "'"))
     q = re.sub(r"(\d{4}-\d{2}(?:-\d{2})?)", r" \1 ", q)
     q = re.sub(r"\b(in|on|off)-(store|site|line|premise|premises|campus)\b", r"\1\2", q, flags=re.I)  # "instore"
     q = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", q)  # "Q&A", "B&B", "R&D": one word (has_qa)
@@ -352,12 +362,17 @@ def tokenize(question: str) -> list[str]:
     q = re.sub(r"\b(an?|one) (hour|day|week|year|minute) and a half\b", r"1.5 \2s", q, flags=re.I)
     q = re.sub(r"\b(\d+) and a half\b", r"\1.5", q, flags=re.I)  # "longer than 2 and a half hours": 2.5 hours
     q = re.sub(r"\b(check|sign|log)-(ins?|outs?)\b", r"\1\2", q, flags=re.I)  # "check-ins"
+    q = re.sub(r"\bsign[- ]ups?\b", "registrations", q, flags=re.I)  # "student sign-ups per year": registrations
     q = re.sub(r"\b(?:ended|ending|ends|end|resulted|resulting|results) in (?:a |an )?([a-z]+)\b",
                lambda g: f"were {lx.EVENT_NOUNS[g.group(1).lower()]}" if g.group(1).lower() in lx.EVENT_NOUNS
                else g.group(0), q, flags=re.I)  # "enrolments that ended in a withdrawal": were withdrawn
     q = re.sub(r"\b(ended|ends|end) up (?=(being )?[a-z]+ed\b)", "were ", q, flags=re.I)  # "ended up cancelled"
-    q = re.sub(r"\b(not counting|without counting|leaving out|ignoring|ignore|disregarding|disregard)\b", "excluding",
-               q, flags=re.I)
+    q = re.sub(r"\b(not counting|without counting|leaving out|leave out|ignoring|ignore|disregarding|disregard)\b",
+               "excluding", q, flags=re.I)
+    q = re.sub(r"\b(excluding|without|except|minus) (?:the |any )?(cancellations|refunds|returns|withdrawals|"
+               r"rejections|dismissals|removals|terminations)\b",
+               lambda g: f"{g.group(1)} {lx.EVENT_NOUNS[lx.lemma(g.group(2).lower())]} ones", q,
+               flags=re.I)  # "leave out cancellations": the rows not cancelled
     q = re.sub(r"\b(?:leave|leaving|take|taking|keep|keeping) ((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) out\b",
                r"excluding \1", q, flags=re.I)  # "leave juniors out", "take the cave out"
     q = re.sub(r"(^|,\s*)(?!(?:which|what|who|how|were|was|are|is|they|those|these|them|it|any|none)\b)"
@@ -365,6 +380,13 @@ def tokenize(question: str) -> list[str]:
                r"\1excluding \2", q, flags=re.I)  # "top 5 owners by spend, no-shows excluded"
     q = re.sub(r"\b(part|full)[- ]time(rs?)?\b", r"\1time", q, flags=re.I)  # "part-time officers": one word
     q = re.sub(r"\bin[- ]house\b", "inhouse", q, flags=re.I)
+    q = re.sub(r"\bone[- ]offs?\b", "oneoff", q, flags=re.I)  # "one-off prescriptions": not repeat ones
+    q = re.sub(r"^\s*(?:(?:what|which) (?:are|were) )?(?:the|our) (?=(?:top )?(?:\d+|two|three|four|five|six|seven|"
+               r"eight|nine|ten) (?:[a-z]+ )?[a-z]+s\b.*\b(?:most|least|fewest|best|worst|highest|lowest|biggest|"
+               r"smallest)\b)",
+               "which ", q, flags=re.I)  # "what are the 3 genres children borrow most": which 3 genres
+    q = re.sub(r"\b(?:by|per|for each|on) where (?:they|he|she|people|each one|[a-z]+s) "
+               r"(?:live|lives|are based|come from)\b", "by town", q, flags=re.I)  # "split by where they live"
     q = re.sub(r"\bweek[- ]day(s?)\b", r"weekday\1", q, flags=re.I)  # "bins filled per week day"
     q = re.sub(r"\b(?:(?:were|was|are|is|been|went|came|given|offered|done|made) )?(?:free of charge|for free(?=\s*"
                r"(?:$|[?.,!;]|\b(?:in|on|at|during|last|this|since|before|after|by|per|and|or|to|from|with)\b))|"
@@ -499,7 +521,8 @@ BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthdate", "birthday"})
 START_DATE_WORDS = frozenset({"start", "started", "pickup", "checkin", "opened", "open", "created", "begin", "from",
                               "departure", "loan", "rental", "order", "ship", "shipped", "booked", "admission",
                               "admitted", "enrolled", "signup", "hire", "hired", "issued", "requested"})
-DERIVED_RE = re.compile(r"^@(age_year|age_date|days|minutes|line_total|left|hour|plus)\(([^,()]+)(?:,([^,()]+))?\)$")
+DERIVED_RE = re.compile(
+    r"^@(age_year|age_date|days|minutes|line_total|left|hour|plus|day)\(([^,()]+)(?:,([^,()]+))?\)$")
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "unit_count", "count"})
 
 
@@ -540,6 +563,8 @@ def derived_words(name: str) -> list[str] | None:
         return ["cost", "value"] if "cost" in lx.split_name(args[1].split(".")[-1]) else ["sales", "value"]
     if kind == "hour":
         return ["hour", "of", *lx.split_name(args[0])]
+    if kind == "day":
+        return ["day", "of", *lx.split_name(args[0])]
     if kind == "left":
         return ["unsold", *[w for w in lx.split_name(args[0]) if w not in CAPACITY_WORDS]]
     if kind == "plus":
@@ -637,8 +662,10 @@ def derived_columns(tname: str, cols: dict[str, ColInfo], rows: list[dict] | Non
     line = _line_total(cols)
     if line is not None:
         q, price = line
+        cost = "cost" in price.words and not set(price.words) & {"price", "sale", "sales", "selling"}
         out.append(ColInfo(table=tname, name=f"@line_total({q.name},{price.name})", kind="number",
-                           words=["revenue", "sales", "value", "turnover"], derived=True))
+                           words=["cost", "value", "spend"] if cost else ["revenue", "sales", "value", "turnover"],
+                           derived=True))  # quantity x unit cost: what stock cost, not what was sold
     stock = stock_pair(cols)
     if stock is not None:  # "how many loaves went unsold", "empty seats": capacity minus what was taken
         cap, used = stock
@@ -724,9 +751,15 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     nums = [c for c in cols.values() if c.is_number and not c.is_id]
     qty = [c for c in nums if set(c.words) & {"quantity", "unit", "units"} and not set(c.words) & lx.MONEY_WORDS
            and len(c.words) <= 2 and "price" not in c.words]
+    if len(qty) > 1:  # quantity and returned_qty: the plain quantity is the one sold
+        qty = [c for c in qty if len(c.words) == min(len(x.words) for x in qty)]
     if not qty:  # ticketsSold x ticketPrice: a count of things sold
         qty = [c for c in nums if set(c.words) & {"sold", "ordered", "purchased", "bought"} and len(c.words) <= 2
                and not set(c.words) & lx.MONEY_WORDS and "price" not in c.words]
+    if not qty and any({"ticket", "entry", "admission"} & set(c.words) for c in nums if "price" in c.words):
+        # a bout's attendance x its ticket price: the gate takings
+        qty = [c for c in nums if set(c.words) & {"attendance", "attendees", "spectators", "admissions", "crowd"}
+               and len(c.words) <= 2 and not set(c.words) & lx.MONEY_WORDS]
     price = [c for c in nums if ("price" in c.words or {"unit", "cost"} <= set(c.words)) and "line" not in c.words
              and not set(c.words) & {"total", "subtotal", "sum"}]  # totalPriceGbp is the line's amount already
     per = [(c, c.words[c.words.index("per") + 1]) for c in price if "per" in c.words[:-1]]
@@ -741,6 +774,12 @@ def _line_total(cols: dict[str, ColInfo]) -> tuple[ColInfo, ColInfo] | None:
     return qty[0], price[0]
 
 
+# people a business serves: "members", "clients" name its one table of (non-staff) people when nothing else does
+CLIENT_NOUNS = frozenset({"member", "client", "customer", "patron", "user", "subscriber", "visitor", "guest"})
+STAFF_NOUNS = frozenset({"staff", "employee", "worker", "instructor", "teacher", "coach", "driver", "courier", "vet",
+                         "nurse", "doctor", "technician", "engineer", "operator", "pilot", "volunteer", "crew",
+                         "presenter", "judge", "officer", "agent", "tutor", "trainer", "stylist", "surgeon",
+                         "therapist", "plumber", "sitter", "walker", "guide", "manager", "master"})
 # verbs that say nothing alone: used_sauna is named by "sauna", not by "used"
 GENERIC_VERBS = frozenset({"used", "had", "got", "took", "made", "received", "requested", "wanted", "needed", "did"})
 GRAIN_ADJECTIVES = frozenset({"monthly", "daily", "weekly", "yearly", "annual", "hourly", "nightly", "quarterly"})
@@ -835,6 +874,7 @@ class SchemaIndex:
             if pair in self.values and (joined,) not in self.values:
                 self.values[(joined,)] = list(self.values[pair])
         self.cue_phrases = _cue_phrases()
+        self.value_tail_plurals: dict[str, list[tuple[str, str, str]]] = {}
         self.value_prefixes = self._build_value_prefixes()
         self.value_editions = self._build_value_editions()
         self.value_stems = self._build_value_stems()
@@ -920,6 +960,7 @@ class SchemaIndex:
         stored = [c for c in self.columns if c.is_measure and not c.derived and not set(c.words) & distance
                   and set(c.words) & {"duration", "length", "runtime", "second", "minute", "hour", "sec", "min"}
                   and not set(c.words) & PLANNED_WORDS  # (planned_minutes is a plan: the actual length is derived)
+                  and not set(c.words) & {"limit", "allowed", "max", "maximum", "min", "minimum"}  # (a time limit)
                   and "lengths" not in c.name.lower()]  # (lengthsSwum counts pool lengths: no time)
         timed = {c.table for c in stored}  # a stored duration speaks for its table and the tables next to it (a
         for t in self.tables.values():  # lesson's durationMin says nothing of a swim session's length)
@@ -1093,15 +1134,20 @@ class SchemaIndex:
         City', "estes" -> 'Estes Express', "camden" -> 'Crumb & Co Camden'); words that are cues, stop words, columns
         or tables never count."""
         groups: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        leading: set[tuple[str, ...]] = set()
         for toks, hits in self.values.items():
             for k in range(1, len(toks)):
                 groups.setdefault(toks[:k], []).extend(hits)
+                leading.add(toks[:k])
                 if toks[k] not in lx.STOP_WORDS:  # "camden" -> 'Crumb & Co Camden' ("kings road" too)
                     groups.setdefault(toks[k:], []).extend(hits)
         out = {}
         for prefix, hits in groups.items():
             if prefix in self.values or len({v for _, _, v in hits}) != 1 or prefix[-1] in lx.STOP_WORDS:
                 continue
+            if len(prefix) == 1 and prefix not in leading and lx.lemma(prefix[0]) != prefix[0]:
+                self.value_tail_plurals[prefix[0]] = hits  # (only right after the word before it in the value)
+                continue  # "growers in Devon": a plural noun, not the grower 'Greenacre Growers'
             if len(prefix) > 1 and any(self.table_for_word(w) for w in prefix):
                 continue  # "hardy plants" names the plants (hardy ones), not the grower 'Highland Hardy Plants'
             if len(prefix) == 1:
@@ -1285,7 +1331,8 @@ class SchemaIndex:
                         0.2 if set(c.words) & {"amount", "total"} else 0) - (
                         0.5 if set(c.words) & {"price", "cost", "fee", "unit", "discount", "tax"} and not sold
                         else 0) - (  # sale_price is what a sale brought in; a list price is not
-                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund", "trade"} else 0) - (
+                        0.8 if set(c.words) & {"tip", "gratuity", "deposit", "refund", "trade", "payout", "claimed",
+                                               "claim", "compensation", "expense", "expenses"} else 0) - (
                         0.7 if set(c.words) & {"rate", "wage", "salary"} and not sold else 0) - (  # a rate: no takings
                         0.3 if set(c.words) & {"monthly", "weekly", "annual", "yearly", "daily", "hourly"} and
                         not sold else 0) - (  # a site's monthly rent is what it costs per month, not what it made
@@ -1452,6 +1499,15 @@ class SchemaIndex:
             if weak and any(c.is_bool for a in lx.antonyms_of(m.text) for s, c in self.column_candidates(a)
                             if s >= 2.0):
                 out[k] = m = Mention(m.start, m.end, "word", m.text)  # "ticketed ones": NOT free, no ticket column
+        for k, m in enumerate(out):
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if m.kind == "column" and m.text == "loads" and not m.data.get("exact") and not (
+                    nxt is not None and nxt.kind == "cue" and nxt.data.get("cue") == "cmp"):
+                out[k] = Mention(m.start, m.end, "word", m.text)  # "share of loads rejected": the rows, not kg
+        for k, m in enumerate(out):
+            if m.kind == "column" and m.text in ("owe", "owes", "owed", "owing") and all(
+                    s < 2.0 for s, _ in m.data.get("cands") or []):
+                out[k] = Mention(m.start, m.end, "word", m.text)  # "which tenants owe the most": unpaid, no column
         for m in out:
             if m.kind == "column" and lx.lemma(m.text) in lx.REVENUE_WORDS and len(m.data.get("cands") or []) > 1:
                 m.data["cands"] = self._paid_before_listed(m.data["cands"])
@@ -1475,6 +1531,9 @@ class SchemaIndex:
                 out[k] = Mention(m.start, m.end, "cue", m.text, {"cue": "count", "strong": True})
         for k in range(1, len(out)):
             self._adjective_over_entity_column(out, k)
+        out = self._table_words_qualify_columns(out)
+        self._customers_as_the_people_table(out)
+        self._numbered_column_of_next_table(out)
         out = [x for m in out for x in self._split_value_phrase(m)]
         for k in range(len(out)):
             m = out[k]
@@ -1563,6 +1622,11 @@ class SchemaIndex:
                          all((c.table, c.name) != (h[0], h[1]) for h in m.data.get("values") or [])]
                 if named:  # "which floor takes longest to clean": rooms.floor, not an inspection issue 'floor'
                     out[k] = Mention(m.start, m.end, "column", m.text, {"cands": named, "exact": True, "table": None})
+        named_tables = {x.data.get("table") for x in out if x.kind == "table"}
+        for k, m in enumerate(out):
+            flag = self._flag_named_like_value(m, named_tables) if m.kind == "value" else None
+            if flag is not None:  # "only contaminated ones": collections.contaminated, not a missed bin's reason
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(3.0, flag)], "exact": True})
         for k, m in enumerate(out):
             if m.kind == "value" and self._value_names_a_column(m, out[k + 1] if k + 1 < len(out) else None):
                 compared = k + 1 < len(out) and out[k + 1].kind == "cue" and out[k + 1].data.get("cue") == "cmp"
@@ -1830,8 +1894,11 @@ class SchemaIndex:
             w = lx.lemma(m.text)
             if m.kind != "column" or " " in m.text or self.table_for_word(w):
                 continue
-            modifier = w == m.text and not (k > 0 and out[k - 1].text in ("which", "what", "each", "per", "by",
-                                                                           "every"))  # ("average host age")
+            b = k - 1
+            while b > 0 and out[b].kind == "word":
+                b -= 1  # "which current tenant pays the most": an adjective between
+            modifier = w == m.text and not (b >= 0 and out[b].text in ("which", "what", "each", "per", "by",
+                                                                       "every"))  # ("average host age")
             tables = {c.table for _, c in m.data.get("cands") or []}
             for t in tables:
                 cols = self.tables[t].columns.values()
@@ -2297,6 +2364,51 @@ class SchemaIndex:
         top = max(s for s, _ in cands)
         return [(top + 0.2, actual[0])] + [(s, c) for s, c in cands if c is not actual[0]]
 
+    def _customers_as_the_people_table(self, out: list[Mention]) -> None:
+        """ "how many members does the club have?" on runners(first_name, last_name, ...): a word for the people a
+        business serves that names no table or column is its one table of people who are not staff."""
+        people = [t for t in self.tables.values() if t.looks_like_people and not (
+            t.words and lx.lemma(t.words[-1]) in STAFF_NOUNS)]
+        if len(people) != 1:
+            return
+        for k, m in enumerate(out):
+            if m.kind == "word" and lx.lemma(m.text) in CLIENT_NOUNS and m.text != lx.lemma(m.text):
+                out[k] = Mention(m.start, m.end, "table", m.text, {"table": people[0].name})
+
+    def _numbered_column_of_next_table(self, out: list[Mention]) -> None:
+        """ "a level 4 instructor" with lessons.level (text) and instructors.cert_level (a number): the number column
+        of the table the phrase describes."""
+        for k in range(len(out) - 2):
+            m, n, t = out[k], out[k + 1], out[k + 2]
+            if m.kind != "column" or n.kind != "number" or t.kind != "table" or t.data.get("table") not in self.tables:
+                continue
+            w = lx.lemma(m.text)
+            own = [c for c in self.tables[t.data["table"]].columns.values()
+                   if c.is_number and not c.is_id and w in c.words]
+            if len(own) == 1 and not any(c.table == own[0].table for _, c in (m.data.get("cands") or [])[:1]):
+                out[k] = Mention(m.start, m.end, "column", m.text, {"cands": [(6.0, own[0])], "exact": True})
+
+    def _table_words_qualify_columns(self, out: list[Mention]) -> list[Mention]:
+        """ "revenue by sales channel" with sales_lines(channel): 'sales' names the table the channel belongs to, not
+        a second figure (one column mention over both words)."""
+        res: list[Mention] = []
+        for b in out:
+            a = res[-1] if res else None
+            first = (a.data.get("cands") or [(0.0, None)])[0] if a is not None and a.kind == "column" else (0.0, None)
+            if first[1] is not None and first[0] >= 2.0 and b.kind == "column" and a.end == b.start and \
+                    " " not in b.text and any(_same_root(w, b.text) for w in first[1].words) and \
+                    not any(c is first[1] for _, c in b.data.get("cands") or []):
+                res[-1] = _spanning(a, b, dict(a.data))  # "safety induction": safety_inducted, one column
+                continue
+            top = (b.data.get("cands") or [(0.0, None)])[0][1] if b.kind == "column" and b.data.get("exact") else None
+            if a is not None and a.kind == "column" and top is not None and a.end == b.start and \
+                    lx.lemma(a.text) in self.tables[top.table].words and lx.lemma(a.text) not in top.words and \
+                    not any(s >= 2.5 and c.table != top.table for s, c in a.data.get("cands") or []):
+                res[-1] = _spanning(a, b, dict(b.data))
+                continue
+            res.append(b)
+        return res
+
     def _paid_before_listed(self, cands: list[tuple[float, ColInfo]]) -> list[tuple[float, ColInfo]]:
         """ "revenue by subject": the money of the rows that refer to a catalogue (enrollments.price_paid) is what
         was earned, before the catalogue's own list price (courses.price)."""
@@ -2316,6 +2428,21 @@ class SchemaIndex:
         if len(cols) != 1:
             return None
         return Mention(m.start, m.end, "column", m.text, {"cands": [(1.0, cols[0])], "exact": False})
+
+    def _flag_named_like_value(self, m: Mention, named_tables: set) -> ColInfo | None:
+        """A one-word value ('contaminated', a reason of missed_bins) that is also the whole name of a yes/no column
+        of a bigger table, or of a table the question names (collections.contaminated): the flag."""
+        hits = m.data.get("values") or []
+        if " " in m.text or not hits:
+            return None
+        w = m.text.lower()
+        flags = [c for c in self.columns if c.is_bool and not c.derived and (c.name.lower() == w or c.words == [w])]
+        vt = {t for t, _, _ in hits}
+        if len(flags) != 1 or flags[0].table in vt:
+            return None
+        f = flags[0]
+        bigger = all(self.tables[f.table].row_count > self.tables[t].row_count for t in vt)
+        return f if (f.table in named_tables or bigger and not vt & named_tables) else None
 
     def _value_names_a_column(self, m: Mention, nxt: Mention | None) -> bool:
         """A one-word value that is rather part of a column's name: "police attendance" is police_attended, not
@@ -2346,7 +2473,8 @@ class SchemaIndex:
         if table not in self.tables or lx.lemma(word) not in {"revenue", "income", "takings", "turnover", "money"}:
             return []  # (nouns only: "which supplier billed us the most" is about the invoices)
         money = [c for c in self.tables[table].columns.values() if c.is_money and not set(c.words) & {
-            "cost", "costs", "expense", "expenses", "refund", "refunded", "discount", "tip", "tips"} and
+            "cost", "costs", "expense", "expenses", "refund", "refunded", "discount", "tip", "tips", "deposit",
+            "deposits", "replacement", "value"} and
                  not set(c.words) & lx.NOT_ACTUAL_MONEY and not time_unit_seconds(c.name, c.words)]
         derived = [c for c in money if c.derived]
         pick = derived or money
@@ -2619,6 +2747,9 @@ class SchemaIndex:
                 if vals and n == 1 and i > 0 and toks[i - 1] == "the" and words[0] == lwords[0] and \
                         len({str(h[2]) for h in vals}) >= 2:
                     vals = None  # "horses at the yard": the place itself, not one of 'East Yard' / 'West Yard'
+            if not vals and not cols and n == 1 and i > 0 and words[0] in self.value_tail_plurals:
+                vals = [h for h in self.value_tail_plurals[words[0]]
+                        if normalize_text(str(h[2]))[-2:-1] == [toks[i - 1]]]  # "the Ship Shooters" after 'The Ship'
             if not vals and not cols and n == 1 and len(words[0]) >= 5:
                 vals = self._place_of_demonym(words[0])  # "Ethiopian coffee": origin 'Ethiopia'
             if not vals and not cols and n == 1 and len(text) <= 6:
@@ -2730,6 +2861,18 @@ class SchemaIndex:
                 str(v).isupper() for _, _, v in self.values[(tok[:-1],)])):  # "SSRIs" -> 'SSRI', "the MGs" -> 'MG'
             return Mention(i, i + 1, "value", tok, {"values": self.values[(tok[:-1],)]})
         return Mention(i, i + 1, "word", tok)
+
+
+def _same_root(a: str, b: str) -> bool:
+    """ "inducted" and "induction", "certified" and "certificate": one root (a long shared beginning).
+
+    >>> _same_root("inducted", "induction"), _same_root("safety", "safe")
+    (True, False)
+    """
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 6 or n >= 5 and n >= min(len(a), len(b)) - 2
 
 
 def _spanning(first: Mention, last: Mention, data: dict, *between: Mention) -> Mention:

@@ -184,6 +184,15 @@ class Parse:
                     or self.relative or self.shift or self.shift_months or self.loss or self.order_dir)
 
 
+# people by age ("adults", "children"): a bound on the age of the people in play
+AGE_GROUPS = {"adult": (">=", 18.0), "grownup": (">=", 18.0)}
+# verbs that name another verb's date column ("jobs finished in 2024": completed_on)
+VERB_STEM_SYNONYMS = {"finish": "complet", "complet": "finish", "done": "complet", "sort": "resolv",
+                      "fix": "resolv", "settl": "resolv"}
+UNIT_ADJECTIVES = {"hour": "hourly", "day": "daily", "night": "nightly", "week": "weekly", "month": "monthly",
+                   "year": "annual"}
+
+
 def _is_plural(text: str) -> bool:
     last = text.split()[-1] if text else ""
     return lx.lemma(last) != last or last in ("people", "staff", "data")
@@ -414,6 +423,16 @@ class _Walker:
             if cue == "group" and self._per_own_row(i):
                 i += 2  # "fuel per sailing" on sailings.fuel_litres: the average over sailings, not a breakdown
                 continue
+            amount = self._ranked_by_amount(i) if cue == "group" and m.text == "by" else None
+            if amount is not None:
+                # "top 5 products by units sold": the products ranked by the units summed, not broken down by them
+                self._add_dim_from(i - 1)
+                p.entities = [e for e in p.entities if e[0] != i - 1]
+                p.measures.append(MeasureP(agg="sum", ref=Ref(cands=[(3.0, amount)], text=ms[i + 1].text),
+                                           pos=i + 1, explicit_agg=True))
+                self.used.update({i, i + 1})
+                i += 2
+                continue
             if cue == "group" and m.text == "by" and self._ranked_by_aggregate(i):
                 # "biggest customers by total spend": the customers ranked by it, not broken down by it
                 if not any(d.pos == i - 1 for d in p.dims):
@@ -442,6 +461,9 @@ class _Walker:
                         ms[j + 1].data.get("exact"):
                     ms[j].kind = "stop"  # "which loan purpose": the unlinked word qualifies the column
                     j += 1
+                if j is not None and j + 1 < len(ms) and ms[j].kind == "word" and lx.antonyms_of(ms[j].text) and \
+                        self.is_entityish(ms[j + 1]) and ms[j + 1].kind in ("table", "column"):
+                    j += 1  # "which current tenant pays the most": a state word (a condition), then the entity
                 if j is not None and self._ranked_count(j):
                     j += 1  # "which 5 clients paid the most": the number of rows to show, then the entity
                 if j is not None and j + 1 < len(ms) and ms[j].kind == "value" and ms[j + 1].kind == "column" and \
@@ -451,7 +473,9 @@ class _Walker:
                     self._value(j, ms[j], negate=False)  # "which boulder grade": grades of the boulder routes
                     self.used.add(j)
                     j += 1
-                if j is not None and j < len(ms) and self.is_entityish(ms[j]) and \
+                verb_date = j is not None and j < len(ms) and ms[j].kind == "column" and ms[j].text.endswith("ed") \
+                    and any(c.is_date for _, c in (ms[j].data.get("cands") or [])[:1])  # "which finished the most"
+                if j is not None and j < len(ms) and self.is_entityish(ms[j]) and not verb_date and \
                         (not self._is_measure_mention(ms[j]) or self._few_numbered_groups(j)) and \
                         not self._is_bool_mention(ms[j]):  # "what's the dropped call rate": a flag, not a breakdown
                     p.which = True
@@ -728,6 +752,7 @@ class _Walker:
                 self._word(i, m, negate=i <= neg_until)
             i += 1
         self._merge_echoed_measures()
+        self._rows_that_had_a_value()
         self._measure_plus_included()
         self._busiest_counts_sales()
         self._busiest_entity()
@@ -1672,12 +1697,26 @@ class _Walker:
         """ "which weekday do we roast the most on", "at what hour does most roasting happen": with no date named, a
         verb of the question that starts one date column's name (roastedAt) dates the breakdown or condition."""
         p = self.p
-        if p.date_ref is not None or not any(d.grain for d in p.dims):
+        if p.date_ref is not None or not (any(d.grain for d in p.dims) or any(
+                f.date and f.op in ("years", "range", "month_of_year") for f in p.filters)):
             return
         near = self._mentioned_tables() or {self.context}
+        counted = {mp.entity_table for mp in p.measures if mp.kind == "count" and mp.entity_table} | {
+            mp.ref.cands[0][1].table for mp in p.measures if mp.ref is not None and mp.ref.cands} | {
+            t for _, t, _ in p.entities if t}
+        verbed = [(k, c) for k, m in enumerate(self.ms) if m.kind == "column" and k not in self.used and
+                  m.text.endswith("ed") for s, c in (m.data.get("cands") or [])[:1] if c.is_date and c.table in near
+                  and (not counted or c.table in counted)]  # ("refill charges collected": no prescription's date)
+        if len(verbed) == 1 and not any(mp.pos == verbed[0][0] for mp in p.measures) and \
+                not any(f.pos == verbed[0][0] for f in p.filters):
+            # "which crew finished the most jobs in 2024": the year of completed_on, the date the verb names
+            p.date_ref = Ref(cands=[(2.0, verbed[0][1])], text=self.ms[verbed[0][0]].text)
+            self.used.add(verbed[0][0])
+            return
         words = {(stem(m.text), m.data.get("table") if m.kind == "table" else None) for m in self.ms
                  if len(m.text) >= 4 and (m.kind in ("word", "stop", "cue") or m.kind == "table" and
                                           not _is_plural(m.text))}
+        words |= {(VERB_STEM_SYNONYMS[w], t) for w, t in list(words) if w in VERB_STEM_SYNONYMS}
         dated = [c for c in self.index.columns if c.is_date and not c.derived and len(c.words) == 2 and
                  c.words[1] in ("at", "on", "date", "time") and len(c.words[0]) >= 5 and c.table in near and
                  any(w == stem(c.words[0]) and t != c.table for w, t in words)]  # ("made a booking": bookings' own)
@@ -1688,6 +1727,13 @@ class _Walker:
         """ "which medicine was prescribed the most in 2023": the verb names an event table (prescribed ->
         prescriptions) whose rows are counted per entity, not a money column summed."""
         p = self.p
+        hired = re.search(r"\b(?:most|least)[- ]([a-z]{3,}ed)\s+[a-z]+s\b", p.question.lower())
+        weak = [mp for mp in p.measures if hired and mp.kind == "plain" and not mp.explicit_agg and mp.ref and
+                self.ms[mp.pos].text == hired.group(1) and all(s < 2.0 for s, _ in mp.ref.cands) and any(
+                    self.index.tables[c.table].words and stem(lx.lemma(self.index.tables[c.table].words[-1])) ==
+                    stem(hired.group(1)) for _, c in mp.ref.cands)]  # (the verb names an event table: hires)
+        if p.measures and len(weak) == len(p.measures):
+            p.measures = []  # "top 4 most hired costumes": the verb is no column (hire_id), it counts the hires
         if p.measures or p.superlative is None:
             return
         last = self.ms[-1] if self.ms else None
@@ -1699,9 +1745,10 @@ class _Walker:
             return
         m = re.search(r"\b([a-z]{3,}ed)(?:\s+(?:out|in|up|off|back|over))?\s+(?:the\s+)?(most|least)\b(?!\s+[a-z]+s\b)",
                       p.question.lower())
-        if m is None:
+        before = re.search(r"\b(?:most|least)[- ]([a-z]{3,}ed)\s+[a-z]+s\b", p.question.lower())  # "most hired X"
+        if m is None and before is None:
             return
-        verb = m.group(1)
+        verb = (m or before).group(1)
         def names(noun: str) -> bool:  # prescribed / prescription, booked / booking
             shared = len(os.path.commonprefix([verb, noun]))
             return noun_of_verb(verb, noun) or stem(verb) == stem(noun) or shared >= 6 and shared >= len(verb) - 3 or \
@@ -1790,8 +1837,9 @@ class _Walker:
             return
         ref = _ref_from_mention(m)
         if m.data.get("surname") is not None:  # "which volunteers": their first and last names
-            self.p.dims.append(DimP(ref=ref, pos=j))
-            self.p.dims.append(DimP(ref=Ref(cands=[(3.0, m.data["surname"])], text=m.text), pos=j))
+            plural = _is_plural(m.text)  # ("which tenant pays the most": one of them)
+            self.p.dims.append(DimP(ref=ref, pos=j, plural=plural))
+            self.p.dims.append(DimP(ref=Ref(cands=[(3.0, m.data["surname"])], text=m.text), pos=j, plural=plural))
             return
         if any(c.is_date for _, c in ref.cands[:1]):
             # "by order date" -> a day grain on that column unless a grain word follows ("by closing year")
@@ -2845,8 +2893,11 @@ class _Walker:
                     own = [c for c in self.index.tables[t].columns.values() if c.is_money and not c.derived]
                     if len(own) == 1:
                         target.cands = [(3.0, own[0])] + target.cands
+            self._rate_per_unit(target, j)
             # "restaurants with a rating above 4.5": the compared column is a condition, not the measure
             self.p.measures = [mp for mp in self.p.measures if not (mp.pos == pj and not mp.explicit_agg)]
+        if target is None:
+            target = self._priced_per(j)  # "cost more than 25 per player": price_per_player
         after = j + 1 if j + 1 < len(ms) else None
         while after is not None and after in self.used and ms[after].kind == "stop" and after + 1 < len(ms):
             after += 1  # "more than 2 ongoing placements": the state word is already a condition
@@ -4257,6 +4308,10 @@ class _Walker:
                 lx.lemma(c.words[0]) == word and (len(c.words) == 1 or len(c.words) == 2 and c.words[1] in tails)
                 and 0 < (c.n_distinct or 0) <= 60 and not c.is_money]
         cols = [c for c in cols if c.table in named] or cols
+        top = (ms[i].data.get("cands") or [(0.0, None)])[0][1] if ms[i].kind == "column" else None
+        if not cols and top is not None and top.is_number and not top.is_money and not top.derived and \
+                word in top.words and 0 < (top.n_distinct or 0) <= 60 and ms[i].data.get("exact"):
+            cols = [top]  # "a level 4 instructor": instructors.cert_level, linked by the table that follows
         if len(cols) != 1:
             return False
         self.p.filters.append(FilterP(op="=", ref=Ref(cands=[(3.0, cols[0])], text=cols[0].name),
@@ -4848,6 +4903,97 @@ class _Walker:
             p.ranked_entity = ref
         p.entities.append((i, ref.table, ref))
 
+    def _age_group(self, i: int, m: Mention) -> bool:
+        """ "and adults?" after "how many under-18s": people aged 18 or over (children: under 18), by the age of
+        the people named or in play, when no value is called that."""
+        w = lx.lemma(m.text)
+        if w not in AGE_GROUPS:
+            return False
+        tables = self._mentioned_tables() | ({self.context} if self.context else set())
+        ages = [c for t in tables if t in self.index.tables for c in self.index.tables[t].columns.values()
+                if c.derived and c.name.startswith("@age") and
+                any(set(lx.split_name(a)) & BIRTH_WORDS for a in re.findall(r"\(([^)]*)\)", c.name))]
+        if len(ages) != 1:
+            return False
+        op, value = AGE_GROUPS[w]
+        self.p.filters.append(FilterP(op=op, ref=Ref(cands=[(3.0, ages[0])], text=m.text), value=value, pos=i))
+        m.kind = "column"
+        return True
+
+    def _rows_that_had_a_value(self) -> None:
+        """ "how many rentals had damage", "how many episodes had a guest": counted rows whose column of that name
+        (damage_fee, guest_name) holds something, not a second figure."""
+        p, ms = self.p, self.ms
+        if not p.count_cue or not p.measures or p.measures[0].kind != "count" or p.dims:
+            return
+        counted = p.measures[0].entity_table or next((t for _, t, _ in p.entities if t), None)
+        taken = {f.pos for f in p.filters}
+        for k, m in enumerate(ms):
+            j = k - 1
+            while j >= 0 and ms[j].kind == "stop" and ms[j].text in ("a", "an", "any", "some"):
+                j -= 1
+            if m.kind != "column" or k in taken or j < 0 or ms[j].text not in (
+                    "had", "has", "have", "with", "got", "needed", "needing"):
+                continue
+            c = (m.data.get("cands") or [(0.0, None)])[0][1]
+            if c is None or c.is_bool or not c.null_frac or c.is_date or (counted and c.table != counted):
+                continue
+            plain = [mp for mp in p.measures if mp.pos == k and mp.kind == "plain" and not mp.explicit_agg]
+            if len(p.measures) - len(plain) != 1:
+                continue
+            p.measures = [mp for mp in p.measures if mp not in plain]
+            p.filters.append(FilterP(op="not_null", ref=Ref(cands=[(3.0, c)], text=m.text), pos=k))
+            self.used.add(k)
+            return
+
+    def _priced_per(self, j: int) -> Ref | None:
+        """ "more than 25 per player", "under 10 an hour" with no column before the comparison: the money column
+        priced per that unit (price_per_player, hourly_rate)."""
+        ms = self.ms
+        if j + 2 >= len(ms) or ms[j + 1].text not in ("a", "an", "per", "each"):
+            return None
+        unit = lx.lemma(ms[j + 2].text.split()[-1])
+        words = {unit, UNIT_ADJECTIVES.get(unit, unit)}
+        cols = [c for c in self.index.columns if c.is_measure and not c.derived and set(c.words) & words and
+                (c.is_money or "per" in c.words or "rate" in c.words)]
+        named = self._mentioned_tables()
+        cols = [c for c in cols if c.table in named] or cols
+        if len(cols) != 1:
+            return None
+        self.used.update({j + 1, j + 2})
+        self.p.measures = [mp for mp in self.p.measures if mp.pos != j + 2]
+        self.p.dims = [d for d in self.p.dims if d.pos != j + 2]
+        return Ref(cands=[(3.0, cols[0])], text=ms[j + 2].text)
+
+    def _rate_per_unit(self, target: Ref, j: int) -> None:
+        """ "cost more than 5 an hour": of the compared column's candidates, the one priced per that unit
+        (hourly_rate, rate_per_hour) before another money column (a repair cost)."""
+        ms = self.ms
+        if j + 2 >= len(ms) or ms[j + 1].text not in ("a", "an", "per", "each") or not target.cands:
+            return
+        unit = lx.lemma(ms[j + 2].text)
+        words = {unit, UNIT_ADJECTIVES.get(unit, unit)}
+        named = [(s, c) for s, c in target.cands if set(c.words) & words]
+        if not named:
+            named = [(2.0, c) for c in self.index.columns if c.is_measure and set(c.words) & words and
+                     c.table in {x.table for _, x in target.cands} | self._mentioned_tables()]
+        if named:
+            best = max(s for s, _ in target.cands)
+            target.cands = [(best + 1.0, named[0][1])] + [sc for sc in target.cands if sc[1] is not named[0][1]]
+            self.used.update({j + 1, j + 2})
+
+    def _ranked_by_amount(self, i: int) -> ColInfo | None:
+        """ "top 5 products by units sold": after a ranked table, 'by' and a word for an amount (units, quantity,
+        weight) name the amount the rows are ranked by."""
+        ms = self.ms
+        if not self.p.limit or i == 0 or i + 1 >= len(ms) or ms[i - 1].kind != "table" or ms[i + 1].kind != "column":
+            return None
+        top = (ms[i + 1].data.get("cands") or [(0.0, None)])[0][1]
+        if top is None or not top.is_measure or top.is_id or top.derived or top.is_money or \
+                lx.lemma(ms[i + 1].text) not in ("unit", "quantity", "volume", "weight", "kg"):
+            return None
+        return top
+
     def _ranked_by_aggregate(self, i: int) -> bool:
         """ "cheapest vet by total spend", "top 5 climbers by number of sends": 'by' between the ranked things and
         an aggregate of something ranks them by it."""
@@ -5038,11 +5184,14 @@ class _Walker:
         if w == "currently" and re.search(r"\b(un[a-z]{3,}|outstanding|owed|owing|overdue|pending)\b",
                                           self.p.question.lower()):
             return  # "how much rent is unpaid at the moment": the state word says it all, no one has to be current
+        if self._age_group(i, m):
+            return
         if self._missing_end_date(i, m, negate):
             return
         if w in ("missing", "blank", "unknown", "unrecorded", "null", "empty") and self._missing_value(i):
             return
-        if w in ("pending", "outstanding", "awaited") and self._missing_value(i, pending=True):
+        if w in ("pending", "outstanding", "awaited", "owe", "owes", "owed", "owing") and \
+                self._missing_value(i, pending=True):
             return  # "screening results still pending": no result yet (a column with missing values)
         if w in ("show", "shows", "showed") and i > 0 and self.ms[i - 1].text == "no":
             w, negate = "noshow", False  # "no-shows": one word, not a negation
@@ -5197,6 +5346,18 @@ class _Walker:
             j += 1
         if j >= len(ms):
             return False
+        ahead = j + 1
+        while ahead < len(ms) and ms[ahead].kind == "stop" and ms[ahead].text in (
+                "a", "an", "the", "any", "in", "their", "his", "her", "out", "up", "for"):
+            ahead += 1
+        if ms[j].kind in ("word", "stop") and not ms[j].data.get("cands") and ahead < len(ms) and ahead - j <= 3 and \
+                (ms[ahead].kind == "table" and ms[ahead].data.get("table") in children or ms[ahead].kind == "column" and
+                 {c.table for _, c in (ms[ahead].data.get("cands") or [])[:1]} <= set(children) and
+                 ms[ahead].data.get("cands")) and not any(
+                    stem(ms[j].text) == stem(w) for c in children for w in self.index.tables[c].words):
+            # "never had a canteen meal", "never needed the vet", "never brought in a garment": a word nobody
+            # linked (an adjective, a verb) before the child table names that table
+            j = ahead
         m = ms[j]
         own = [c for c in self.index.tables[parent].date_columns() if c.null_frac and
                stem(m.text) in {stem(w) for w in c.words}]
@@ -5338,14 +5499,18 @@ class _Walker:
             re.match(r"^(the |all |our |all our )?[a-z]+\b[^,?]{0,50}\b(with|and) (their|its) [a-z ]+\??$", q) and
             not re.search(r"\b(how many|number of|count|total|average|avg|sum|mean|median|per|each|by)\b", q))
         listing = re.match(r"^(list|show|give|display|what are|which are|name|names of|(the )?names of)\b", q) or \
-            with_their
-        if listing and not self.p.entities and first is not None and self.ms[first].kind != "table":
+            with_their or self._which_rows_asked(q) or \
+            re.search(r"[-,;:.?]\s*(please\s+)?(list|show|name)\s+(them|those|these|them all|all of them)\s*[?.!]*$", q)
+        if listing and first is not None and self.ms[first].kind != "table" and (
+                not self.p.entities or all(e[0] > first for e in self.p.entities)):
             k = next((k for k in range(first, len(self.ms)) if self.ms[k].kind == "column"), None)
             flag = self.ms[k].data["cands"][0][1] if k is not None and self.ms[k].data.get("cands") else None
             if flag is not None and flag.is_bool and _is_plural(self.ms[k].text) and (
-                    self.index.tables[flag.table].looks_like_people or len(self.ms[k].text.split()) >= 2):
-                # "list the managers": the people with is_manager; "list the controlled drugs": controlled_drug
-                self.p.entities.append((k, flag.table, None))
+                    self.index.tables[flag.table].looks_like_people or len(self.ms[k].text.split()) >= 2) and (
+                    not self.p.entities or k == first):
+                # "list the managers": the people with is_manager; "list the controlled drugs": controlled_drug;
+                # "list the loyalty members whose home store is in Bristol": the stores are only a condition
+                self.p.entities = [(k, flag.table, None)]
         collective = False
         if listing and re.match(r"^(the )?names of\b", q):  # "names of the class 3 pilots": the pilots, named
             k = next((k for k, m in enumerate(self.ms) if m.kind == "table"), None)
@@ -5403,6 +5568,18 @@ class _Walker:
                 self.p.dims += [DimP(ref=r, pos=i) for r in shown]
                 self.p.entities = []
                 self.p.list_mode = True
+
+    def _which_rows_asked(self, q: str) -> bool:
+        """ "which current tenants are over 70", "which registered buyers have never bought a car": the rows that meet
+        a condition, named (not counted, not grouped)."""
+        m = re.match(r"^(and |so )?which (?!(one|ones|is|are|was|were|of|kind|type|sort)\b)", q)
+        p = self.p
+        if m is None or not p.filters or p.measures or p.count_cue or p.group_cue or p.dims or p.having or \
+                p.superlative or p.limit or len(p.entities) != 1 or p.share or p.rate or p.agg_only:
+            return False
+        k, table, ref = p.entities[0]
+        return ref is None and bool(table) and self.ms[k].kind == "table" and _is_plural(self.ms[k].text) and all(
+            m.kind in ("stop", "cue", "column", "value") for m in self.ms[:k])
 
     def _listable(self, table: str) -> bool:
         """A table whose rows a condition lists by name rather than counts: a short one (a dozen wards), or a few

@@ -141,6 +141,10 @@ class Resolver:
                 return [{"table": table, "column": x.name, "grain": None} for x in parts]
             return [{"table": table, "column": c.name, "grain": None}]
         names = [x for x in info.columns.values() if x.is_label and x.is_text]
+        parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and set(x.words[:2]) & {
+            "first", "last", "given", "family", "sur"}] if set(c.words) & {"first", "given", "last", "family"} else []
+        if len(parts) == 2 and not all(x in names for x in parts):
+            names = parts + [x for x in names if x not in parts]  # holder_last_name comes with holder_first_name
         referenced = any(rt == table for t in self.index.tables.values() for _, rt, _ in t.fks)
         if not names and c.is_text and not referenced:
             # "most frequently reported adverse event": an event's kind (eventTerm), not its ids; an entity that
@@ -617,6 +621,8 @@ class Resolver:
                 c = None  # a column no join reaches is no condition
         if c is None:
             return None
+        if c.is_date and not c.derived:
+            return None  # "clients who are over 80" with no age column: a bare number is no date
         if fp.op == "between":
             return {"table": c.table, "column": c.name, "op": "between", "value": list(fp.value)}
         return {"table": c.table, "column": c.name, "op": fp.op, "value": self._fraction_of_percent(c, fp.value)}
@@ -852,7 +858,8 @@ def build_spec(index: SchemaIndex, parse: Parse, stats=None) -> dict:
     _each_value_counted(spec, parse)
     _enumerated_breakdown(index, spec, parse)
     _one_day_grain(spec)
-    _total_threshold_is_having(spec, parse)
+    _total_threshold_is_having(res, spec, parse)
+    _distinct_days(res, spec, parse)
     _units_of_counted_items(index, parse, spec["measures"])
     _average_count_per_parent(res, spec, parse)
     best_time_is_lowest(index, spec, parse.question)
@@ -953,20 +960,79 @@ def _one_day_grain(spec: dict) -> None:
                                                                   in weekdays)]
 
 
-def _total_threshold_is_having(spec: dict, parse: Parse) -> None:
+def _total_threshold_is_having(res: Resolver, spec: dict, parse: Parse) -> None:
     """ "which cars have earned over £4,000 in fares in total": a bound on the summed column, said of the total, is a
-    condition on each group's total (HAVING), not on single rows."""
+    condition on each group's total (HAVING), not on single rows. So is a lower bound above every single row's value
+    ("which origins have we put more than 2000 kg through the roaster", where one roast holds at most 30 kg)."""
     ms = spec.get("measures") or []
+    if spec.get("dimensions") and not spec.get("having") and len(ms) == 1 and ms[0].get("kind") == "count" and \
+            not parse.count_cue and not parse.measures:
+        for f in list(spec.get("filters", [])):
+            info = res.index.tables.get(f.get("table") or "")
+            col = info.columns.get(f.get("column") or "") if info else None
+            amount = col is not None and (col.additive or set(col.words) & AMOUNT_UNITS)
+            if f.get("op") in (">", ">=") and col is not None and col.is_measure and amount and \
+                    _above_every_row(res, f):
+                # "which wards have we collected more than 8000 kg of cans from": each ward's total kg
+                spec["filters"].remove(f)
+                spec["measures"] = [{"kind": "agg", "agg": "sum", "table": f["table"], "column": f["column"]}]
+                spec["having"] = [{"measure": 0, "op": f["op"], "value": f["value"]}]
+                spec["fact"] = f["table"]
+                return
     if not spec.get("dimensions") or spec.get("having") or len(ms) != 1 or ms[0].get("kind") != "agg" or \
-            ms[0].get("agg") != "sum" or not re.search(r"\b(in total|total|altogether|overall|combined|between them)\b",
-                                                       parse.question.lower()):
+            ms[0].get("agg") != "sum":
         return
+    total = re.search(r"\b(in total|total|altogether|overall|combined|between them)\b", parse.question.lower())
     for f in list(spec.get("filters", [])):
+        if not total and not (f.get("op") in (">", ">=") and _above_every_row(res, f)):
+            continue
         if f.get("op") in (">", ">=", "<", "<=") and (f.get("table"), f.get("column")) == (ms[0]["table"],
                                                                                           ms[0]["column"]):
             spec["filters"].remove(f)
             spec["having"] = [{"measure": 0, "op": f["op"], "value": f["value"]}]
             return
+
+
+# units of amounts that add up across rows (a total of kg, litres or kWh means something)
+AMOUNT_UNITS = frozenset({"kg", "kgs", "kilograms", "tonnes", "tons", "litres", "liters", "ml", "km", "miles", "kwh",
+                          "mwh", "units", "quantity", "qty", "hours", "minutes", "mins", "grams", "g"})
+
+
+def _distinct_days(res: Resolver, spec: dict, parse: Parse) -> None:
+    """ "on how many different days did we fit winter tyres in 2025?": the calendar days with such rows, counted
+    once each (COUNT(DISTINCT CAST(job_ts AS DATE))), not the rows."""
+    q = parse.question.lower()
+    if not re.search(r"\b(on|in) how many (different |distinct |separate |unique )?days\b|"
+                     r"\bhow many (different|distinct|separate|unique) days\b", q):
+        return
+    ms = spec.get("measures") or []
+    if not ms or any(m.get("kind") != "count" for m in ms) or spec.get("dimensions"):
+        return
+    fact = spec.get("fact")
+    dated = [f for f in spec.get("filters") or [] if f.get("op") in ("years", "range", "month_of_year") and
+             f.get("table") in res.index.tables]
+    info = res.index.tables.get(dated[0]["table"] if dated else fact or "")
+    col = info.columns.get(dated[0]["column"]) if dated and info else (info.main_date() if info else None)
+    if col is None or not col.is_date:
+        return
+    spec["measures"] = [{"kind": "count", "agg": "count_distinct", "table": col.table, "column": f"@day({col.name})"}]
+
+
+def _above_every_row(res: Resolver, f: dict) -> bool:
+    """A bound no single row reaches (the column's largest value is under it)."""
+    if res.stats is None or not isinstance(f.get("value"), (int, float)):
+        return False
+    try:
+        st = res.stats(f["table"], f["column"])
+    except Exception:  # noqa: BLE001 - no statistics: no evidence
+        return False
+    hi = st.get("max") if isinstance(st, dict) else None
+    if hi is None or isinstance(hi, (bool, str)):
+        return False
+    try:
+        return f["value"] >= float(hi)
+    except (TypeError, ValueError):  # a date or text column: no such bound
+        return False
 
 
 def _each_value_counted(spec: dict, parse: Parse) -> None:
@@ -1110,7 +1176,7 @@ def _how_old_are_they(res: Resolver, spec: dict, parse: Parse) -> None:
     if len(ms_) != 1 or ms_[0].get("kind") != "agg" or not str(ms_[0].get("column", "")).startswith("@age") or \
             spec["dimensions"] or spec.get("limit"):
         return
-    dims = _person_dims(res, ms_[0]["table"])
+    dims = person_dims(res, ms_[0]["table"])
     if dims and all(d["table"] == ms_[0]["table"] for d in dims):
         spec["dimensions"] = dims
 
@@ -1645,6 +1711,48 @@ def repair_spec(index: SchemaIndex, spec: dict | None) -> None:
         res = Resolver(index)
         no_sum_of_dates(res, spec)
         count_where_the_condition_is(res, spec)
+
+
+def one_weekday_condition(spec: dict | None) -> None:
+    """ "on Saturday and Sunday": a row falls on one weekday, so named days of one column are either-or (one IN),
+    and days that only restate "weekends" go."""
+    if not spec:
+        return
+    days: dict[tuple, list] = {}
+    for f in spec.get("filters") or []:
+        if f.get("op") == "dayname":
+            days.setdefault((f["table"], f["column"]), []).extend(f["value"] if isinstance(f["value"], list)
+                                                                 else [f["value"]])
+    weekend = {(f["table"], f["column"]) for f in spec.get("filters") or [] if f.get("op") == "weekend" and
+               f.get("value")}
+    if not days or all(len(v) == 1 for v in days.values()) and not weekend:
+        return
+    rest = [f for f in spec["filters"] if f.get("op") != "dayname"]
+    for key, vals in days.items():
+        vals = sorted({int(x) for x in vals})
+        if key in weekend and set(vals) <= {6, 7}:
+            continue  # "weekends only, so Saturday and Sunday"
+        rest.append({"table": key[0], "column": key[1], "op": "dayname", "value": vals if len(vals) > 1 else vals[0]})
+    spec["filters"] = rest
+
+
+def full_names(index: SchemaIndex, spec: dict | None, question: str = "") -> None:
+    """A first name alone never names a person: "list our game masters with their ages" shows first_name and
+    last_name (likewise organiser_first_name and organiser_last_name)."""
+    if not spec or re.search(r"\b(first|given|christian|fore)[ -]?names?\b", question.lower()):
+        return  # ("fees by first name": the first names, as asked)
+    dims = spec.get("dimensions") or []
+    have = {(d["table"], d["column"]) for d in dims}
+    for k, d in list(enumerate(dims))[::-1]:
+        info = index.tables.get(d.get("table") or "")
+        col = info.columns.get(d.get("column") or "") if info and not d.get("grain") else None
+        if col is None or not col.is_text or "first" not in col.words or col.words[-1:] != ["name"]:
+            continue
+        want = [w if w != "first" else "last" for w in col.words]
+        last = [c for c in info.columns.values() if c.words == want or c.words == [x if x != "last" else "sur"
+                                                                                  for x in want][:-1] + ["name"]]
+        if len(last) == 1 and (info.name, last[0].name) not in have:
+            dims.insert(k + 1, {"table": info.name, "column": last[0].name, "grain": None})
 
 
 def count_where_the_condition_is(res: Resolver, spec: dict) -> None:
@@ -2549,8 +2657,9 @@ def _who_entity(res: Resolver, spec: dict, parse: Parse) -> None:
     home = m0.get("table") or spec.get("fact")
     if home is None or home not in res.index.tables:
         return
-    agent = _agent_table(res, parse, home) or _staff_doer(res, parse, home)
-    dims = res.entity_dims(agent) if agent else _person_dims(res, home)
+    agent = _people_named_after_copula(res, parse, home) or _agent_table(res, parse, home) or \
+        _staff_doer(res, parse, home)
+    dims = res.entity_dims(agent) if agent else person_dims(res, home)
     if not dims:
         return
     if agent and spec.get("fact") != home and res.distance(agent, home) < res.distance(agent, spec.get("fact")):
@@ -2608,6 +2717,17 @@ def _who_verbed(parse: Parse) -> str | None:
     if len(ms) < 2 or ms[0].text != "who" or not re.fullmatch(r"[a-z]+ed", ms[1].text):
         return None
     return ms[1].text
+
+
+def _people_named_after_copula(res: Resolver, parse: Parse, home: str) -> str | None:
+    """ "who are our 5 biggest spending pupils?": the table of people the question names after "who are" (pupils),
+    not the nearest other people (the instructors the lessons also point at)."""
+    if not re.match(r"\s*who\s+(are|is|were|was)\b", parse.question.lower()):
+        return None
+    named = [m.data["table"] for m in parse.mentions if m.kind == "table" and m.data.get("table") in res.index.tables]
+    people = [t for t in dict.fromkeys(named) if t != home and res.distance(home, t) < 99 and (
+        res.index.tables[t].looks_like_people or set(res.index.tables[t].words) & lx.PERSON_WORDS)]
+    return people[0] if len(people) == 1 else None
 
 
 def _agent_table(res: Resolver, parse: Parse, home: str) -> str | None:
@@ -2678,7 +2798,7 @@ def _agent_names(col) -> bool:
                 looks_like_names(col.values))
 
 
-def _person_dims(res: Resolver, home: str) -> list[dict]:
+def person_dims(res: Resolver, home: str) -> list[dict]:
     """Dimensions naming a person for a measure on `home`: a person name column of `home` itself, else the label of
     the nearest table of people."""
     info = res.index.tables[home]
@@ -3009,8 +3129,9 @@ def filter_words(f: dict) -> str:
     if op == "weekend":
         return f"{col} on " + ("weekends" if v else "weekdays")
     if op == "dayname":
-        return f"{col} on " + ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays",
-                               "Sundays")[int(v) - 1]
+        days = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+        picked = [days[int(x) - 1] for x in (v if isinstance(v, list) else [v])]
+        return f"{col} on " + (" or ".join(picked) if len(picked) > 1 else picked[0])
     if op == "quarter_of_year":
         return f"{col} in Q{v}"
     if op == "between":

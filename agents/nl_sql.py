@@ -225,11 +225,14 @@ def derived_expr(ctx: _Ctx, table: str | None, kind: str, args: list[str]) -> st
             return f"((JULIANDAY({b}) - JULIANDAY({a})) * 1440)"
         if ctx.dialect in ("postgres", "postgresql"):
             return f"(EXTRACT(EPOCH FROM ({b} - {a})) / 60)"
-        return f"DATE_DIFF('second', {a}, {b}) / 60.0"  # whole minutes would count clock boundaries crossed
+        return f"DATE_DIFF('minute', {a}, {b})"  # minute boundaries crossed, as analysts (and most SQL) count
     if kind == "line_total":  # the price may be the referenced row's: "drugs.unit_cost_gbp"
         return f"{ctx.col(table, args[0])} * {ctx.col(*_qualified(table, args[1]))}"
     if kind == "hour":
         return time_expr(ctx, ctx.col(table, args[0]), "hour")
+    if kind == "day":  # the calendar day of a timestamp ("on how many different days")
+        return f"DATE({ctx.col(table, args[0])})" if ctx.dialect == "sqlite" else \
+            f"CAST({ctx.col(table, args[0])} AS DATE)"
     if kind == "left":
         return f"({ctx.col(table, args[0])} - {ctx.col(table, args[1])})"
     if kind == "plus":  # "invoiced value including VAT": net + vat
@@ -470,6 +473,8 @@ def filter_expr(ctx: _Ctx, f: dict) -> str:
         return f"{time_expr(ctx, c, 'quarter')} = {int(v)}"
     if op == "weekend":  # ISO day numbers: Saturday 6, Sunday 7
         return f"{time_expr(ctx, c, 'dow_num')} {'IN' if v else 'NOT IN'} (6, 7)"
+    if op == "dayname" and isinstance(v, list):  # "on Saturday and Sunday": either day
+        return f"{time_expr(ctx, c, 'dow_num')} IN ({', '.join(str(int(x)) for x in v)})"
     if op == "dayname":  # "on Sundays": ISO day 7
         return f"{time_expr(ctx, c, 'dow_num')} = {int(v)}"
     raise ValueError(f"unknown filter op {op}")

@@ -16,19 +16,22 @@ import re
 
 from agents import lexicon as lx
 from agents.linking import SchemaIndex
+from agents.listed_attributes import WHAT_IS_THE, WHO_IS_THE_ROLE, YEARS_WITH_US, attribute_followup
 from agents.nl_parse import Parse, Ref, parse_question
 from agents.nl_spec import (
     DEST_WORDS,
     ORIGIN_WORDS,
     Resolver,
-    _person_dims,
     apply_parse,
     best_time_is_lowest,
     build_spec,
     describe,
     finalize_aggs,
+    full_names,
     longest_tenure,
     measures_of,
+    one_weekday_condition,
+    person_dims,
     repair_spec,
     speed_direction,
 )
@@ -148,6 +151,8 @@ def looks_like_followup(question: str, parse: Parse, prev_spec: dict | None) -> 
     if re.search(r"\b(for each|for every|for all|per|each|of each)\s*(one|of them|group)?\s*\??\s*$", q) and \
             not has_dims:
         return True  # "average age for each": the same breakdown, another measure
+    if EACH_OF_THEM.search(q) and prev_spec.get("dimensions") and not has_dims:
+        return True  # a list of tools, then "how many bookings did each get in 2024?"
     if EACH_COUNT_FOLLOWUP.match(q) and \
             not parse.entities and not any(mp.ref is not None for mp in parse.measures):
         return True  # "how many on each ward?": the previous count, broken down
@@ -265,6 +270,42 @@ def _rank_the_counted_rows(index: SchemaIndex, spec: dict, parse: Parse, stats) 
     return fresh
 
 
+def _rank_the_counted_entities(index: SchemaIndex, spec: dict, parse: Parse) -> dict | None:
+    """ "how many different singers turned up late at least once?" then "list the three who were late most often":
+    those singers, ranked by how many of the flagged rows (late attendances) each has."""
+    ms = spec.get("measures") or []
+    q = parse.question.lower()
+    if len(ms) != 1 or ms[0]["kind"] != "count" or spec.get("dimensions") \
+            or not (parse.limit or parse.superlative) or parse.dims or parse.measures or \
+            not re.search(r"\b(who|which ones?|list|name)\b", q) or not re.search(r"\b(most|least)\b", q):
+        return None
+    entity = ms[0].get("table")
+    info = index.tables.get(entity or "")
+    if info is None or ms[0].get("column") not in (None, *info.pk):
+        return None
+    events = [f["table"] for f in spec.get("filters") or [] if f.get("table") != entity and any(
+        rt == entity for _, rt, _ in index.tables[f["table"]].fks)]
+    if not events:
+        return None
+    res = Resolver(index)
+    dims = person_dims(res, entity) if info.looks_like_people else res.entity_dims(entity)
+    if not dims:
+        return None
+    return {**copy.deepcopy(spec), "fact": events[0], "dimensions": dims,
+            "measures": [{"kind": "count", "agg": "count", "table": events[0], "column": None}],
+            "order": {"by": "measure", "index": 0, "dir": "asc" if re.search(r"\bleast\b", q) else "desc"},
+            "limit": parse.limit or _said_count(q) or 1, "having": []}
+
+
+def _said_count(q: str) -> int | None:
+    """ "list the three who ...", "the top 5": how many rows the question asks for."""
+    m = re.search(r"\b(?:the|top|first)\s+(\d+|" + "|".join(w for w in lx.NUMBER_WORDS if w != "single") + r")\b", q)
+    if m is None:
+        return None
+    word = m.group(1)
+    return int(word) if word.isdigit() else lx.NUMBER_WORDS[word]
+
+
 def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None) -> dict:
     """The previous spec changed by the follow-up's pieces (filters replace same-column filters, etc.).
 
@@ -272,7 +313,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     """
     spec = copy.deepcopy(prev_spec)
     spec.setdefault("having", [])
-    ranked = _rank_the_counted_rows(index, spec, parse, stats)
+    ranked = _rank_the_counted_rows(index, spec, parse, stats) or _rank_the_counted_entities(index, spec, parse)
     if ranked is not None:
         return ranked
     if _share_of_one_group(spec, parse):
@@ -314,6 +355,11 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
             # enrolments counted; the course is a condition on them
             kept = [dict(prev_counts[0])]
         new_measures = kept
+    which_of = _which_of_the_counted(prev_spec, parse)
+    if which_of and re.search(r"\bnames\b", parse.question.lower()):
+        parse.dims, parse.entities = [], []  # "which of them are on auto top-up? names please"
+    if which_of:
+        new_measures = []  # "how many campaigns are live" then "which of them hit their goal?": those campaigns
     if re.match(r"\s*(and\s+)?how much of (that|this|it|those|these)\b", parse.question.lower()) and all(
             m["kind"] == "count" and not m.get("column") for m in new_measures):
         new_measures = []  # "total invoiced in 2025" then "how much of that is still unpaid": the same total
@@ -376,6 +422,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                            parse.question.lower())
         if parse.question.strip().lower().startswith("how many") and not parse.dims and first["kind"] == "count" \
                 and not (of_them and prev_spec.get("dimensions") and not prev_spec.get("limit")) \
+                and not EACH_OF_THEM.search(parse.question.lower()) \
                 and (prev0 is not None and (first.get("table"), first.get("column")) != (
                     prev0.get("table"), prev0.get("column")) or listed_rows):
             # (a list of lots, then "how many sessions did they have": one count over the listed lots)
@@ -418,8 +465,9 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
         pass  # "average weight by position" then "tallest instead": the highest height per position
     elif not new_measures and same_dims:
         _followup_superlative(spec, parse, prev_spec)
-    if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()):
-        _count_the_list(index, spec, parse.question)
+    if not parse.dims and COUNT_FOLLOWUP.match(parse.question.lower()) and not EACH_OF_THEM.search(
+            parse.question.lower()):
+        _count_the_list(index, spec, parse.question)  # ("how many did each of them set": per listed row)
         if re.match(r"\s*(and\s+)?(just|only)\s+(the\s+)?(count|number)\s*\??\s*$", parse.question.lower()) and \
                 len(prev_spec.get("measures") or []) == 1 and prev_spec["measures"][0].get("kind") == "count" and \
                 not prev_spec.get("having") and all(m["kind"] == "count" and not m.get("column") for m in new_measures):
@@ -433,15 +481,18 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if not parse.dims and not listing and WHO_DID_THEM.match(parse.question.lower()):
         _list_the_doers(res, spec)  # "how many orders are undelivered" then "who ordered them?"
         parse.measures, parse.entities, parse.filters = [], [], []
-    if not parse.dims and listing:
+    if not parse.dims and (listing or which_of):
         _list_the_count(res, spec)
         listed = {d["table"] for d in spec.get("dimensions") or []}
         named = [m for m in index.link(also.group(2)) if m.kind == "column"] if also else []
         extra = [c for s, c in named[-1].data.get("cands") or [] if s >= 2.0 and c.table in listed] if named else []
         if extra:  # "what are their names and breeds": that column of the listed rows
             spec["dimensions"].append({"table": extra[0].table, "column": extra[0].name, "grain": None})
-    if not parse.dims and WHO_WAS_IT.match(parse.question.lower()):
-        _name_the_extreme(res, spec)
+    if not parse.dims and HOW_OLD_ARE_THEY.match(parse.question.lower()):
+        _ages_of_the_counted(res, spec, prev_spec)
+    if not parse.dims and (WHO_WAS_IT.match(parse.question.lower()) or parse.superlative and re.match(
+            r"\s*(and\s+|so\s+|then\s+)?who(\s+is|\s+was|'s)?\s+(the\s+)?\w+", parse.question.lower())):
+        _name_the_extreme(res, spec)  # "average age of the basses" then "who is the oldest bass?": named
     # dimensions
     dims_p = list(parse.dims)
     if parse.agg_only == "avg" and spec.get("fact"):
@@ -500,7 +551,10 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
                                                               parse.question.lower()) or re.match(
         r"\s*(and\s+)?(as\s+)?an?\s+(share|percentage|proportion|fraction)\s+of\s+(all|the\s+total|total)\b",
         parse.question.lower())  # "number of results over 60%" then "as a share of all results?"
+    old_having = [dict(h) for h in spec.get("having") or []]
     apply_parse(res, spec, rest, fresh=False)
+    _of_those_with_child_rows(index, spec, prev_spec, parse)
+    _new_bound_replaces_having(spec, old_having)
     _retarget_periods(spec, before, parse)
     if share_of_that:
         _share_of_previous(spec, prev_spec)
@@ -524,6 +578,7 @@ def merge_followup(index: SchemaIndex, parse: Parse, prev_spec: dict, stats=None
     if re.search(r"\b(the )?(others|other ones|rest|remaining ones|everyone else|everything else)\b"
                  r"|\b(without|with no|not having|lacking)( (one|it|them|any|that|those|this))?\s*\??\s*$"
                  r"|\b(did|do|does) (get|have|receive|leave) (one|it|them|any)\s*\??\s*$"
+                 r"|^\s*(and |what about |how about )?outside( of)?( the| our)? [a-z]+( [a-z]+)?\s*\??\s*$"
                  r"|^\s*(and |what about )?(which|what|who|those|the ones)( ones)?( that| who)? (aren't|are not|"
                  r"isn't|is not|weren't|were not|wasn't|don't|do not|didn't|did not|doesn't|does not)\s*\??\s*$",
                  parse.question.lower()) and spec["filters"] == prev_spec.get("filters"):
@@ -592,6 +647,12 @@ def _drop_filters_for_all(spec: dict, question: str) -> None:
     []
     """
     m = re.search(r"\b(?:for|across|over|on|in)\s+all(?:\s+the)?\s+([a-z]+)", question.lower())
+    if re.search(r"\b(?:(?:over|across|for|in)\s+all(?:\s+the)?\s+(?:years|time|periods|seasons|dates)|all[- ]time|"
+                 r"(?:across|over|in)\s+(?:every|any)\s+year)\b", question.lower()):
+        # "more than 30 over all the years?": the year condition goes
+        spec["filters"] = [f for f in spec["filters"] if f["op"] not in ("years", "range", "month_of_year",
+                                                                          "quarter_of_year")]
+        return
     if not m:
         return
     word = lx.lemma(m.group(1))
@@ -652,7 +713,8 @@ def _unrank_own_rows(index: SchemaIndex, spec: dict, m0: dict) -> None:
 EACH_COUNT_FOLLOWUP = re.compile(r"\s*(and\s+)?how many\s+(are there\s+)?(on|in|at|for|per|by)\s+(each|every)\b")
 
 COUNT_FOLLOWUP = re.compile(
-    r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*((of )?(them|those|these))?\s*\??\s*$)")
+    r"\s*(and\s+)?(how many\b|(just|only)?\s*(the\s+)?(count|number)\s*((of )?(them|those|these))?\s*\??\s*$|"
+    r"[^?]*,\s*(so\s+)?how many(\s+(are there|is that|of them))?\s*\??\s*$)")  # "and across all groups, how many"
 
 
 PER_GROUP_COUNT = re.compile(r"\s*(?:and\s+|so\s+)?how many\s+(?:are there\s+|is that\s+|was that\s+)?"
@@ -787,8 +849,8 @@ LIST_FOLLOWUP = re.compile(
     r"((give\s+me|list|show(\s+me)?|what\s+are)\s+)?(the|their)?\s*names(\s+and\s+(their\s+)?\w+(\s+\w+)?)?(\s+please)?\s*\??\s*$)")
 
 
-WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(was|is|[a-z]+ed|sold|made|paid|bought|won|did|got|"
-                        r"sent|took|had)\s+(it|that|this)(\s+(for|by|from|to))?\s*\??\s*$")
+WHO_WAS_IT = re.compile(r"\s*(and\s+)?(who|which one)\s+(?!(?:are|were|else)\b)([a-z]+)\s+(it|that|this)"
+                        r"(\s+(for|by|from|to))?\s*\??\s*$")
 
 
 def _name_the_extreme(res: Resolver, spec: dict) -> None:
@@ -796,9 +858,10 @@ def _name_the_extreme(res: Resolver, spec: dict) -> None:
     label), not the bare number again."""
     ms = spec.get("measures") or []
     if len(ms) != 1 or ms[0].get("kind") != "agg" or ms[0].get("agg") not in ("max", "min") or \
-            spec.get("dimensions") or not ms[0].get("table") or str(ms[0].get("column", "")).startswith("@"):
+            spec.get("dimensions") or not ms[0].get("table") or str(ms[0].get("column", "")).startswith("@") and \
+            not str(ms[0].get("column", "")).startswith(("@age", "@duration")):
         return
-    dims = _person_dims(res, ms[0]["table"]) or res.entity_dims(ms[0]["table"])
+    dims = person_dims(res, ms[0]["table"]) or res.entity_dims(ms[0]["table"])
     if not dims:
         return
     spec["dimensions"] = dims
@@ -806,8 +869,8 @@ def _name_the_extreme(res: Resolver, spec: dict) -> None:
     spec["limit"] = 1
 
 
-WHO_DID_THEM = re.compile(r"\s*(and\s+)?who\s+([a-z]+ed|made|sent|bought|sold|wrote|ran|took|paid|did|has|have|had)\s+"
-                         r"(them|those|these|it|that)\s*\??\s*$")
+WHO_DID_THEM = re.compile(r"\s*(and\s+)?who\s+(?!(?:are|were|is|was|else)\b)([a-z]+)\s+(them|those|these|it|that)"
+                          r"(\s+(out|in|up|on|off|back))?\s*\??\s*$")
 
 
 def _list_the_doers(res: Resolver, spec: dict) -> None:
@@ -816,10 +879,39 @@ def _list_the_doers(res: Resolver, spec: dict) -> None:
     ms = spec.get("measures") or []
     if len(ms) != 1 or ms[0]["kind"] != "count" or spec.get("dimensions") or not ms[0].get("table"):
         return
-    dims = _person_dims(res, ms[0]["table"])
+    dims = person_dims(res, ms[0]["table"])
     if dims and all(d["table"] != ms[0]["table"] for d in dims):
         spec["dimensions"] = dims
         spec["limit"], spec["order"] = None, None
+
+
+HOW_OLD_ARE_THEY = re.compile(r"\s*(and\s+|so\s+)?how old (are|were|is|was) (they|those|these|each of them|he|she)"
+                              r"( now| today)?\s*\??\s*$")
+
+
+def _ages_of_the_counted(res: Resolver, spec: dict, prev_spec: dict) -> None:
+    """ "how many of our landlords live abroad?" then "how old are they?": each of those people with their age,
+    not one average."""
+    ms, before = spec.get("measures") or [], prev_spec.get("measures") or []
+    if spec.get("dimensions") or len(ms) != 1 or not str(ms[0].get("column", "")).startswith("@age") or \
+            len(before) != 1 or before[0].get("kind") != "count" or before[0].get("table") != ms[0].get("table"):
+        return
+    info = res.index.tables.get(ms[0]["table"])
+    dims = res.entity_dims(info.name) if info is not None and info.looks_like_people else []
+    if dims:
+        spec["dimensions"] = dims
+
+
+WHICH_OF_THEM = re.compile(r"\s*(and\s+|so\s+)?(which|who)\s+(of\s+(them|those|these)|ones)\b")
+
+
+def _which_of_the_counted(prev_spec: dict, parse: Parse) -> bool:
+    """ "how many couriers are still riding for us?" then "which of them are contractors": the counted rows with one
+    more condition, named (not a new figure)."""
+    ms = prev_spec.get("measures") or []
+    return bool(WHICH_OF_THEM.match(parse.question.lower())) and len(ms) == 1 and ms[0].get("kind") == "count" and \
+        not prev_spec.get("dimensions") and not parse.superlative and not parse.having and not parse.limit and \
+        not parse.dims and not parse.order_dir
 
 
 def _list_the_count(res: Resolver, spec: dict) -> None:
@@ -952,6 +1044,20 @@ ONLY_THOSE_WITH = re.compile(r"^\s*(and\s+)?(only|just|keep|show)\b(\s+\w+){0,3}
                              r"at most|above|below)\b[^0-9]*\d[\d,]*(\.\d+)?\s*[km]?(\s+[a-z]+)?\s*\??\s*$")
 
 
+# "how many did each of them set", "how many bookings did each get": per listed row, not one figure
+EACH_OF_THEM = re.compile(r"\beach (of them|of those|of these|one)\b|\b(did|does|do|has|have|had|will) each\b")
+WHICH_GROUPS_HAD = re.compile(r"\s*(and\s+|so\s+)?which\s+[a-z]+(\s+[a-z]+)?\s+(had|have|has|got|saw|were|with)\s+"
+                              r"(more|fewer|less|over|under|at least|at most)\b[^0-9]*\d+(\.\d+)?\s*\??\s*$")
+
+
+def _names_a_breakdown(spec: dict, parse: Parse) -> bool:
+    """The follow-up's grouping word names a column the previous answer is already broken down by ("number of
+    races in each city" then "which cities had more than 2?")."""
+    grouped = {(d["table"], d["column"]) for d in spec.get("dimensions") or []}
+    return bool(parse.dims) and all(
+        dp.ref is not None and any((c.table, c.name) in grouped for _, c in dp.ref.cands[:1]) for dp in parse.dims)
+
+
 def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
     """ "members per home site" then "which of them have more than 25": a bare number after a breakdown of counts is
     a condition on the count (HAVING), not on some column such as an age. Returns the filters still to apply."""
@@ -961,7 +1067,7 @@ def _bare_threshold_having(spec: dict, parse: Parse, filters: list) -> list:
     if spec.get("having") or not spec.get("dimensions") or len(spec.get("measures") or []) != 1 or \
             not (m0["kind"] == "count" or summed) or parse.having or \
             not (re.search(r"\b(which|what|how many) of (them|those|these)\b.*\b\d+(\.\d+)?\s*\??\s*$", q) or
-                 ONLY_THOSE_WITH.search(q)):
+                 ONLY_THOSE_WITH.search(q) or WHICH_GROUPS_HAD.match(q) and _names_a_breakdown(spec, parse)):
         return filters
     rest = []
     for fp in filters:
@@ -1077,6 +1183,40 @@ def _replace_having(spec: dict, parse: Parse) -> list:
             continue
         rest.append(fp)
     return rest
+
+
+def _of_those_with_child_rows(index: SchemaIndex, spec: dict, prev_spec: dict, parse: Parse) -> None:
+    """ "how many new donors signed up in 2024?" then "how many of those have given a donation since?": the counted
+    rows some row of the named child table refers to (a donation of theirs exists)."""
+    q = parse.question.lower()
+    ms = prev_spec.get("measures") or []
+    if not re.match(r"\s*(and\s+)?how many of (them|those|these)\s+(have|has|had|did|ever)\b", q) or \
+            re.search(r"\b(never|not|n't|no|without)\b", q) or len(ms) != 1 or ms[0].get("kind") != "count" or \
+            prev_spec.get("dimensions") or ms[0].get("column"):
+        return
+    entity = ms[0].get("table")
+    info = index.tables.get(entity or "")
+    if info is None or len(info.pk) != 1:
+        return
+    named = {m.data.get("table") for m in parse.mentions if m.kind == "table"}
+    kids = [(t.name, fk) for t in index.tables.values() for fk, rt, _ in t.fks
+            if rt == entity and t.name != entity and t.name in named]
+    if len(kids) != 1 or any(f.get("table") == kids[0][0] for f in spec["filters"]):
+        return
+    spec["filters"].append({"table": entity, "column": info.pk[0], "op": "present", "value": list(kids[0])})
+    spec["measures"] = [dict(ms[0])]
+    spec["fact"] = entity
+
+
+def _new_bound_replaces_having(spec: dict, old_having: list[dict]) -> None:
+    """ "which institutions borrowed more than 40 times" then "in 2024 alone, which borrowed more than 15 times": the
+    new bound on the same aggregate replaces the old one instead of narrowing it to both."""
+    having = spec.get("having") or []
+    new = [h for h in having[len(old_having):] if isinstance(h.get("measure"), int)]
+    if not old_having or not new or having[:len(old_having)] != old_having:
+        return
+    renewed = {h["measure"] for h in new}
+    spec["having"] = [h for h in old_having if h.get("measure") not in renewed] + having[len(old_having):]
 
 
 def _swap_sibling_dimension(index: SchemaIndex, spec: dict, parse: Parse) -> None:
@@ -1217,7 +1357,9 @@ RANKING_WORDS = frozenset({"which", "what", "who", "where", "top", "rank", "one"
 
 def _bare_question(parse: Parse) -> bool:
     """ "and the highest?": four words at most, and none that asks for a ranking of groups."""
-    words = re.findall(r"[a-z]+", parse.question.lower())
+    q = re.sub(r"\b(among|of|for|between) (them|those|these|that lot)\b|\b(then|please|though)\b", " ",
+               parse.question.lower())  # "and the highest rate among them": still a bare extreme
+    words = re.findall(r"[a-z]+", q)
     return len(words) <= 4 and not set(words) & RANKING_WORDS
 
 
@@ -1264,6 +1406,10 @@ def _flip_last_filter(spec: dict) -> None:
     """
     flips = {"true": "false", "false": "true", "=": "<>", "<>": "=", "in": "not_in", "not_in": "in", "null": "not_null",
              "not_null": "null", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+    if spec.get("having") and spec["having"][-1].get("op") in flips and not spec["filters"]:
+        # "which plant types sold more than 1000 units?" then "and the others?": the groups under the bound
+        spec["having"][-1]["op"] = flips[spec["having"][-1]["op"]]
+        return
     for f in reversed(spec["filters"]):
         if f["op"] in flips:
             f["op"] = flips[f["op"]]
@@ -1426,6 +1572,7 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
     fresh = NEW_TOPIC.match(question)
     if fresh and fresh.end() < len(question.strip()):
         question, prev = question[fresh.end():].strip(), None  # "separate question: how many ...": no follow-up
+    question = _letters_of_breakdown(index, question, prev)
     parse = parse_question(index, question, (prev or {}).get("fact"))
     per = PER_GROUP_COUNT.match(question.lower()) if prev else None
     if per and all(m.get("kind") == "count" for m in prev.get("measures") or []):
@@ -1437,6 +1584,14 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
     if followup:
         # (the automatic dated-rows filter is no condition the user set: it is renewed after the merge)
         prev = dict(prev, filters=[f for f in prev.get("filters", []) if not f.get("auto")])
+    listed = attribute_followup(index, question, prev, stats) if followup or prev and (
+        WHO_IS_THE_ROLE.match(question.lower()) or WHAT_IS_THE.match(question.lower()) or
+        YEARS_WITH_US.match(question.lower())) else None
+    # ("who's the owner?", "what's the address?": of the row just named)
+    if listed is not None:
+        followup = True
+        spec = listed  # "which plants aren't hardy" then "what do they list at": the same plants, with the price
+    elif followup:
         spec = merge_followup(index, parse, prev, stats)
         best_time_is_lowest(index, spec, question)
     else:
@@ -1446,7 +1601,30 @@ def rewrite_with_index(index: SchemaIndex, question: str, history: list, stats=N
     _passing_grades(index, spec)
     _dated_groups_only(index, spec)
     repair_spec(index, spec)
+    full_names(index, spec, question)
+    one_weekday_condition(spec)
     return (describe(spec) or question) if followup else question, spec, followup, parse
+
+
+def _letters_of_breakdown(index: SchemaIndex, question: str, prev: dict | None) -> str:
+    """ "properties at each EPC rating" then "leave out D and E": capital letters that are values of the column the
+    previous answer is broken down by are read as that column's values (the column is named before them).
+
+    >>> _letters_of_breakdown(index, "leave out D and E", prev)   # doctest: +SKIP
+    'leave out epc rating D and E'
+    """
+    letters = re.findall(r"(?<![\w'])([A-Z][0-9+]?)(?![\w'])", question)
+    if not prev or not letters or question.split()[0] in letters:
+        return question
+    for d in prev.get("dimensions") or []:
+        info = index.tables.get(d.get("table") or "")
+        col = info.columns.get(d.get("column") or "") if info and not d.get("grain") else None
+        values = {str(v) for v in (col.values or [])} if col is not None else set()
+        if values and all(x in values for x in letters) and not all(x in ("A", "I") for x in letters):
+            first = re.search(r"(?<![\w'])" + re.escape(letters[0]) + r"(?![\w'])", question)
+            head = re.sub(r"\b(without|except|but not|not|no)\s*$", "excluding ", question[:first.start()])
+            return head + " ".join(col.words) + " " + question[first.start():]
+    return question
 
 
 def _dated_groups_only(index: SchemaIndex, spec: dict | None) -> None:
