@@ -132,3 +132,10 @@ def test_builders_are_deterministic(tmp_path, name):
 
 def test_build_all_builds_only_missing_files(tmp_path):
     assert not (problems := corpus.build_all_problems(EVAL116, tmp_path, "makerspace")), problems
+
+
+def test_engine_accuracy_floor(eval116_dbs):
+    """A regression floor, not a target, about three points under the engine's score when it was set (131/228 turns,
+    67/123 follow-ups): the engine's authors read this development corpus's failures (the honest figures come from
+    the held-out corpora)."""
+    assert not (short := corpus.below_floor(EVAL116, eval116_dbs, 0.54, 0.51)), short
