@@ -294,6 +294,8 @@ def _thing_for_verb(index: SchemaIndex, tables: list[str], verbs: list[str]) -> 
             score = hits - 0.1 * rank
             if hits and score > best_score:
                 best, best_score = c, score
+    if best is not None and best.table != tables[0] and best.is_measure:
+        return None  # "how much does each of them owe": a total of their invoices, not one column beside each
     return best
 
 
