@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -2367,13 +2368,16 @@ class SchemaIndex:
     def _customers_as_the_people_table(self, out: list[Mention]) -> None:
         """ "how many members does the club have?" on runners(first_name, last_name, ...): a word for the people a
         business serves that names no table or column is its one table of people who are not staff."""
+        said = [k for k, m in enumerate(out) if m.kind == "word" and lx.lemma(m.text) in CLIENT_NOUNS and
+                m.text != lx.lemma(m.text)]
+        if not said:
+            return
         people = [t for t in self.tables.values() if t.looks_like_people and not (
             t.words and lx.lemma(t.words[-1]) in STAFF_NOUNS)]
         if len(people) != 1:
             return
-        for k, m in enumerate(out):
-            if m.kind == "word" and lx.lemma(m.text) in CLIENT_NOUNS and m.text != lx.lemma(m.text):
-                out[k] = Mention(m.start, m.end, "table", m.text, {"table": people[0].name})
+        for k in said:
+            out[k] = Mention(out[k].start, out[k].end, "table", out[k].text, {"table": people[0].name})
 
     def _numbered_column_of_next_table(self, out: list[Mention]) -> None:
         """ "a level 4 instructor" with lessons.level (text) and instructors.cert_level (a number): the number column
@@ -2869,9 +2873,7 @@ def _same_root(a: str, b: str) -> bool:
     >>> _same_root("inducted", "induction"), _same_root("safety", "safe")
     (True, False)
     """
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
+    n = len(os.path.commonprefix([a, b]))
     return n >= 6 or n >= 5 and n >= min(len(a), len(b)) - 2
 
 

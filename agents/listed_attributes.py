@@ -128,7 +128,7 @@ def attribute_followup(index: SchemaIndex, question: str, prev_spec: dict | None
     if asked == "when":
         col = _date_for_verb(index, tables, rest)
     elif asked == "where":
-        col = _place_column(index, tables, rest)
+        col = _place_column(index, tables)
     else:
         col = _thing_for_verb(index, tables, rest)
     return _with_dimensions(prev_spec, [{"table": col.table, "column": col.name, "grain": None}]) if col else None
@@ -268,7 +268,7 @@ def _date_for_verb(index: SchemaIndex, tables: list[str], verbs: list[str]) -> C
     return None
 
 
-def _place_column(index: SchemaIndex, tables: list[str], verbs: list[str]) -> ColInfo | None:
+def _place_column(index: SchemaIndex, tables: list[str]) -> ColInfo | None:
     """ "where do they live": the town (or city, address...) of the listed people."""
     for t in tables:
         places = [c for c in index.tables[t].columns.values() if c.is_text and set(c.words) & PLACE_COLUMN_WORDS]

@@ -133,16 +133,14 @@ class Resolver:
         if c is None:
             return []
         info = self.index.tables[table]
+        parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and set(x.words[:2]) & {
+            "first", "last", "given", "family", "sur"}] if set(c.words) & {"first", "given", "last", "family"} \
+            else []  # the name parts when the label is one (a lastName label still comes with the first name)
         if c.unique or c.is_pk or len(info.pk) != 1 or not info.row_count or (c.n_distinct or 0) >= info.row_count:
-            parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and set(x.words[:2]) & {
-                "first", "last", "given", "family", "sur"}] if set(c.words) & {"first", "given", "last", "family"} \
-                else []  # (a lastName label that happens to be unique still comes with the first name)
             if len(parts) == 2:  # first names that happen not to repeat: a person is still named by both parts
                 return [{"table": table, "column": x.name, "grain": None} for x in parts]
             return [{"table": table, "column": c.name, "grain": None}]
         names = [x for x in info.columns.values() if x.is_label and x.is_text]
-        parts = [x for x in info.columns.values() if x.is_text and "name" in x.words and set(x.words[:2]) & {
-            "first", "last", "given", "family", "sur"}] if set(c.words) & {"first", "given", "last", "family"} else []
         if len(parts) == 2 and not all(x in names for x in parts):
             names = parts + [x for x in names if x not in parts]  # holder_last_name comes with holder_first_name
         referenced = any(rt == table for t in self.index.tables.values() for _, rt, _ in t.fks)
@@ -632,14 +630,20 @@ class Resolver:
         if not isinstance(value, (int, float)) or not 1 <= value <= 100 or not re.search(
                 rf"\b{int(value) if value == int(value) else value}\s*(%|percent\b|per cent\b|pc\b)", self.text):
             return value
-        if set(c.words) & {"pct", "percent", "percentage"} or self.stats is None:
+        if set(c.words) & {"pct", "percent", "percentage"}:
             return value
-        try:
-            st = self.stats(c.table, c.name)
-        except Exception:  # noqa: BLE001 - no statistics: the number as said
-            return value
-        hi = st.get("max") if isinstance(st, dict) else None
+        hi = self.column_max(c.table, c.name)
         return value / 100.0 if isinstance(hi, (int, float)) and 0 < hi <= 1 else value
+
+    def column_max(self, table: str, column: str):
+        """The column's largest value from the statistics provider, or None when there are no statistics."""
+        if self.stats is None:
+            return None
+        try:
+            st = self.stats(table, column)
+        except Exception:  # noqa: BLE001 - no statistics: no evidence either way
+            return None
+        return st.get("max") if isinstance(st, dict) else None
 
     def bool_filter(self, fp: FilterP) -> dict | None:
         c = self.choose(fp.ref.cands, "bool") if fp.ref else None
@@ -1020,13 +1024,9 @@ def _distinct_days(res: Resolver, spec: dict, parse: Parse) -> None:
 
 def _above_every_row(res: Resolver, f: dict) -> bool:
     """A bound no single row reaches (the column's largest value is under it)."""
-    if res.stats is None or not isinstance(f.get("value"), (int, float)):
+    if not isinstance(f.get("value"), (int, float)):
         return False
-    try:
-        st = res.stats(f["table"], f["column"])
-    except Exception:  # noqa: BLE001 - no statistics: no evidence
-        return False
-    hi = st.get("max") if isinstance(st, dict) else None
+    hi = res.column_max(f["table"], f["column"])
     if hi is None or isinstance(hi, (bool, str)):
         return False
     try:
